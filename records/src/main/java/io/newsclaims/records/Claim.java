@@ -1,0 +1,40 @@
+package io.newsclaims.records;
+
+import java.util.Objects;
+
+/**
+ * One sourced figure from one article, as published on the claims topic (key: {@link #id()}).
+ *
+ * @param schemaVersion version of this JSON shape
+ * @param id            deterministic: {@link Ids#claimId(String, int, int)} of article id and figure offsets,
+ *                      so re-extracting an article yields the same ids
+ * @param articleId     the article the figure was read from
+ * @param articleUrl    that article's URL (provenance without a join)
+ * @param provider      canonical provider id the figure is about, or null for a market-level figure
+ * @param metric        what the figure measures
+ * @param value         the figure itself, normalized
+ * @param period        period the figure refers to ("2025-H1", "2025", "2025/2030"), or null
+ * @param attribution   who the article says the figure comes from ("Omdia"), or null
+ * @param sentence      the sentence holding the figure
+ */
+public record Claim(
+        int schemaVersion,
+        String id,
+        String articleId,
+        String articleUrl,
+        String provider,
+        Metric metric,
+        FigureValue value,
+        String period,
+        String attribution,
+        String sentence) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(value, "value");
+    }
+}

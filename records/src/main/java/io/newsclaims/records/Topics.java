@@ -1,0 +1,42 @@
+package io.newsclaims.records;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Names and layout of the pipeline's topics. One instance is built from configuration in the app
+ * and handed to every stage, so no stage spells a topic name of its own.
+ *
+ * @param articles          cleaned articles, keyed by article id
+ * @param claims            extracted claims, keyed by claim id
+ * @param deadLetter        records a stage could not process ({@link DeadLetter})
+ * @param partitions        partitions of each topic when the pipeline creates it
+ * @param replicationFactor replication of each topic when the pipeline creates it
+ */
+public record Topics(String articles, String claims, String deadLetter, int partitions, short replicationFactor) {
+
+    public static final String DEFAULT_ARTICLES = "newsclaims.articles.v1";
+    public static final String DEFAULT_CLAIMS = "newsclaims.claims.v1";
+    public static final String DEFAULT_DEAD_LETTER = "newsclaims.deadletter.v1";
+
+    public Topics {
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(deadLetter, "deadLetter");
+        if (partitions < 1) {
+            throw new IllegalArgumentException("topic partitions must be at least 1, got " + partitions);
+        }
+        if (replicationFactor < 1) {
+            throw new IllegalArgumentException("topic replication factor must be at least 1, got " + replicationFactor);
+        }
+    }
+
+    /** The default names, with the given layout. */
+    public static Topics defaults(int partitions, short replicationFactor) {
+        return new Topics(DEFAULT_ARTICLES, DEFAULT_CLAIMS, DEFAULT_DEAD_LETTER, partitions, replicationFactor);
+    }
+
+    public List<String> all() {
+        return List.of(articles, claims, deadLetter);
+    }
+}

@@ -1,0 +1,89 @@
+package io.newsclaims.records.kafka;
+
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Builds the pipeline's Kafka clients with the delivery settings defined once: keys are strings
+ * (article or claim ids), values JSON bytes; producers are idempotent with {@code acks=all};
+ * consumers read committed data only and never auto-commit.
+ *
+ * @param bootstrapServers the cluster to talk to
+ * @param overrides        extra client properties (security, tuning) applied last
+ */
+public record KafkaClients(String bootstrapServers, Map<String, String> overrides) {
+
+    public KafkaClients {
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException("bootstrap servers must be set (--bootstrap-servers or NEWSCLAIMS_BOOTSTRAP_SERVERS)");
+        }
+        overrides = Map.copyOf(overrides);
+    }
+
+    public static KafkaClients of(String bootstrapServers) {
+        return new KafkaClients(bootstrapServers, Map.of());
+    }
+
+    /** An idempotent producer ({@code acks=all}, {@code enable.idempotence=true}). */
+    public KafkaProducer<String, byte[]> producer(String clientId) {
+        return new KafkaProducer<>(producerProperties(clientId), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * A transactional producer, for consume-transform-produce loops whose input offsets are
+     * committed in the same transaction as their output. The caller must call
+     * {@code initTransactions()}.
+     */
+    public KafkaProducer<String, byte[]> transactionalProducer(String transactionalId) {
+        Properties p = producerProperties(transactionalId);
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** A consumer in {@code groupId} reading committed records only, offsets committed by the caller. */
+    public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
+        Properties p = base(clientId);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        p.putAll(overrides);
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Properties for an admin client. */
+    public Properties adminProperties() {
+        Properties p = base("newsclaims-admin");
+        p.putAll(overrides);
+        return p;
+    }
+
+    private Properties producerProperties(String clientId) {
+        Properties p = base(clientId);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // Articles can be long: allow up to 8 MiB per record (the embedded broker is configured to match).
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(8 * 1024 * 1024));
+        p.putAll(overrides);
+        return p;
+    }
+
+    private Properties base(String clientId) {
+        Properties p = new Properties();
+        p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
+        return p;
+    }
+}
