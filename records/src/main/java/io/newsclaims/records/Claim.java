@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param articleId     the article the figure was read from
  * @param articleUrl    that article's URL (provenance without a join)
  * @param provider      canonical provider id the figure is about, or null for a market-level figure
+ * @param providerName  display name of that provider ("Alibaba Cloud"), or null
  * @param metric        what the figure measures
  * @param value         the figure itself, normalized
  * @param period        period the figure refers to ("2025-H1", "2025", "2025/2030"), or null
@@ -23,6 +24,7 @@ public record Claim(
         String articleId,
         String articleUrl,
         String provider,
+        String providerName,
         Metric metric,
         FigureValue value,
         String period,

@@ -1,0 +1,57 @@
+package io.newsclaims.app;
+
+import io.newsclaims.ingest.ArticleLoader;
+import io.newsclaims.ingest.ArticleSink;
+import io.newsclaims.ingest.CrawlJob;
+import io.newsclaims.ingest.RobotsPolicy;
+import io.newsclaims.ingest.SkipSink;
+import io.newsclaims.ingest.clean.ArticleCleaner;
+import io.newsclaims.ingest.fetch.FetchSettings;
+import io.newsclaims.ingest.fetch.PageFetcher;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** How the crawler fetches. */
+final class CrawlOptions {
+    @Option(names = "--user-agent", paramLabel = "UA", defaultValue = "${env:NEWSCLAIMS_USER_AGENT:-" + FetchSettings.DEFAULT_USER_AGENT + "}",
+            description = "User-Agent sent to sites; name yourself and a contact URL (env NEWSCLAIMS_USER_AGENT).")
+    String userAgent;
+
+    @Option(names = "--host-delay", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "${env:NEWSCLAIMS_HOST_DELAY:-1s}",
+            description = "Least time between two requests to one host (env NEWSCLAIMS_HOST_DELAY, default ${DEFAULT-VALUE}); "
+                    + "a longer robots.txt Crawl-delay wins, up to 30s.")
+    Duration hostDelay;
+
+    @Option(names = "--max-page-bytes", paramLabel = "BYTES", defaultValue = "${env:NEWSCLAIMS_MAX_PAGE_BYTES:-10485760}",
+            description = "Larger pages and files are skipped as too_large (env NEWSCLAIMS_MAX_PAGE_BYTES, default ${DEFAULT-VALUE}).")
+    long maxPageBytes;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "${env:NEWSCLAIMS_CRAWL_THREADS:-4}",
+            description = "Hosts fetched at the same time (env NEWSCLAIMS_CRAWL_THREADS, default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--allow-private-addresses", defaultValue = "${env:NEWSCLAIMS_ALLOW_PRIVATE_ADDRESSES:-false}",
+            description = "Also fetch loopback, private and link-local addresses (env NEWSCLAIMS_ALLOW_PRIVATE_ADDRESSES). "
+                    + "Off by default so a feed cannot steer the crawler into an internal network.")
+    boolean allowPrivateAddresses;
+
+    FetchSettings fetchSettings() {
+        FetchSettings d = FetchSettings.defaults();
+        return new FetchSettings(userAgent, d.connectTimeout(), d.requestTimeout(), maxPageBytes, d.maxRedirects(),
+                allowPrivateAddresses, hostDelay);
+    }
+
+    ArticleLoader loader() {
+        return new ArticleLoader(new PageFetcher(fetchSettings()), new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
+    }
+
+    CrawlJob job(ArticleSink sink, SkipSink skips, MeterRegistry metrics) {
+        PageFetcher fetcher = new PageFetcher(fetchSettings());
+        ArticleLoader loader = new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
+        RobotsPolicy robots = new RobotsPolicy(fetcher, "newsclaims", 30_000);
+        return new CrawlJob(loader, robots, sink, skips, metrics, hostDelay, threads);
+    }
+}

@@ -1,0 +1,31 @@
+package io.newsclaims.app;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsclaims.extract.worker.ExtractorWorker;
+import io.newsclaims.records.kafka.KafkaClients;
+import io.newsclaims.records.kafka.TopicCreator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Long-lived worker: articles topic to claims topic. */
+@Command(name = "extractor", mixinStandardHelpOptions = true,
+        description = {"Run the extractor as a long-lived Kafka worker: articles in, claims out, exactly once "
+                + "(transactions, read_committed). Start more instances to share the articles topic's partitions.",
+                "Stops cleanly on Ctrl-C or SIGTERM."})
+final class ExtractorCommand implements Callable<Integer> {
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    ExtractOptions extractOptions;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        KafkaClients clients = Required.kafka(kafka);
+        TopicCreator.ensureTopics(clients, kafka.topics());
+        ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), new SimpleMeterRegistry());
+        Workers.runUntilShutdown(worker, worker::stop);
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+package io.newsclaims.app;
+
+import io.newsclaims.records.Topics;
+import picocli.CommandLine.Option;
+
+/** Where Kafka is and how the topics are named and laid out. Each option also reads an environment variable. */
+final class KafkaOptions {
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
+            defaultValue = "${env:NEWSCLAIMS_BOOTSTRAP_SERVERS}",
+            description = "Kafka cluster to use (env NEWSCLAIMS_BOOTSTRAP_SERVERS). `run` starts an embedded broker when unset.")
+    String bootstrapServers;
+
+    @Option(names = "--articles-topic", paramLabel = "NAME",
+            defaultValue = "${env:NEWSCLAIMS_ARTICLES_TOPIC:-" + Topics.DEFAULT_ARTICLES + "}",
+            description = "Topic of cleaned articles (env NEWSCLAIMS_ARTICLES_TOPIC, default ${DEFAULT-VALUE}).")
+    String articlesTopic;
+
+    @Option(names = "--claims-topic", paramLabel = "NAME",
+            defaultValue = "${env:NEWSCLAIMS_CLAIMS_TOPIC:-" + Topics.DEFAULT_CLAIMS + "}",
+            description = "Topic of extracted claims (env NEWSCLAIMS_CLAIMS_TOPIC, default ${DEFAULT-VALUE}).")
+    String claimsTopic;
+
+    @Option(names = "--dead-letter-topic", paramLabel = "NAME",
+            defaultValue = "${env:NEWSCLAIMS_DEAD_LETTER_TOPIC:-" + Topics.DEFAULT_DEAD_LETTER + "}",
+            description = "Topic of records a stage could not process (env NEWSCLAIMS_DEAD_LETTER_TOPIC, default ${DEFAULT-VALUE}).")
+    String deadLetterTopic;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "${env:NEWSCLAIMS_PARTITIONS:-3}",
+            description = "Partitions of each topic when newsclaims creates it (env NEWSCLAIMS_PARTITIONS, default ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication-factor", paramLabel = "N", defaultValue = "${env:NEWSCLAIMS_REPLICATION_FACTOR:-1}",
+            description = "Replication of each topic when newsclaims creates it (env NEWSCLAIMS_REPLICATION_FACTOR, default ${DEFAULT-VALUE}).")
+    short replicationFactor;
+
+    Topics topics() {
+        return new Topics(articlesTopic, claimsTopic, deadLetterTopic, partitions, replicationFactor);
+    }
+}

@@ -1,0 +1,117 @@
+package io.newsclaims.app;
+
+import io.newsclaims.records.Json;
+import io.newsclaims.store.ClaimFilter;
+import io.newsclaims.store.ClaimReader;
+import io.newsclaims.store.ClaimRow;
+import io.newsclaims.store.Database;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Reads stored claims. */
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Show stored claims, filtered; a table by default.")
+final class QueryCommand implements Callable<Integer> {
+    enum Format { table, json, csv }
+
+    @Option(names = "--provider", paramLabel = "ID", description = "Provider id (alibaba-cloud, aws...), or none for market-level claims.")
+    String provider;
+
+    @Option(names = "--metric", paramLabel = "METRIC", description = "market_share, revenue, growth, price_change, market_size, investment, other.")
+    String metric;
+
+    @Option(names = "--period", paramLabel = "PERIOD", description = "Period as stored, e.g. 2025-H1 or 2025.")
+    String period;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "Only claims whose sentence contains TEXT.")
+    String text;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Most rows shown (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    StoreOptions store;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws SQLException {
+        List<ClaimRow> rows;
+        try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password)) {
+            rows = new ClaimReader(db).find(new ClaimFilter(provider, metric, period, text, limit));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> rows.forEach(r -> out.println(Json.write(r)));
+            case csv -> {
+                out.println("provider,metric,value,currency,text,qualifier,period,attribution,article_url");
+                rows.forEach(r -> out.println(String.join(",", csv(r.provider()), csv(r.metric()), csv(value(r)),
+                        csv(r.currency()), csv(r.text()), csv(r.qualifier()), csv(r.period()), csv(r.attribution()),
+                        csv(r.articleUrl()))));
+            }
+            default -> table(out, rows);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void table(PrintWriter out, List<ClaimRow> rows) {
+        String[] head = {"PROVIDER", "METRIC", "FIGURE", "VALUE", "PERIOD", "SOURCE", "ARTICLE"};
+        List<String[]> cells = new ArrayList<>();
+        cells.add(head);
+        for (ClaimRow r : rows) {
+            String article = r.articleTitle() != null ? r.articleTitle() : r.articleUrl();
+            cells.add(new String[] {nz(r.provider(), "-"), r.metric(), r.text(), value(r) + (r.currency() != null ? " " + r.currency() : ""),
+                    nz(r.period(), "-"), nz(r.attribution(), "-"), cut(nz(article, "-"), 60)});
+        }
+        int[] w = new int[head.length];
+        for (String[] c : cells) {
+            for (int i = 0; i < c.length; i++) {
+                w[i] = Math.max(w[i], c[i].length());
+            }
+        }
+        for (String[] c : cells) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < c.length; i++) {
+                sb.append(String.format("%-" + w[i] + "s", c[i])).append(i + 1 < c.length ? "  " : "");
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+        out.printf("%d claim%s%n", rows.size(), rows.size() == 1 ? "" : "s");
+    }
+
+    private static String value(ClaimRow r) {
+        String low = plain(r.valueLow());
+        return r.valueHigh() == null ? low : low + "-" + plain(r.valueHigh());
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? "" : d.toPlainString();
+    }
+
+    private static String nz(String s, String dflt) {
+        return s == null ? dflt : s;
+    }
+
+    private static String cut(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n - 1) + "\u2026";
+    }
+
+    private static String csv(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

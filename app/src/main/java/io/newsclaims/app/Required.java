@@ -1,0 +1,19 @@
+package io.newsclaims.app;
+
+import io.newsclaims.records.kafka.KafkaClients;
+import picocli.CommandLine;
+
+/** Checks of options a command cannot do without, with the fix in the message. */
+final class Required {
+    private Required() {
+    }
+
+    static KafkaClients kafka(KafkaOptions kafka) {
+        if (kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank()) {
+            throw new CommandLine.ParameterException(new CommandLine(new Main()),
+                    "this worker needs a Kafka cluster: set --bootstrap-servers or NEWSCLAIMS_BOOTSTRAP_SERVERS "
+                            + "(`newsclaims run` starts an embedded one instead)");
+        }
+        return KafkaClients.of(kafka.bootstrapServers);
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsclaims.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the database and the embedded pipeline's files are. */
+final class StoreOptions {
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:NEWSCLAIMS_DATA_DIR:-newsclaims-data}",
+            description = "Folder for the embedded broker's log and the default SQLite database "
+                    + "(env NEWSCLAIMS_DATA_DIR, default ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL", defaultValue = "${env:NEWSCLAIMS_JDBC_URL}",
+            description = "Database to store into: jdbc:postgresql://HOST:PORT/DB or jdbc:sqlite:FILE "
+                    + "(env NEWSCLAIMS_JDBC_URL, default jdbc:sqlite:DATA_DIR/newsclaims.db).")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:NEWSCLAIMS_DB_USER}",
+            description = "Database user (env NEWSCLAIMS_DB_USER).")
+    String user;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:NEWSCLAIMS_DB_PASSWORD}",
+            description = "Database password (env NEWSCLAIMS_DB_PASSWORD; prefer the variable to the flag).")
+    String password;
+
+    String effectiveJdbcUrl() {
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            return jdbcUrl;
+        }
+        return "jdbc:sqlite:" + dataDir.resolve("newsclaims.db");
+    }
+}

@@ -1,0 +1,72 @@
+package io.newsclaims.extract;
+
+import io.newsclaims.records.FigureKind;
+import io.newsclaims.records.FigureValue;
+import io.newsclaims.records.Metric;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides what a figure measures from the words of its clause: the text between the previous
+ * figure and the next one in the sentence. Percentages: share, price change, growth; money:
+ * revenue, investment, market size. The cue lists are ordered: the first that matches wins.
+ */
+final class MetricClassifier {
+    private static final List<String> SHARE = List.of("market share", "share", "captur", "held ", "hold ", "holds ",
+            "account", "control", "command", "secured", "dominat");
+    private static final List<String> PRICE = List.of("price", "discount", "cheaper", "tariff", "rates");
+    private static final List<String> GROWTH = List.of("grow", "grew", "growth", "rose", "rise", "increase", "jump",
+            "surge", "expand", "annual rate", "cagr", "year-on-year", "year over year", "yoy", "up ", "declin", "fell",
+            "fall", "drop", "down ", "shrank", "double", "climb");
+    private static final List<String> REVENUE = List.of("revenue", "sales", "income", "turnover", "earn", "profit");
+    private static final List<String> INVESTMENT = List.of("invest", "capex", "capital expenditure", "capital-expenditure",
+            "spend", "funding", "fund", "commitment", "raise", "build");
+    private static final List<String> MARKET = List.of("market", "industry", "sector", "economy", "spending");
+
+    private MetricClassifier() {
+    }
+
+    static Metric classify(FigureValue figure, String clause) {
+        String c = clause.toLowerCase(Locale.ROOT);
+        if (figure.kind() == FigureKind.MONEY) {
+            if (containsAny(c, REVENUE)) {
+                return Metric.REVENUE;
+            }
+            if (containsAny(c, INVESTMENT)) {
+                return Metric.INVESTMENT;
+            }
+            if (containsAny(c, MARKET)) {
+                return Metric.MARKET_SIZE;
+            }
+            return Metric.OTHER;
+        }
+        if (containsAny(c, SHARE)) {
+            return Metric.MARKET_SHARE;
+        }
+        if (containsAny(c, PRICE)) {
+            return Metric.PRICE_CHANGE;
+        }
+        if (containsAny(c, GROWTH)) {
+            return Metric.GROWTH;
+        }
+        if (containsAny(c, REVENUE)) {
+            return Metric.REVENUE;
+        }
+        if (containsAny(c, MARKET)) {
+            return Metric.MARKET_SHARE;
+        }
+        return Metric.OTHER;
+    }
+
+    /** True when a cue starts a word of the text ("grow" matches "growth", not "overgrown"). */
+    private static boolean containsAny(String text, List<String> cues) {
+        for (String cue : cues) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,177 @@
+package io.newsclaims.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds provider names in text. Names are matched as whole token sequences (so "Tencent" is never
+ * a "cent", and "Azure's" is Azure), case-sensitively, longest name first. Parent-company names
+ * ("Alibaba", "Google") count only inside a paragraph with a cloud context word, because
+ * "Alibaba's share price" is not about Alibaba Cloud.
+ *
+ * <p>The knowledge is data: {@code providers.tsv} beside this class (its header documents the
+ * format); {@link #withExtraFile(Path)} adds a user's own file.
+ */
+public final class ProviderGazetteer {
+    /** Words that make a paragraph a cloud context; compared in lower case as substrings. */
+    private static final List<String> CLOUD_CONTEXT = List.of("cloud", "data center", "data centre", "datacenter",
+            "computing power", "compute", "computation", "iaas", "paas", "hyperscaler", "gpu", "server");
+
+    private final Map<String, Provider> byId;
+    private final Map<String, List<Name>> byFirstToken;
+
+    private record Name(String[] tokens, Provider provider, boolean parent) {
+    }
+
+    private ProviderGazetteer(Map<String, Provider> byId) {
+        this.byId = Map.copyOf(byId);
+        Map<String, List<Name>> index = new HashMap<>();
+        for (Provider p : byId.values()) {
+            for (String alias : p.aliases()) {
+                addName(index, alias, p, false);
+            }
+            for (String parent : p.parents()) {
+                addName(index, parent, p, true);
+            }
+        }
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.tokens().length)));
+        this.byFirstToken = index;
+    }
+
+    private static void addName(Map<String, List<Name>> index, String name, Provider p, boolean parent) {
+        String[] tokens = Tokenizer.tokenize(name, 0, name.length()).stream().map(Token::text).toArray(String[]::new);
+        if (tokens.length > 0) {
+            index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(new Name(tokens, p, parent));
+        }
+    }
+
+    /** The gazetteer shipped with newsclaims. */
+    public static ProviderGazetteer loadDefault() {
+        try (InputStream in = ProviderGazetteer.class.getResourceAsStream("providers.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("providers.tsv is missing from the classpath");
+            }
+            return new ProviderGazetteer(parse(new InputStreamReader(in, StandardCharsets.UTF_8), "providers.tsv",
+                    new LinkedHashMap<>()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read providers.tsv", e);
+        }
+    }
+
+    /** This gazetteer plus the providers of a user's file (same format); a known id is replaced. */
+    public ProviderGazetteer withExtraFile(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new ProviderGazetteer(parse(r, file.toString(), new LinkedHashMap<>(byId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read provider file " + file, e);
+        }
+    }
+
+    static Map<String, Provider> parse(Reader reader, String source, Map<String, Provider> into) throws IOException {
+        BufferedReader r = new BufferedReader(reader);
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 3) {
+                throw new IllegalArgumentException(source + ":" + n + ": expected id, name, aliases[, parents] separated by tabs");
+            }
+            List<String> parents = cols.length > 3 ? split(cols[3]) : List.of();
+            into.put(cols[0].strip(), new Provider(cols[0].strip(), cols[1].strip(), split(cols[2]), parents));
+        }
+        return into;
+    }
+
+    private static List<String> split(String col) {
+        return Arrays.stream(col.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public Provider provider(String id) {
+        return byId.get(id);
+    }
+
+    /**
+     * Provider mentions in one paragraph, in text order.
+     *
+     * @param text the article text
+     * @param from start of the paragraph
+     * @param to   end of the paragraph
+     */
+    public List<ProviderMention> find(String text, int from, int to, List<Token> tokens) {
+        boolean cloudContext = hasCloudContext(text.substring(from, to));
+        List<ProviderMention> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            Name match = longestMatch(tokens, i);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            int last = i + match.tokens().length - 1;
+            if (!match.parent() || cloudContext) {
+                out.add(new ProviderMention(match.provider(), tokens.get(i).start(), tokens.get(last).end(), match.parent()));
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private Name longestMatch(List<Token> tokens, int i) {
+        List<Name> candidates = byFirstToken.get(tokens.get(i).text());
+        if (candidates == null) {
+            return null;
+        }
+        for (Name name : candidates) {
+            if (matches(tokens, i, name.tokens())) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> tokens, int i, String[] name) {
+        if (i + name.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if (!tokens.get(i + k).text().equals(name[k])) {
+                return false;
+            }
+        }
+        // a name must not run on into a longer word: "AWSome" is not AWS
+        int after = i + name.length;
+        if (after < tokens.size()) {
+            Token next = tokens.get(after);
+            return next.spaceBefore() || !(next.isWord() || next.isNumber());
+        }
+        return true;
+    }
+
+    static boolean hasCloudContext(String paragraph) {
+        String lower = paragraph.toLowerCase(Locale.ROOT);
+        for (String w : CLOUD_CONTEXT) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package io.newsclaims.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a paragraph into sentences with OpenNLP's English sentence model (UD EWT, from Maven
+ * Central), then mends the model's known false splits: after scale abbreviations ("RMB 26.5bn.")
+ * and company suffixes ("Inc.") when the next part starts in lower case.
+ * The model is loaded once; each thread gets its own detector (the ME detector is not thread-safe).
+ */
+final class SentenceSplitter {
+    static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final Set<String> NO_BREAK_AFTER = Set.of("bn.", "mn.", "Inc.", "Corp.", "Co.", "Ltd.", "U.S.",
+            "U.K.", "vs.", "approx.", "No.", "St.", "Mr.", "Ms.", "Dr.", "e.g.", "i.e.", "etc.");
+
+    private final ThreadLocal<SentenceDetectorME> detector;
+
+    SentenceSplitter() {
+        SentenceModel model = loadModel();
+        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    }
+
+    private static SentenceModel loadModel() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL_RESOURCE
+                        + " is missing: add org.apache.opennlp:opennlp-models-sentdetect-en to the classpath");
+            }
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP sentence model", e);
+        }
+    }
+
+    /** Sentence spans of {@code text[from, to)}, as absolute offsets. */
+    List<int[]> split(String text, int from, int to) {
+        Span[] spans = detector.get().sentPosDetect(text.substring(from, to));
+        List<int[]> out = new ArrayList<>();
+        for (Span s : spans) {
+            int start = from + s.getStart();
+            int end = from + s.getEnd();
+            if (!out.isEmpty() && shouldJoin(text, out.get(out.size() - 1), start)) {
+                out.get(out.size() - 1)[1] = end;
+            } else {
+                out.add(new int[] {start, end});
+            }
+        }
+        if (out.isEmpty() && to > from) {
+            out.add(new int[] {from, to});
+        }
+        return out;
+    }
+
+    private static boolean shouldJoin(String text, int[] previous, int nextStart) {
+        char first = text.charAt(nextStart);
+        if (!Character.isLowerCase(first)) {
+            return false;
+        }
+        int wordStart = previous[1];
+        while (wordStart > previous[0] && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String lastWord = text.substring(wordStart, previous[1]);
+        return NO_BREAK_AFTER.contains(lastWord) || endsWithScaledNumber(lastWord);
+    }
+
+    /** "26.5bn.", "$3m.": a number with a scale abbreviation and a full stop. */
+    private static boolean endsWithScaledNumber(String word) {
+        for (String scale : new String[] {"bn.", "mn.", "m.", "b.", "k."}) {
+            int digit = word.length() - scale.length() - 1;
+            if (word.endsWith(scale) && digit >= 0 && Character.isDigit(word.charAt(digit))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

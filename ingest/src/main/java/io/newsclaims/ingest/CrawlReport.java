@@ -1,0 +1,23 @@
+package io.newsclaims.ingest;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Outcome of one pass over the inputs.
+ *
+ * @param inputs    inputs processed
+ * @param published articles published
+ * @param skipped   inputs not published, by reason (duplicates included)
+ * @param elapsed   wall time of the pass
+ */
+public record CrawlReport(long inputs, long published, Map<SkipReason, Long> skipped, Duration elapsed) {
+
+    public CrawlReport {
+        skipped = Map.copyOf(skipped);
+    }
+
+    public long skippedTotal() {
+        return skipped.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,36 @@
+package io.newsclaims.ingest;
+
+import java.util.Locale;
+
+/** Why an input did not become a published article. Shown in run summaries and dead-letter records. */
+public enum SkipReason {
+    /** The host could not be reached (DNS failure, connection refused, timeout). */
+    UNREACHABLE,
+    /** The server answered with an HTTP error status. */
+    HTTP_ERROR,
+    /** Redirects went on too long or came back to a URL already visited. */
+    TOO_MANY_REDIRECTS,
+    /** The body is larger than the configured maximum. */
+    TOO_LARGE,
+    /** Not HTML or XHTML (a PDF, an image...). */
+    UNSUPPORTED_CONTENT_TYPE,
+    /** Declared as text but the bytes are binary. */
+    BINARY_CONTENT,
+    /** The URL resolves to a loopback, private, link-local or metadata address. */
+    PRIVATE_ADDRESS,
+    /** Not an http(s) URL, or not a well-formed one. */
+    INVALID_URL,
+    /** robots.txt disallows the URL for our user agent. */
+    ROBOTS_DISALLOWED,
+    /** No main text could be found in the page. */
+    NO_TEXT,
+    /** The same canonical URL or the same text was already published in this run. */
+    DUPLICATE,
+    /** A local file could not be read. */
+    UNREADABLE_FILE;
+
+    /** Lower-case id used in logs and JSON ("too_large"). */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

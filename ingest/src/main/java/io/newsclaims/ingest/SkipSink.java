@@ -1,0 +1,8 @@
+package io.newsclaims.ingest;
+
+/** Where skipped inputs are recorded (the dead-letter topic), so that nothing vanishes silently. */
+public interface SkipSink {
+    void skipped(SkippedInputException skip);
+
+    SkipSink NONE = skip -> { };
+}

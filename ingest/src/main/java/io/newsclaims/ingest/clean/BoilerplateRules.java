@@ -1,0 +1,118 @@
+package io.newsclaims.ingest.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What is never article text, as data: tags to drop, class/id words that mark boilerplate
+ * containers, and debris lines. Loaded from {@code boilerplate.txt} beside this class; see that
+ * file for the format and the reasons.
+ */
+public final class BoilerplateRules {
+    private final Set<String> tags;
+    private final List<String> markers;
+    private final Set<String> debris;
+
+    BoilerplateRules(Set<String> tags, List<String> markers, Set<String> debris) {
+        this.tags = Set.copyOf(tags);
+        this.markers = List.copyOf(markers);
+        this.debris = Set.copyOf(debris);
+    }
+
+    /** The rules shipped with newsclaims. */
+    public static BoilerplateRules loadDefault() {
+        try (InputStream in = BoilerplateRules.class.getResourceAsStream("boilerplate.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("boilerplate.txt is missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read boilerplate.txt", e);
+        }
+    }
+
+    static BoilerplateRules parse(BufferedReader reader) throws IOException {
+        Set<String> tags = new HashSet<>();
+        List<String> markers = new ArrayList<>();
+        Set<String> debris = new HashSet<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new IllegalArgumentException("boilerplate rule without a kind (tag:, marker:, debris:): " + line);
+            }
+            String kind = line.substring(0, colon).strip();
+            String value = line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "tag" -> tags.add(value);
+                case "marker" -> markers.add(value);
+                case "debris" -> debris.add(normalize(value));
+                default -> throw new IllegalArgumentException("unknown boilerplate rule kind '" + kind + "' in: " + line);
+            }
+        }
+        return new BoilerplateRules(tags, markers, debris);
+    }
+
+    /** Removes never-content tags and boilerplate containers, keeping any that holds most of the page's text. */
+    void removeBoilerplate(Element body) {
+        for (Element e : body.select(String.join(", ", tags))) {
+            e.remove();
+        }
+        int total = body.text().length();
+        for (Element e : body.select("[class], [id], [role], [hidden], [aria-hidden=true]")) {
+            if (e.parent() == null || e == body) {
+                continue;
+            }
+            if (isBoilerplate(e) && e.text().length() < total / 2) {
+                e.remove();
+            }
+        }
+    }
+
+    private boolean isBoilerplate(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner") || role.equals("dialog")) {
+            return true;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank() || e.normalName().equals("article") || e.normalName().equals("main")) {
+            return false;
+        }
+        for (String token : names.split("[\\s_]+")) {
+            for (String marker : markers) {
+                if (token.equals(marker) || token.startsWith(marker + "-") || token.endsWith("-" + marker)
+                        || token.contains("-" + marker + "-")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True for a short paragraph that is a known piece of page furniture ("Leave a Reply"). */
+    boolean isDebris(String paragraph) {
+        return paragraph.length() <= 80 && debris.contains(normalize(paragraph));
+    }
+
+    private static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+    }
+}

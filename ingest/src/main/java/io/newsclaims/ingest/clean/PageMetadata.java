@@ -1,0 +1,172 @@
+package io.newsclaims.ingest.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsclaims.records.Json;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads article metadata from meta tags, JSON-LD and {@code <time>} elements, most specific first. */
+final class PageMetadata {
+    private PageMetadata() {
+    }
+
+    static String title(Document doc) {
+        String t = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), jsonLd(doc, "headline"));
+        if (t == null) {
+            Element h1 = doc.selectFirst("article h1, main h1, h1");
+            t = h1 != null ? h1.text() : doc.title();
+        }
+        return blankToNull(t);
+    }
+
+    static String byline(Document doc) {
+        String a = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), jsonLdAuthor(doc));
+        if (a == null) {
+            Element e = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author-name");
+            a = e != null ? e.text() : null;
+        }
+        return blankToNull(a);
+    }
+
+    static String siteName(Document doc) {
+        return blankToNull(firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name")));
+    }
+
+    static String language(Document doc) {
+        String lang = firstNonBlank(doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : null,
+                meta(doc, "og:locale"), meta(doc, "content-language"), meta(doc, "language"));
+        if (lang == null) {
+            return null;
+        }
+        String code = lang.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return code.length() == 2 || code.length() == 3 ? code : null;
+    }
+
+    static String canonicalUrl(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String href = link != null ? link.absUrl("href") : null;
+        if (href == null || href.isBlank()) {
+            Element og = doc.selectFirst("meta[property=og:url][content]");
+            href = og != null ? og.absUrl("content") : null;
+        }
+        return href == null || href.isBlank() || !href.startsWith("http") ? null : href;
+    }
+
+    static Instant publishedAt(Document doc) {
+        String raw = firstNonBlank(meta(doc, "article:published_time"), jsonLd(doc, "datePublished"),
+                meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"),
+                meta(doc, "DC.date.issued"));
+        if (raw == null) {
+            Element time = doc.selectFirst("article time[datetime], time[datetime]");
+            raw = time != null ? time.attr("datetime") : null;
+        }
+        return parseInstant(raw);
+    }
+
+    static Instant parseInstant(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = raw.trim();
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException ignored) {
+            // try the next form
+        }
+        try {
+            return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException ignored) {
+            return null;
+        }
+    }
+
+    private static String meta(Document doc, String name) {
+        for (Element m : doc.select("meta[content]")) {
+            if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
+                    || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
+                return m.attr("content");
+            }
+        }
+        return null;
+    }
+
+    /** A field of the first JSON-LD object of an article type, or null. */
+    private static String jsonLd(Document doc, String field) {
+        JsonNode article = jsonLdArticle(doc);
+        JsonNode v = article == null ? null : article.get(field);
+        return v != null && v.isTextual() ? v.asText() : null;
+    }
+
+    private static String jsonLdAuthor(Document doc) {
+        JsonNode article = jsonLdArticle(doc);
+        JsonNode author = article == null ? null : article.get("author");
+        if (author == null) {
+            return null;
+        }
+        JsonNode first = author.isArray() && !author.isEmpty() ? author.get(0) : author;
+        if (first.isTextual()) {
+            return first.asText();
+        }
+        JsonNode name = first.get("name");
+        return name != null && name.isTextual() ? name.asText() : null;
+    }
+
+    private static JsonNode jsonLdArticle(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = findArticle(Json.mapper().readTree(script.data()));
+                if (found != null) {
+                    return found;
+                }
+            } catch (java.io.IOException e) {
+                // malformed JSON-LD is common; the other sources still apply
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode f = findArticle(n);
+                if (f != null) {
+                    return f;
+                }
+            }
+            return null;
+        }
+        if (node.has("@graph")) {
+            return findArticle(node.get("@graph"));
+        }
+        JsonNode type = node.get("@type");
+        String t = type == null ? "" : type.isArray() && !type.isEmpty() ? type.get(0).asText() : type.asText();
+        return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") ? node : null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,86 @@
+package io.newsclaims.ingest.fetch;
+
+import io.newsclaims.ingest.SkipReason;
+import io.newsclaims.ingest.SkippedInputException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+/**
+ * Refuses URLs whose host resolves to an address a public crawler has no business fetching:
+ * loopback, private (RFC 1918, RFC 4193), link-local (including the 169.254.169.254 cloud metadata
+ * service), carrier-grade NAT, multicast and the unspecified address. {@link #isPublic(InetAddress)}
+ * is the pure decision, testable without sending a packet.
+ */
+public final class AddressGuard {
+    private final boolean allowPrivate;
+
+    public AddressGuard(boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
+    }
+
+    /**
+     * Resolves the URL's host and checks every address it resolves to.
+     *
+     * @throws SkippedInputException {@code private_address} when refused, {@code unreachable} when the name does not resolve
+     */
+    public void check(URI url) throws SkippedInputException {
+        if (allowPrivate) {
+            return;
+        }
+        String host = url.getHost();
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            throw new SkippedInputException(SkipReason.UNREACHABLE, url.toString(), "unknown host " + host, e);
+        }
+        for (InetAddress a : addresses) {
+            if (!isPublic(a)) {
+                throw new SkippedInputException(SkipReason.PRIVATE_ADDRESS, url.toString(), host + " resolves to "
+                        + a.getHostAddress() + ", a non-public address (allow with --allow-private-addresses)");
+            }
+        }
+    }
+
+    /** True when {@code a} is a globally routable unicast address. */
+    public static boolean isPublic(InetAddress a) {
+        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+                || a.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = a.getAddress();
+        if (a instanceof Inet4Address) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            boolean cgnat = first == 100 && second >= 64 && second <= 127;
+            boolean reserved = first == 0 || first >= 240;
+            boolean benchmarking = first == 198 && (second == 18 || second == 19);
+            return !(cgnat || reserved || benchmarking);
+        }
+        if (a instanceof Inet6Address) {
+            boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
+            boolean mappedV4 = isMappedV4(b);
+            if (mappedV4) {
+                try {
+                    return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
+                } catch (UnknownHostException e) {
+                    return false;
+                }
+            }
+            return !uniqueLocal;
+        }
+        return false;
+    }
+
+    private static boolean isMappedV4(byte[] b) {
+        for (int i = 0; i < 10; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    }
+}

@@ -1,0 +1,51 @@
+package io.newsclaims.ingest.fetch;
+
+import java.time.Duration;
+
+/**
+ * Limits and identity of the fetcher.
+ *
+ * @param userAgent            sent with every request; should name the operator and a contact URL
+ * @param connectTimeout       TCP connect limit
+ * @param requestTimeout       limit until the response headers arrive
+ * @param maxBodyBytes         larger bodies are skipped as {@code too_large}
+ * @param maxRedirects         longer chains are skipped as {@code too_many_redirects}
+ * @param allowPrivateAddresses fetch loopback and private addresses too (tests, intranets); off by default
+ *                             so a feed cannot steer the crawler into an internal network
+ * @param hostDelay            politeness: least time between two requests to one host
+ */
+public record FetchSettings(String userAgent, Duration connectTimeout, Duration requestTimeout, long maxBodyBytes,
+                            int maxRedirects, boolean allowPrivateAddresses, Duration hostDelay) {
+
+    public static final String DEFAULT_USER_AGENT =
+            "newsclaims/0.1 (+https://github.com/newsclaims/newsclaims; news claim extraction)";
+    public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+
+    public FetchSettings {
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("max body bytes must be at least 1024, got " + maxBodyBytes);
+        }
+        if (maxRedirects < 0 || maxRedirects > 20) {
+            throw new IllegalArgumentException("max redirects must be within 0..20, got " + maxRedirects);
+        }
+    }
+
+    public static FetchSettings defaults() {
+        return new FetchSettings(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30),
+                DEFAULT_MAX_BODY_BYTES, 5, false, Duration.ofSeconds(1));
+    }
+
+    public FetchSettings withAllowPrivateAddresses(boolean allow) {
+        return new FetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxRedirects, allow, hostDelay);
+    }
+
+    public FetchSettings withHostDelay(Duration delay) {
+        return new FetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxRedirects,
+                allowPrivateAddresses, delay);
+    }
+
+    public FetchSettings withMaxBodyBytes(long max) {
+        return new FetchSettings(userAgent, connectTimeout, requestTimeout, max, maxRedirects, allowPrivateAddresses,
+                hostDelay);
+    }
+}

@@ -1,0 +1,19 @@
+package io.newsclaims.ingest.fetch;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * A successfully fetched HTML page.
+ *
+ * @param requestedUrl  the URL asked for
+ * @param finalUrl      the URL after redirects
+ * @param status        HTTP status of the final response
+ * @param contentType   media type without parameters ("text/html")
+ * @param headerCharset charset named by the Content-Type header, or null (the parser then reads BOM and meta)
+ * @param body          the raw bytes (already gunzipped)
+ * @param fetchedAt     when the response arrived
+ */
+public record FetchedPage(URI requestedUrl, URI finalUrl, int status, String contentType, String headerCharset,
+                          byte[] body, Instant fetchedAt) {
+}

@@ -1,0 +1,219 @@
+package io.newsclaims.ingest.fetch;
+
+import io.newsclaims.ingest.SkipReason;
+import io.newsclaims.ingest.SkippedInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Fetches HTML pages over HTTP(S) within {@link FetchSettings}: every redirect hop is checked by the
+ * {@link AddressGuard}, bodies are capped while streaming, only HTML and XHTML are accepted and
+ * binary bodies are refused. Each refusal is a {@link SkippedInputException} with its reason.
+ * Thread-safe.
+ */
+public final class PageFetcher {
+    private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+
+    private final FetchSettings settings;
+    private final AddressGuard guard;
+    private final HttpClient client;
+
+    public PageFetcher(FetchSettings settings) {
+        this.settings = settings;
+        this.guard = new AddressGuard(settings.allowPrivateAddresses());
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public FetchedPage fetch(URI url) throws SkippedInputException, InterruptedException {
+        Set<URI> visited = new HashSet<>();
+        URI current = url;
+        for (int hop = 0; ; hop++) {
+            checkScheme(current);
+            if (!visited.add(current)) {
+                throw new SkippedInputException(SkipReason.TOO_MANY_REDIRECTS, url.toString(), "redirect loop at " + current);
+            }
+            guard.check(current);
+            HttpResponse<InputStream> response = send(current, url);
+            int status = response.statusCode();
+            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+                closeQuietly(response.body());
+                if (hop >= settings.maxRedirects()) {
+                    throw new SkippedInputException(SkipReason.TOO_MANY_REDIRECTS, url.toString(),
+                            "more than " + settings.maxRedirects() + " redirects");
+                }
+                current = current.resolve(response.headers().firstValue("Location").get().trim());
+                continue;
+            }
+            if (status != 200) {
+                closeQuietly(response.body());
+                throw new SkippedInputException(SkipReason.HTTP_ERROR, url.toString(), "HTTP " + status + " from " + current);
+            }
+            return readPage(url, current, response);
+        }
+    }
+
+    /** Status, media type and body of a small resource (robots.txt), following up to the redirect limit. */
+    public record RawResponse(int status, String contentType, byte[] body) {
+    }
+
+    /**
+     * Fetches any content type up to {@code maxBytes}. A host that cannot be reached, or a refused
+     * address, answers status 503 so callers treat it as a temporary server failure.
+     */
+    public RawResponse fetchRaw(URI url, int maxBytes) throws InterruptedException {
+        URI current = url;
+        try {
+            for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+                checkScheme(current);
+                guard.check(current);
+                HttpResponse<InputStream> response = send(current, url);
+                String location = response.headers().firstValue("Location").orElse(null);
+                if (response.statusCode() >= 300 && response.statusCode() < 400 && location != null) {
+                    closeQuietly(response.body());
+                    current = current.resolve(location.trim());
+                    continue;
+                }
+                String type = response.headers().firstValue("Content-Type").orElse("text/plain");
+                String encoding = response.headers().firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
+                try (InputStream raw = response.body(); InputStream in = decode(raw, encoding)) {
+                    return new RawResponse(response.statusCode(), type, in.readNBytes(maxBytes));
+                }
+            }
+            return new RawResponse(508, "text/plain", new byte[0]);
+        } catch (SkippedInputException | IOException e) {
+            return new RawResponse(503, "text/plain", new byte[0]);
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI target, URI original) throws SkippedInputException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(settings.requestTimeout())
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
+                .header("Accept-Encoding", "gzip, deflate")
+                .GET()
+                .build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            throw new SkippedInputException(SkipReason.UNREACHABLE, original.toString(), "connect timeout to " + target.getHost(), e);
+        } catch (HttpTimeoutException e) {
+            throw new SkippedInputException(SkipReason.UNREACHABLE, original.toString(), "no response from " + target.getHost()
+                    + " within " + settings.requestTimeout().toSeconds() + " s", e);
+        } catch (ConnectException e) {
+            throw new SkippedInputException(SkipReason.UNREACHABLE, original.toString(), "connection refused by " + target.getAuthority(), e);
+        } catch (IOException e) {
+            throw new SkippedInputException(SkipReason.UNREACHABLE, original.toString(), e.getClass().getSimpleName()
+                    + " talking to " + target.getAuthority() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private FetchedPage readPage(URI requested, URI finalUrl, HttpResponse<InputStream> response)
+            throws SkippedInputException {
+        String contentTypeHeader = response.headers().firstValue("Content-Type").orElse("text/html");
+        String mediaType = contentTypeHeader.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!HTML_TYPES.contains(mediaType)) {
+            closeQuietly(response.body());
+            throw new SkippedInputException(SkipReason.UNSUPPORTED_CONTENT_TYPE, requested.toString(),
+                    "content type " + mediaType + " is not HTML");
+        }
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (declared > settings.maxBodyBytes()) {
+            closeQuietly(response.body());
+            throw tooLarge(requested, declared);
+        }
+        byte[] body;
+        String encoding = response.headers().firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
+        try (InputStream raw = response.body(); InputStream in = decode(raw, encoding)) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
+        } catch (IOException e) {
+            throw new SkippedInputException(SkipReason.UNREACHABLE, requested.toString(), "body read failed: " + e.getMessage(), e);
+        }
+        if (body.length > settings.maxBodyBytes()) {
+            throw tooLarge(requested, -1);
+        }
+        if (looksBinary(body)) {
+            throw new SkippedInputException(SkipReason.BINARY_CONTENT, requested.toString(),
+                    "served as " + mediaType + " but the body is binary");
+        }
+        return new FetchedPage(requested, finalUrl, response.statusCode(), mediaType, headerCharset(contentTypeHeader),
+                body, Instant.now());
+    }
+
+    private SkippedInputException tooLarge(URI url, long declared) {
+        return new SkippedInputException(SkipReason.TOO_LARGE, url.toString(), "body "
+                + (declared > 0 ? "of " + declared + " bytes " : "") + "exceeds the limit of " + settings.maxBodyBytes() + " bytes");
+    }
+
+    private static InputStream decode(InputStream raw, String encoding) throws IOException {
+        return switch (encoding) {
+            case "gzip", "x-gzip" -> new GZIPInputStream(raw);
+            case "deflate" -> new InflaterInputStream(raw);
+            default -> raw;
+        };
+    }
+
+    /** A NUL byte in the first 4 KiB marks a binary body: no HTML encoding we accept produces one. */
+    static boolean looksBinary(byte[] body) {
+        int n = Math.min(body.length, 4096);
+        boolean utf16Bom = n >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE));
+        if (utf16Bom) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The charset parameter of a Content-Type header if Java knows it, else null. */
+    static String headerCharset(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.trim();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String name = p.substring(8).trim().replace("\"", "").replace("'", "");
+                try {
+                    return Charset.isSupported(name) ? Charset.forName(name).name() : null;
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void checkScheme(URI url) throws SkippedInputException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+            throw new SkippedInputException(SkipReason.INVALID_URL, url.toString(), "only absolute http(s) URLs are fetched");
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the response is discarded either way
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.newsclaims.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads stored claims by filter, newest article first. SQL is bound-parameter only. */
+public final class ClaimReader {
+    private final Database db;
+
+    public ClaimReader(Database db) {
+        this.db = db;
+    }
+
+    public List<ClaimRow> find(ClaimFilter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.provider_id, c.metric, c.kind, c.value_low, c.value_high,"
+                + " c.currency, c.value_text, c.qualifier, c.period, c.attribution, c.article_url, a.title, c.sentence"
+                + " FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE 1 = 1");
+        List<String> params = new ArrayList<>();
+        if (f.provider() != null) {
+            if (f.provider().equals("none")) {
+                sql.append(" AND c.provider_id IS NULL");
+            } else {
+                sql.append(" AND c.provider_id = ?");
+                params.add(f.provider());
+            }
+        }
+        if (f.metric() != null) {
+            sql.append(" AND c.metric = ?");
+            params.add(f.metric());
+        }
+        if (f.period() != null) {
+            sql.append(" AND c.period = ?");
+            params.add(f.period());
+        }
+        if (f.text() != null) {
+            sql.append(" AND LOWER(c.sentence) LIKE ?");
+            params.add("%" + f.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        sql.append(" ORDER BY a.published_at DESC, c.article_id, c.start_offset LIMIT ").append(f.limit());
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setString(i + 1, params.get(i));
+            }
+            List<ClaimRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ClaimRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            decimal(rs.getString(5)), decimal(rs.getString(6)), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                            rs.getString(14)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Number of stored claims. */
+    public long countClaims() throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM claims");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static java.math.BigDecimal decimal(String s) {
+        return s == null ? null : new java.math.BigDecimal(s).stripTrailingZeros();
+    }
+}

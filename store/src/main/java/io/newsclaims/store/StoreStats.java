@@ -1,0 +1,32 @@
+package io.newsclaims.store;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Running totals of a store worker, readable while it runs. */
+public final class StoreStats {
+    final AtomicLong claimsInserted = new AtomicLong();
+    final AtomicLong claimsExisting = new AtomicLong();
+    final AtomicLong articlesWritten = new AtomicLong();
+    final AtomicLong deadLettered = new AtomicLong();
+    final AtomicLong retries = new AtomicLong();
+
+    public long claimsInserted() {
+        return claimsInserted.get();
+    }
+
+    public long claimsExisting() {
+        return claimsExisting.get();
+    }
+
+    public long articlesWritten() {
+        return articlesWritten.get();
+    }
+
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    public long retries() {
+        return retries.get();
+    }
+}

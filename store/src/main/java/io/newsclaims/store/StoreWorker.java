@@ -1,0 +1,195 @@
+package io.newsclaims.store;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsclaims.records.Article;
+import io.newsclaims.records.Claim;
+import io.newsclaims.records.Json;
+import io.newsclaims.records.MalformedRecordException;
+import io.newsclaims.records.Topics;
+import io.newsclaims.records.kafka.DeadLetters;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes the claims and articles topics and writes each polled batch to the database in one
+ * transaction, then commits the batch's offsets: at-least-once from Kafka, and since writes are
+ * idempotent, exactly once in the database. While the database is down the worker pauses its
+ * partitions and retries the same batch with exponential backoff; a record that can never be
+ * written goes to the dead-letter topic and consumption goes on.
+ */
+public final class StoreWorker implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreWorker.class);
+
+    private final Consumer<String, byte[]> consumer;
+    private final ClaimRepository repository;
+    private final DeadLetters deadLetters;
+    private final Topics topics;
+    private final MeterRegistry metrics;
+    private final Duration maxBackoff;
+    private final StoreStats stats = new StoreStats();
+    private volatile boolean running = true;
+
+    public StoreWorker(Consumer<String, byte[]> consumer, ClaimRepository repository, DeadLetters deadLetters,
+                       Topics topics, MeterRegistry metrics, Duration maxBackoff) {
+        this.consumer = consumer;
+        this.repository = repository;
+        this.deadLetters = deadLetters;
+        this.topics = topics;
+        this.metrics = metrics;
+        this.maxBackoff = maxBackoff;
+    }
+
+    public StoreStats stats() {
+        return stats;
+    }
+
+    /** Asks the loop to finish its current batch and return. Safe from any thread. */
+    public void stop() {
+        running = false;
+        consumer.wakeup();
+    }
+
+    @Override
+    public void run() {
+        consumer.subscribe(List.of(topics.claims(), topics.articles()));
+        try {
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    process(records);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private void process(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        List<Article> articles = new ArrayList<>();
+        List<StoredClaim> claims = new ArrayList<>();
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+            try {
+                if (r.topic().equals(topics.claims())) {
+                    claims.add(new StoredClaim(Json.read(r.value(), Claim.class), new String(r.value(), StandardCharsets.UTF_8)));
+                } else {
+                    articles.add(Json.read(r.value(), Article.class));
+                }
+            } catch (MalformedRecordException | NullPointerException e) {
+                deadLetter(r, e);
+            }
+        }
+        WriteResult result = writeWithRetry(articles, claims, records);
+        stats.claimsInserted.addAndGet(result.claimsInserted());
+        stats.claimsExisting.addAndGet(result.claimsExisting());
+        stats.articlesWritten.addAndGet(result.articlesWritten());
+        metrics.counter("newsclaims.store.claims", "outcome", "inserted").increment(result.claimsInserted());
+        metrics.counter("newsclaims.store.claims", "outcome", "existing").increment(result.claimsExisting());
+        consumer.commitSync(offsets);
+        LOG.debug("stored batch: {} (offsets committed)", result);
+    }
+
+    /** Writes the batch, pausing and retrying while the database is unavailable. */
+    private WriteResult writeWithRetry(List<Article> articles, List<StoredClaim> claims,
+                                       ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        long backoff = 200;
+        boolean paused = false;
+        while (true) {
+            try {
+                WriteResult r = repository.write(articles, claims);
+                if (paused) {
+                    consumer.resume(consumer.assignment());
+                    LOG.info("database available again; consumption resumed");
+                }
+                return r;
+            } catch (SQLException e) {
+                if (SqlErrors.isPermanent(e)) {
+                    LOG.warn("batch refused by the database ({}); writing its records one by one", e.getMessage());
+                    return writeOneByOne(articles, claims, records);
+                }
+                retryPause(e, backoff, paused);
+                paused = true;
+            } catch (RuntimeException e) {
+                retryPause(e, backoff, paused);
+                paused = true;
+            }
+            backoff = Math.min(backoff * 2, maxBackoff.toMillis());
+            if (!running) {
+                throw new InterruptedException("stopped while the database was unavailable; offsets not committed");
+            }
+        }
+    }
+
+    private void retryPause(Exception e, long backoffMillis, boolean alreadyPaused) throws InterruptedException {
+        if (!alreadyPaused) {
+            consumer.pause(consumer.assignment());
+        }
+        stats.retries.incrementAndGet();
+        metrics.counter("newsclaims.store.retries").increment();
+        long jitter = (long) (backoffMillis * 0.2 * Math.random());
+        LOG.warn("database unavailable ({}); consumption paused, retrying in {} ms", Database.rootMessage(e), backoffMillis + jitter);
+        Thread.sleep(backoffMillis + jitter);
+        consumer.poll(Duration.ZERO); // stay in the group while paused; returns nothing
+    }
+
+    private WriteResult writeOneByOne(List<Article> articles, List<StoredClaim> claims,
+                                      ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        WriteResult total = WriteResult.EMPTY;
+        for (Article a : articles) {
+            total = total.plus(writeSingle(List.of(a), List.of(), records, a.id()));
+        }
+        for (StoredClaim c : claims) {
+            total = total.plus(writeSingle(List.of(), List.of(c), records, c.claim().id()));
+        }
+        return total;
+    }
+
+    private WriteResult writeSingle(List<Article> a, List<StoredClaim> c, ConsumerRecords<String, byte[]> records, String key)
+            throws InterruptedException {
+        try {
+            return repository.write(a, c);
+        } catch (SQLException e) {
+            if (!SqlErrors.isPermanent(e)) {
+                return writeWithRetry(a, c, records);
+            }
+            for (ConsumerRecord<String, byte[]> r : records) {
+                if (key.equals(r.key())) {
+                    deadLetter(r, e);
+                }
+            }
+            return WriteResult.EMPTY;
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> r, Exception e) throws InterruptedException {
+        LOG.warn("dead-lettering {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+        try {
+            deadLetters.send(r, e).get();
+        } catch (ExecutionException ex) {
+            throw new IllegalStateException("cannot write to the dead-letter topic: " + ex.getCause().getMessage(), ex);
+        }
+        stats.deadLettered.incrementAndGet();
+        metrics.counter("newsclaims.store.deadlettered").increment();
+    }
+}
