@@ -1,0 +1,115 @@
+package io.newsclaims.ingest.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.newsclaims.ingest.SkipReason;
+import io.newsclaims.ingest.SkippedInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Fetches from a site on 127.0.0.1 only. */
+class PageFetcherTest {
+    private static final byte[] HTML = "<html><body><p>Hello news</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    private static TestSite site;
+    private final PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true).withMaxBodyBytes(4096));
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = new TestSite("127.0.0.1");
+        site.put("/ok", 200, Map.of("Content-Type", "text/html; charset=windows-1252"), HTML);
+        site.put("/loop-a", 302, Map.of("Location", "/loop-b"), new byte[0]);
+        site.put("/loop-b", 302, Map.of("Location", "/loop-a"), new byte[0]);
+        site.put("/moved", 301, Map.of("Location", "/ok"), new byte[0]);
+        site.put("/pdf", 200, Map.of("Content-Type", "application/pdf"), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        site.put("/binary", 200, Map.of("Content-Type", "text/html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        site.put("/huge", 200, Map.of("Content-Type", "text/html"), new byte[50_000]);
+        site.put("/gzip", 200, Map.of("Content-Type", "text/html", "Content-Encoding", "gzip"), gzip(HTML));
+        site.put("/gone", 410, Map.of("Content-Type", "text/html"), "gone".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    @Test
+    void fetchesHtmlWithItsHeaderCharset() throws Exception {
+        FetchedPage page = fetcher.fetch(site.url("/ok"));
+        assertEquals(200, page.status());
+        assertEquals("windows-1252", page.headerCharset());
+        assertArrayEquals(HTML, page.body());
+    }
+
+    @Test
+    void followsARedirectAndReportsTheFinalUrl() throws Exception {
+        assertEquals(site.url("/ok"), fetcher.fetch(site.url("/moved")).finalUrl());
+    }
+
+    @Test
+    void decodesGzipBodies() throws Exception {
+        assertArrayEquals(HTML, fetcher.fetch(site.url("/gzip")).body());
+    }
+
+    @Test
+    void skipsWithAReasonForEachBadPage() {
+        assertEquals(SkipReason.TOO_MANY_REDIRECTS, skip("/loop-a"));
+        assertEquals(SkipReason.UNSUPPORTED_CONTENT_TYPE, skip("/pdf"));
+        assertEquals(SkipReason.BINARY_CONTENT, skip("/binary"));
+        assertEquals(SkipReason.TOO_LARGE, skip("/huge"));
+        assertEquals(SkipReason.HTTP_ERROR, skip("/gone"));
+        assertEquals(SkipReason.HTTP_ERROR, skip("/missing"));
+    }
+
+    @Test
+    void aDeadHostIsUnreachable() throws Exception {
+        int deadPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            deadPort = s.getLocalPort();
+        }
+        SkippedInputException e = assertThrows(SkippedInputException.class,
+                () -> fetcher.fetch(java.net.URI.create("http://127.0.0.1:" + deadPort + "/")));
+        assertEquals(SkipReason.UNREACHABLE, e.reason());
+    }
+
+    @Test
+    void refusesAPrivateAddressByDefaultWithoutSendingARequest() throws Exception {
+        try (TestSite canary = new TestSite("127.0.0.2")) {
+            canary.put("/", 200, Map.of("Content-Type", "text/html"), HTML);
+            PageFetcher guarded = new PageFetcher(FetchSettings.defaults());
+            SkippedInputException e = assertThrows(SkippedInputException.class, () -> guarded.fetch(canary.url("/")));
+            assertEquals(SkipReason.PRIVATE_ADDRESS, e.reason());
+            assertEquals(0, canary.requests.get(), "the canary host must receive no request");
+        }
+    }
+
+    @Test
+    void refusesOtherSchemes() {
+        SkippedInputException e = assertThrows(SkippedInputException.class,
+                () -> fetcher.fetch(java.net.URI.create("ftp://127.0.0.1/file")));
+        assertEquals(SkipReason.INVALID_URL, e.reason());
+    }
+
+    private SkipReason skip(String path) {
+        return assertThrows(SkippedInputException.class, () -> fetcher.fetch(site.url(path))).reason();
+    }
+
+    private static byte[] gzip(byte[] data) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+                gz.write(data);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
