@@ -42,7 +42,7 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        KafkaClients clients = Required.kafka(kafka);
+        KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         TopicCreator.ensureTopics(clients, kafka.topics());
         try (KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler")) {
             CrawlJob job = crawl.job(new KafkaArticleSink(producer, kafka.topics().articles()),

@@ -17,12 +17,15 @@ final class ExtractorCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     ExtractOptions extractOptions;
 
     @Override
     public Integer call() throws InterruptedException {
-        KafkaClients clients = Required.kafka(kafka);
+        KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         TopicCreator.ensureTopics(clients, kafka.topics());
         ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), new SimpleMeterRegistry());
         Workers.runUntilShutdown(worker, worker::stop);

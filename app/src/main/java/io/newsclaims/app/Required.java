@@ -8,9 +8,9 @@ final class Required {
     private Required() {
     }
 
-    static KafkaClients kafka(KafkaOptions kafka) {
+    static KafkaClients kafka(KafkaOptions kafka, CommandLine commandLine) {
         if (kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank()) {
-            throw new CommandLine.ParameterException(new CommandLine(new Main()),
+            throw new CommandLine.ParameterException(commandLine,
                     "this worker needs a Kafka cluster: set --bootstrap-servers or NEWSCLAIMS_BOOTSTRAP_SERVERS "
                             + "(`newsclaims run` starts an embedded one instead)");
         }

@@ -19,12 +19,15 @@ final class StoreCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     StoreOptions store;
 
     @Override
     public Integer call() throws InterruptedException {
-        KafkaClients clients = Required.kafka(kafka);
+        KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         TopicCreator.ensureTopics(clients, kafka.topics());
         try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
              KafkaProducer<String, byte[]> dlq = clients.producer("newsclaims-store-dlq")) {

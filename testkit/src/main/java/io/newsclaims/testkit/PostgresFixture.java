@@ -18,6 +18,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public final class PostgresFixture {
     private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static Server server;
+    private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Connection details of one test database. */
     public record Db(String jdbcUrl, String user, String password) {
@@ -39,6 +40,7 @@ public final class PostgresFixture {
         try (Connection c = DriverManager.getConnection(s.adminUrl(), s.user(), s.password());
              Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
+            CREATED.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name + ": " + e.getMessage(), e);
         }
@@ -64,6 +66,7 @@ public final class PostgresFixture {
         String password = env("NEWSCLAIMS_TEST_PG_PASSWORD", "");
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             server = new Server(url, user, password);
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresFixture::dropCreated, "drop-test-databases"));
             return server;
         } catch (SQLException e) {
             String why = "no Docker engine and no PostgreSQL at " + url + " (" + e.getMessage()
@@ -73,6 +76,18 @@ public final class PostgresFixture {
             }
             Assumptions.abort(why);
             throw new AssertionError("unreachable");
+        }
+    }
+
+    /** Drops this JVM's test databases from the local server, so repeated runs leave nothing behind. */
+    private static void dropCreated() {
+        try (Connection c = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+             Statement st = c.createStatement()) {
+            for (String name : CREATED) {
+                st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop test databases " + CREATED + ": " + e.getMessage());
         }
     }
 

@@ -1,0 +1,79 @@
+package io.newsclaims.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsclaims.records.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CommandLineTest {
+    private record Result(int rc, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int rc = cl.execute(args);
+        return new Result(rc, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Result r = run("--help");
+        assertEquals(0, r.rc());
+        for (String cmd : new String[] {"run", "crawl", "extractor", "store", "extract", "article", "query"}) {
+            assertTrue(r.out().contains("  " + cmd + " "), () -> cmd + " missing from: " + r.out());
+        }
+    }
+
+    @Test
+    void optionsNameTheirEnvironmentVariables() {
+        Result r = run("run", "--help");
+        assertTrue(r.out().contains("NEWSCLAIMS_BOOTSTRAP_SERVERS"), r.out());
+        assertTrue(r.out().contains("NEWSCLAIMS_JDBC_URL"), r.out());
+    }
+
+    @Test
+    void extractPrintsTheClaimContractForAnExamplePage() throws Exception {
+        Result r = run("extract", "../examples/alibaba-leads-china-ai-cloud-market.html");
+        assertEquals(0, r.rc(), r.err());
+        JsonNode doc = Json.mapper().readTree(r.out().strip());
+        assertEquals("../examples/alibaba-leads-china-ai-cloud-market.html", doc.get("source").asText());
+        JsonNode first = doc.get("claims").get(0);
+        for (String field : new String[] {"id", "provider", "metric", "period", "attribution", "sentence"}) {
+            assertTrue(first.has(field), field);
+        }
+        JsonNode share = null;
+        for (JsonNode c : doc.get("claims")) {
+            if (c.get("value").get("text").asText().equals("35.8%")) {
+                share = c;
+            }
+        }
+        assertEquals("alibaba-cloud", share.get("provider").asText());
+        assertEquals("percent", share.get("value").get("kind").asText());
+        assertEquals(35.8, share.get("value").get("number").asDouble(), 1e-9);
+        String text = doc.get("claims").toString();
+        assertTrue(text.contains("\"number\":51800000000"), text);
+    }
+
+    @Test
+    void aWorkerWithoutKafkaSaysWhatToSet() {
+        Result r = run("extractor");
+        assertEquals(2, r.rc());
+        assertTrue(r.err().contains("NEWSCLAIMS_BOOTSTRAP_SERVERS"), r.err());
+    }
+
+    @Test
+    void aMissingInputIsAClearError() {
+        Result r = run("extract", "no-such-file.html");
+        assertEquals(1, r.rc());
+        assertTrue(r.err().contains("no-such-file.html"), r.err());
+    }
+}

@@ -1,0 +1,146 @@
+package io.newsclaims.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.newsclaims.store.ClaimFilter;
+import io.newsclaims.store.ClaimReader;
+import io.newsclaims.store.ClaimRow;
+import io.newsclaims.store.Database;
+import io.newsclaims.testkit.KafkaFixture;
+import io.newsclaims.testkit.PostgresFixture;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * End to end: a news site on loopback serves the example pages, `newsclaims run` crawls it through
+ * a real broker into a real database, and a second run adds no rows.
+ */
+class PipelineIT {
+    private static final Path EXAMPLES = Path.of("../examples");
+    private static HttpServer site;
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startSite() throws IOException {
+        site = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        site.createContext("/", ex -> {
+            REQUESTS.incrementAndGet();
+            Path file = EXAMPLES.resolve(ex.getRequestURI().getPath().substring(1)).normalize();
+            boolean ok = file.startsWith(EXAMPLES) && file.toString().endsWith(".html") && Files.isRegularFile(file);
+            byte[] body = ok ? Files.readAllBytes(file) : "not found".getBytes();
+            ex.getResponseHeaders().add("Content-Type", ok ? "text/html; charset=utf-8" : "text/plain");
+            ex.sendResponseHeaders(ok ? 200 : 404, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        site.start();
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.stop(0);
+    }
+
+    @Test
+    void crawlsTheSiteIntoPostgresOnARealBrokerAndARerunAddsNoRows() throws Exception {
+        PostgresFixture.Db pg = PostgresFixture.freshDatabase();
+        Path urls = urlList();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        List<String> args = new ArrayList<>(List.of("run", urls.toString(), "--allow-private-addresses", "--host-delay", "0ms",
+                "--bootstrap-servers", KafkaFixture.bootstrapServers(), "--jdbc-url", pg.jdbcUrl(), "--db-user", pg.user(),
+                "--articles-topic", "e2e.articles." + suffix, "--claims-topic", "e2e.claims." + suffix,
+                "--dead-letter-topic", "e2e.dlq." + suffix, "--data-dir", tmp.toString()));
+        if (!pg.password().isEmpty()) {
+            args.addAll(List.of("--db-password", pg.password()));
+        }
+        String first = run(args);
+        assertTrue(first.contains("articles fetched:   4 published"), first);
+        List<ClaimRow> rows;
+        try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password())) {
+            rows = new ClaimReader(db).find(new ClaimFilter(null, null, null, null, 1000));
+        }
+        assertSeedFigures(rows);
+
+        String second = run(args);
+        assertTrue(second.contains("claims stored:      0 new, " + rows.size() + " already stored (0 rows added"), second);
+        try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password())) {
+            assertEquals(ids(rows), ids(new ClaimReader(db).find(new ClaimFilter(null, null, null, null, 1000))));
+        }
+    }
+
+    @Test
+    void runsOnTheEmbeddedDefaultsAndARerunAddsNoRows() throws Exception {
+        List<String> args = List.of("run", EXAMPLES.toString(), "--data-dir", tmp.resolve("data").toString());
+        String first = run(args);
+        assertTrue(first.contains("articles fetched:   4 published"), first);
+        String db = "jdbc:sqlite:" + tmp.resolve("data/newsclaims.db");
+        List<ClaimRow> rows;
+        try (Database d = Database.open(db, null, null)) {
+            rows = new ClaimReader(d).find(new ClaimFilter(null, null, null, null, 1000));
+        }
+        assertSeedFigures(rows);
+        String second = run(args);
+        assertTrue(second.contains("(0 rows added; " + rows.size() + " claims in the database)"), second);
+    }
+
+    private static void assertSeedFigures(List<ClaimRow> rows) {
+        assertTrue(has(rows, "alibaba-cloud", "market_share", "35.8%"), () -> "rows: " + rows);
+        assertTrue(has(rows, "volcano-engine", "market_share", "14.8%"), () -> "rows: " + rows);
+        assertTrue(has(rows, null, "market_size", "51.8 billion yuan"), () -> "rows: " + rows);
+        assertTrue(has(rows, "microsoft-azure", "revenue", "one-quarter"), () -> "rows: " + rows);
+        assertEquals(rows.size(), ids(rows).size());
+    }
+
+    private static boolean has(List<ClaimRow> rows, String provider, String metric, String text) {
+        return rows.stream().anyMatch(r -> java.util.Objects.equals(provider, r.provider()) && metric.equals(r.metric())
+                && text.equals(r.text()));
+    }
+
+    private static java.util.Set<String> ids(List<ClaimRow> rows) {
+        return new java.util.TreeSet<>(rows.stream().map(ClaimRow::id).toList());
+    }
+
+    private Path urlList() throws IOException {
+        Path urls = tmp.resolve("urls.txt");
+        List<String> lines = new ArrayList<>(List.of("# the example site, served on loopback"));
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            files.filter(f -> f.toString().endsWith(".html")).sorted().forEach(f -> lines.add(
+                    "http://127.0.0.1:" + site.getAddress().getPort() + "/" + f.getFileName()));
+        }
+        Files.write(urls, lines);
+        return urls;
+    }
+
+    private static String run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int rc = cl.execute(args.toArray(String[]::new));
+        assertEquals(0, rc, () -> "exit code; stdout: " + out + " stderr: " + err);
+        return out.toString();
+    }
+}
