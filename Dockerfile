@@ -1,0 +1,23 @@
+# newsclaims image: one jar, every command (run, crawl, extractor, store, extract, article, query).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY records records
+COPY broker broker
+COPY ingest ingest
+COPY extract extract
+COPY store store
+COPY testkit testkit
+COPY app app
+RUN ./mvnw -B -q -DskipTests -pl app -am package
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home /app newsclaims
+WORKDIR /app
+COPY --from=build /src/app/target/newsclaims.jar /app/newsclaims.jar
+COPY examples /app/examples
+USER newsclaims
+ENV NEWSCLAIMS_DATA_DIR=/app/data
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/newsclaims.jar"]
+CMD ["--help"]
