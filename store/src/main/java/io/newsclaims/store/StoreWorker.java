@@ -7,6 +7,7 @@ import io.newsclaims.records.Json;
 import io.newsclaims.records.MalformedRecordException;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.DeadLetters;
+import io.newsclaims.records.kafka.PollLoop;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,7 +21,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,22 +66,7 @@ public final class StoreWorker implements Runnable {
     @Override
     public void run() {
         consumer.subscribe(List.of(topics.claims(), topics.articles()));
-        try {
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    process(records);
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            consumer.close();
-        }
+        PollLoop.run(consumer, () -> running, this::process);
     }
 
     private void process(ConsumerRecords<String, byte[]> records) throws InterruptedException {

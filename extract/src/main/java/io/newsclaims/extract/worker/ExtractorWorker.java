@@ -8,6 +8,7 @@ import io.newsclaims.records.Claim;
 import io.newsclaims.records.Json;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.DeadLetters;
+import io.newsclaims.records.kafka.PollLoop;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,18 +72,8 @@ public final class ExtractorWorker implements Runnable {
         producer.initTransactions();
         consumer.subscribe(List.of(topics.articles()));
         try {
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    processInTransaction(records);
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
+            PollLoop.run(consumer, () -> running, this::processInTransaction);
         } finally {
-            consumer.close();
             producer.close(Duration.ofSeconds(5));
         }
     }
