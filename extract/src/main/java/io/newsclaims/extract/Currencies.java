@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,11 +15,17 @@ import java.util.Locale;
 /** Written currency forms and their ISO 4217 codes, loaded from {@code currencies.tsv}. */
 final class Currencies {
 
-    /** A currency form matched in text: its code (possibly "CNY|JPY") and the tokens it spans. */
-    record Match(String iso, int firstToken, int lastToken) {
+    /**
+     * A currency form matched in text: its code (possibly "CNY|JPY"), the tokens it spans, and what
+     * one unit is worth in that currency (0.01 for "cents").
+     */
+    record Match(String iso, int firstToken, int lastToken, BigDecimal factor) {
     }
 
-    private record Form(String[] tokens, boolean ignoreCase, String iso, boolean prefix, boolean suffix) {
+    private record Form(String[] tokens, boolean ignoreCase, String iso, boolean prefix, boolean suffix, BigDecimal factor) {
+        boolean isSymbol() {
+            return tokens.length == 1 && !Character.isLetter(tokens[0].charAt(0));
+        }
     }
 
     private final List<Form> forms;
@@ -40,12 +47,19 @@ final class Currencies {
                     continue;
                 }
                 String[] c = line.split("\t");
-                if (c.length != 3) {
-                    throw new IllegalArgumentException("currencies.tsv: expected form, iso, position: " + line);
+                if (c.length != 3 && c.length != 4) {
+                    throw new IllegalArgumentException("currencies.tsv: expected form, iso, position[, factor]: " + line);
                 }
                 String[] tokens = Tokenizer.tokenize(c[0], 0, c[0].length()).stream().map(Token::text).toArray(String[]::new);
+                // lower-case forms, multi-word names ("Australian dollars") and two-letter-plus symbol
+                // prefixes ("US$", "HKD$") match in any case; codes ("USD") and "C$", "A$" only as written
                 boolean lower = c[0].equals(c[0].toLowerCase(Locale.ROOT));
-                forms.add(new Form(tokens, lower, c[1], !c[2].equals("suffix"), !c[2].equals("prefix")));
+                boolean multiWord = tokens.length > 1 && Character.isLetter(tokens[tokens.length - 1].charAt(0));
+                boolean letterSymbol = tokens.length > 1 && !Character.isLetter(tokens[tokens.length - 1].charAt(0))
+                        && tokens[0].length() >= 2;
+                BigDecimal factor = c.length == 4 ? new BigDecimal(c[3].strip()) : BigDecimal.ONE;
+                forms.add(new Form(tokens, lower || multiWord || letterSymbol, c[1], !c[2].equals("suffix"),
+                        !c[2].equals("prefix"), factor));
             }
             forms.sort(Comparator.comparingInt((Form f) -> -f.tokens().length));
             return new Currencies(List.copyOf(forms));
@@ -58,8 +72,8 @@ final class Currencies {
     Match prefixEndingAt(List<Token> tokens, int end) {
         for (Form f : forms) {
             int first = end - f.tokens().length + 1;
-            if (f.prefix() && first >= 0 && matches(tokens, first, f) && compact(tokens, first, end)) {
-                return new Match(f.iso(), first, end);
+            if (f.prefix() && first >= 0 && matches(tokens, first, f)) {
+                return new Match(f.iso(), first, end, f.factor());
             }
         }
         return null;
@@ -69,8 +83,8 @@ final class Currencies {
     Match suffixStartingAt(List<Token> tokens, int start) {
         for (Form f : forms) {
             int last = start + f.tokens().length - 1;
-            if (f.suffix() && last < tokens.size() && matches(tokens, start, f)) {
-                return new Match(f.iso(), start, last);
+            if (f.suffix() && last < tokens.size() && matches(tokens, start, f) && !(f.isSymbol() && numberFollows(tokens, last))) {
+                return new Match(f.iso(), start, last, f.factor());
             }
         }
         return null;
@@ -89,13 +103,8 @@ final class Currencies {
                 || !tokens.get(after - 1).isWord();
     }
 
-    /** A symbol form ("US$") is written without spaces inside. */
-    private static boolean compact(List<Token> tokens, int first, int last) {
-        for (int k = first + 1; k <= last; k++) {
-            if (tokens.get(k).spaceBefore() && !tokens.get(k).isWord()) {
-                return false;
-            }
-        }
-        return true;
+    /** "10 $ 5": a symbol followed by a number is that number's prefix, not the previous one's suffix. */
+    private static boolean numberFollows(List<Token> tokens, int last) {
+        return last + 1 < tokens.size() && tokens.get(last + 1).isNumber();
     }
 }

@@ -4,6 +4,7 @@ import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.FigureValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,18 +12,21 @@ import java.util.Set;
 
 /**
  * Finds percentages and money amounts in tokenized text and normalizes them: "35.8%", "15 per cent",
- * "twenty percent", "20-25%", "between 20% and 30%", "a third of", "one in four", "3 percentage
- * points", "50 basis points", "$20B", "US$7.3 billion", "51.8 billion yuan", "RMB1.1bn",
- * "$300-320 billion", "a $10-billion deal", "half a billion dollars". Qualifiers ("more than",
- * "up to") are kept apart from the figure's text. A number with neither a percent nor a currency
- * (years, counts, model names such as "GPT-4" or "H100") is not a figure.
+ * "twenty percent", "minus five percent", "20-25%", "between 20% and 30%", "a third of", "one in four",
+ * "3 percentage points", "50 basis points", "$20B", "US$7.3 billion", "51.8 billion yuan", "RMB1.1bn",
+ * "$300-320 billion", "a $10-billion deal", "half a billion dollars", "five million yen",
+ * "3 dollars 50 cents", "30 MUSD". Qualifiers ("more than", "up to") are kept apart from the
+ * figure's text. A number with neither a percent nor a currency (years, counts, model names such as
+ * "GPT-4" or "H100", URL escapes such as "%20") is not a figure.
  *
  * <p>One pass over the tokens with bounded look-around: linear in the input.
  */
 final class FigureParser {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2012");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2012", "\u2212");
+    /** Symbols that glue a following number into an identifier, a URL or a date ("#305", "?q=30", "%20"). */
+    private static final Set<String> GLUE = Set.of("#", "/", ".", ":", "%", "=", "&", "?", "_", "@", "+", "\\");
     private static final List<String[]> QUALIFIERS = List.of(
             new String[] {"more", "than"}, new String[] {"less", "than"}, new String[] {"fewer", "than"},
             new String[] {"up", "to"}, new String[] {"at", "least"}, new String[] {"at", "most"},
@@ -39,8 +43,12 @@ final class FigureParser {
         this.currencies = currencies;
     }
 
-    /** What follows a number: a percent marker or a currency. */
-    private record Unit(FigureKind kind, BigDecimal divisor, String iso, int last) {
+    /** What follows a number: a percent marker or a currency, and what one unit is worth. */
+    private record Unit(FigureKind kind, BigDecimal factor, String iso, int last) {
+    }
+
+    /** A number in the text: its value and the tokens it spans. */
+    private record Num(BigDecimal value, int first, int last, boolean words) {
     }
 
     private record Found(FigureValue value, int last) {
@@ -54,64 +62,127 @@ final class FigureParser {
     List<FigureValue> parse(String text, List<Token> tokens, String ambiguousYen) {
         List<FigureValue> out = new ArrayList<>();
         int i = 0;
+        int free = 0; // first token not consumed by a figure: a currency prefix may not reach before it
         while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            Found f = t.isNumber() ? numeric(text, tokens, i, ambiguousYen) : t.isWord() ? worded(text, tokens, i, ambiguousYen) : null;
+            Found f = at(text, tokens, i, free, ambiguousYen);
             if (f == null) {
                 i++;
             } else {
                 out.add(f.value());
                 i = f.last() + 1;
+                free = i;
             }
         }
         return out;
     }
 
-    private Found numeric(String text, List<Token> tokens, int i, String yen) {
-        if (isGluedToName(tokens, i)) {
+    private Found at(String text, List<Token> tokens, int i, int free, String yen) {
+        Token t = tokens.get(i);
+        if (t.isWord()) {
+            Found special = share(text, tokens, i);
+            if (special == null) {
+                special = percentOf(text, tokens, i);
+            }
+            if (special == null) {
+                special = fractionOfScale(text, tokens, i, yen);
+            }
+            if (special != null) {
+                return special;
+            }
+            boolean minus = t.isIgnoreCase("minus") || t.isIgnoreCase("negative");
+            int start = minus ? i + 1 : i;
+            Num n = number(tokens, start);
+            return n == null ? null : amount(text, tokens, n, minus ? i : -1, free, yen);
+        }
+        if (t.isNumber()) {
+            Found share = share(text, tokens, i);
+            if (share != null) {
+                return share;
+            }
+            boolean minus = i > 0 && DASHES.contains(tokens.get(i - 1).text()) && t.attached()
+                    && tokens.get(i - 1).spaceBefore();
+            return amount(text, tokens, number(tokens, i), minus ? i - 1 : -1, free, yen);
+        }
+        return null;
+    }
+
+    /** A number at {@code i}: digits, or number words. */
+    private static Num number(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
             return null;
         }
-        Currencies.Match prefix = i > 0 ? currencies.prefixEndingAt(tokens, i - 1) : null;
-        int spanStart = prefix != null ? prefix.firstToken() : i;
-        BigDecimal n1 = decimal(tokens.get(i).text());
-        int j = i + 1;
+        Token t = tokens.get(i);
+        if (t.isNumber()) {
+            return new Num(decimal(t.text()), i, i, false);
+        }
+        int[] w = NumberWords.readWords(tokens, i);
+        return w == null ? null : new Num(BigDecimal.valueOf(w[0]), i, w[1], true);
+    }
+
+    /**
+     * A percentage or money amount built on number {@code n1}: currency prefix, scale, unit, range,
+     * cents. {@code minusAt} is the index of a "minus" sign or word before it, or -1.
+     */
+    private Found amount(String text, List<Token> tokens, Num n1, int minusAt, int free, String yen) {
+        if (n1 == null || (!n1.words() && isGluedToName(tokens, n1.first()))) {
+            return null;
+        }
+        Currencies.Match prefix = n1.first() > 0 && minusAt < 0 ? currencies.prefixEndingAt(tokens, n1.first() - 1) : null;
+        if (prefix != null && prefix.firstToken() < free) {
+            prefix = null; // "10 rmb 20": "rmb" belongs to the 10
+        }
+        int spanStart = minusAt >= 0 ? minusAt : prefix != null ? prefix.firstToken() : n1.first();
+        int j = n1.last() + 1;
         BigDecimal s1 = null;
         int scaleEnd = scaleEnd(tokens, j);
         if (scaleEnd >= 0) {
             s1 = NumberWords.SCALES.get(tokens.get(scaleEnd).text());
             j = scaleEnd + 1;
-        } else if (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).attached()
+        } else if (!n1.words() && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).attached()
                 && unitAt(tokens, j, yen) == null) {
             return null; // "5G", "7nm", "100x": a number glued to a word is a name, not a figure
         }
         Unit u1 = unitAt(tokens, j, yen);
+        if (u1 != null && u1.kind() == FigureKind.MONEY && prefix != null) {
+            u1 = null; // "rmb 10 usd 20", "$10 dollars": the prefix already names the currency
+        }
         int last = u1 != null ? u1.last() : j - 1;
+        if (u1 != null && u1.kind() == FigureKind.MONEY && s1 == null) {
+            int lateScale = scaleEnd(tokens, u1.last() + 1);
+            if (lateScale >= 0 && tokens.get(lateScale).spaceBefore()) { // "75 USD million"
+                s1 = NumberWords.SCALES.get(tokens.get(lateScale).text());
+                last = lateScale;
+            }
+        }
+        if (n1.words() && u1 == null && prefix == null) {
+            return null;
+        }
 
-        BigDecimal n2 = null;
+        Num n2 = null;
         BigDecimal s2 = null;
         Unit u2 = null;
-        int sep = last + 1;
-        if (sep < tokens.size() && isRangeSeparator(tokens, sep, spanStart)) {
-            int k = secondNumberAt(tokens, sep + 1);
-            if (k >= 0) {
-                n2 = decimal(tokens.get(k).text());
-                int m = k + 1;
+        int rangeLast = last;
+        if (last + 1 < tokens.size() && isRangeSeparator(tokens, last + 1, spanStart)) {
+            int k = secondNumberAt(tokens, last + 2);
+            n2 = k >= 0 ? number(tokens, k) : null;
+            if (n2 != null) {
+                int m = n2.last() + 1;
                 int se2 = scaleEnd(tokens, m);
                 if (se2 >= 0) {
                     s2 = NumberWords.SCALES.get(tokens.get(se2).text());
                     m = se2 + 1;
                 }
                 u2 = unitAt(tokens, m, yen);
-                last = u2 != null ? u2.last() : m - 1;
+                rangeLast = u2 != null ? u2.last() : m - 1;
             }
         }
         boolean range = n2 != null && (u1 == null ? u2 != null || prefix != null : u2 != null && u2.kind() == u1.kind())
-                && scale(n2, s2 != null ? s2 : s1).compareTo(scale(n1, s1 != null ? s1 : s2)) > 0;
-        if (!range) {
-            // "20% to $5 billion", "2025-2024": the second number is not the other end of a range
+                && scale(n2.value(), s2 != null ? s2 : s1).compareTo(scale(n1.value(), s1 != null ? s1 : s2)) > 0;
+        if (range) {
+            last = rangeLast;
+        } else {
             n2 = null;
             s2 = null;
-            last = u1 != null ? u1.last() : (scaleEnd >= 0 ? scaleEnd : i);
         }
         Unit unit = range && u2 != null ? u2 : u1;
         String iso = prefix != null ? resolve(prefix.iso(), yen) : unit != null && unit.kind() == FigureKind.MONEY ? unit.iso() : null;
@@ -119,60 +190,84 @@ final class FigureParser {
             return null;
         }
         FigureKind kind = unit != null && unit.kind() != FigureKind.MONEY ? unit.kind() : FigureKind.MONEY;
+        BigDecimal factor = kind == FigureKind.MONEY ? (unit != null && prefix == null ? unit.factor() : prefix.factor())
+                : BigDecimal.ONE.divide(unit.factor(), MC);
+        BigDecimal sign = minusAt >= 0 ? BigDecimal.ONE.negate() : BigDecimal.ONE;
         List<BigDecimal> numbers = new ArrayList<>();
-        if (kind == FigureKind.MONEY) {
-            numbers.add(scale(n1, s1 != null ? s1 : s2));
-            if (n2 != null) {
-                numbers.add(scale(n2, s2 != null ? s2 : s1));
-            }
-        } else {
-            numbers.add(n1.divide(unit.divisor(), MC));
-            if (n2 != null) {
-                numbers.add(n2.divide(unit.divisor(), MC));
+        numbers.add(scale(n1.value(), s1 != null ? s1 : s2).multiply(factor, MC).multiply(sign));
+        if (n2 != null) {
+            numbers.add(scale(n2.value(), s2 != null ? s2 : s1).multiply(factor, MC).multiply(sign));
+        }
+        if (kind == FigureKind.MONEY && n2 == null && s1 == null) {
+            int[] cents = cents(tokens, last, factor);
+            if (cents != null) {
+                numbers.set(0, numbers.get(0).add(BigDecimal.valueOf(cents[0]).multiply(factor, MC).divide(HUNDRED, MC)));
+                last = cents[1];
             }
         }
         return found(text, tokens, spanStart, last, kind, numbers, kind == FigureKind.MONEY ? iso : null);
     }
 
-    private Found worded(String text, List<Token> tokens, int i, String yen) {
-        Found share = share(text, tokens, i);
-        if (share != null) {
-            return share;
+    /**
+     * "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": cents after a
+     * whole amount, when nothing but a cent unit, punctuation or the end follows them.
+     *
+     * @return {cents, last token}, or null
+     */
+    private int[] cents(List<Token> tokens, int last, BigDecimal factor) {
+        if (factor.compareTo(BigDecimal.ONE) != 0) {
+            return null;
         }
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        if (w.equals("half") && i + 3 < tokens.size() && tokens.get(i + 1).isIgnoreCase("a")) {
-            BigDecimal scale = NumberWords.SCALES.get(tokens.get(i + 2).text());
-            Unit unit = unitAt(tokens, i + 3, yen);
-            if (scale != null && NumberWords.SPACED_SCALES.contains(tokens.get(i + 2).text()) && unit != null
-                    && unit.kind() == FigureKind.MONEY) {
-                return found(text, tokens, i, unit.last(), FigureKind.MONEY,
-                        List.of(scale.divide(BigDecimal.valueOf(2), MC)), unit.iso());
-            }
+        int k = last + 1;
+        if (k < tokens.size() && tokens.get(k).isIgnoreCase("and")) {
+            k++;
         }
-        int[] words = NumberWords.readWords(tokens, i);
-        if (words != null) {
-            Unit unit = unitAt(tokens, words[1] + 1, yen);
-            if (unit != null && unit.kind() != FigureKind.MONEY) {
-                return found(text, tokens, i, unit.last(), unit.kind(),
-                        List.of(BigDecimal.valueOf(words[0]).divide(unit.divisor(), MC)), null);
-            }
+        Num n = number(tokens, k);
+        if (n == null || n.value().scale() > 0 || n.value().compareTo(HUNDRED) >= 0 || n.value().signum() <= 0
+                || (!n.words() && !tokens.get(n.first()).spaceBefore())) {
+            return null;
         }
-        return null;
+        int end = n.last();
+        int after = end + 1;
+        if (after < tokens.size() && (tokens.get(after).isIgnoreCase("cents") || tokens.get(after).isIgnoreCase("cent"))) {
+            end = after;
+            after++;
+        }
+        boolean closes = after >= tokens.size() || !(tokens.get(after).isWord() || tokens.get(after).isNumber())
+                || tokens.get(after).isIgnoreCase("and");
+        return closes ? new int[] {n.value().intValue(), end} : null;
     }
 
-    /** "a third of", "one-quarter of", "two-thirds of", "half of", "one in four". */
+    /** "a third of", "one-quarter of", "two-thirds of", "half of", "one in four", "one out of three", "1/4 of". */
     private Found share(String text, List<Token> tokens, int i) {
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
         if (isPeriodContext(tokens, i)) {
             return null;
         }
-        // one in four / 1 in 5
+        Token t = tokens.get(i);
+        if (t.isNumber()) { // 1/4 of
+            if (i + 3 < tokens.size() && tokens.get(i + 1).is("/") && tokens.get(i + 2).isNumber()
+                    && tokens.get(i + 3).isIgnoreCase("of") && isShareOf(tokens, i + 3, true)) {
+                BigDecimal a = decimal(t.text());
+                BigDecimal b = decimal(tokens.get(i + 2).text());
+                if (b.signum() > 0 && a.compareTo(b) < 0) {
+                    return found(text, tokens, i, i + 2, FigureKind.PERCENT, List.of(percentOf(a, b)), null);
+                }
+            }
+            return null;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
         int[] a = NumberWords.readWords(tokens, i);
-        if (a != null && a[1] + 2 < tokens.size() && tokens.get(a[1] + 1).isIgnoreCase("in")) {
-            int[] b = NumberWords.readWords(tokens, a[1] + 2);
-            if (b != null && a[0] > 0 && b[0] > a[0]) {
-                return found(text, tokens, i, b[1], FigureKind.PERCENT,
-                        List.of(BigDecimal.valueOf(a[0]).multiply(HUNDRED).divide(BigDecimal.valueOf(b[0]), MC)), null);
+        if (a != null && a[1] + 2 < tokens.size()) { // one in four, one out of three
+            int k = a[1] + 1;
+            if (tokens.get(k).isIgnoreCase("out") && k + 2 < tokens.size() && tokens.get(k + 1).isIgnoreCase("of")) {
+                k++;
+            }
+            if (tokens.get(k).isIgnoreCase("in") || tokens.get(k).isIgnoreCase("of")) {
+                int[] b = NumberWords.readWords(tokens, k + 1);
+                if (b != null && a[0] > 0 && b[0] > a[0]) {
+                    return found(text, tokens, i, b[1], FigureKind.PERCENT,
+                            List.of(percentOf(BigDecimal.valueOf(a[0]), BigDecimal.valueOf(b[0]))), null);
+                }
             }
         }
         int numerator;
@@ -196,21 +291,78 @@ final class FigureParser {
             return null;
         }
         Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(next).text().toLowerCase(Locale.ROOT));
-        if (denominator == null || numerator >= denominator || !isShareOf(tokens, next + 1)) {
+        if (denominator == null || numerator >= denominator || !isShareOf(tokens, next + 1, false)) {
             return null;
         }
-        BigDecimal pct = BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), MC)
-                .setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal pct = percentOf(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
         return found(text, tokens, i, next, FigureKind.PERCENT, List.of(pct), null);
     }
 
+    /** "percent of 10", "per cent of twenty-two": the number after the unit. */
+    private Found percentOf(String text, List<Token> tokens, int i) {
+        Unit unit = unitAt(tokens, i, "CNY");
+        if (unit == null || unit.kind() != FigureKind.PERCENT || !tokens.get(i).isWord() || i > 0 && number(tokens, i - 1) != null) {
+            return null;
+        }
+        int of = unit.last() + 1;
+        if (of >= tokens.size() || !tokens.get(of).isIgnoreCase("of")) {
+            return null;
+        }
+        Num n = number(tokens, of + 1);
+        if (n == null || n.last() + 1 < tokens.size() && !isSentenceEnd(tokens.get(n.last() + 1))) {
+            return null;
+        }
+        return found(text, tokens, i, n.last(), FigureKind.PERCENT, List.of(n.value()), null);
+    }
+
+    /** "half a billion dollars", "a quarter million us dollars", "three quarters billion USD". */
+    private Found fractionOfScale(String text, List<Token> tokens, int i, String yen) {
+        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        int numerator = 1;
+        int k = i;
+        if (w.equals("a") || w.equals("one")) {
+            k++;
+        } else {
+            int[] n = NumberWords.readWords(tokens, i);
+            if (n != null && n[0] >= 2 && n[0] <= 9) {
+                numerator = n[0];
+                k = n[1] + 1;
+            }
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        if (denominator == null || numerator >= denominator) {
+            return null;
+        }
+        int s = k + 1;
+        if (s < tokens.size() && (tokens.get(s).isIgnoreCase("a") || tokens.get(s).isIgnoreCase("an"))) {
+            s++;
+        }
+        if (s >= tokens.size() || !NumberWords.SPACED_SCALES.contains(tokens.get(s).text())) {
+            return null;
+        }
+        Unit unit = unitAt(tokens, s + 1, yen);
+        if (unit == null || unit.kind() != FigureKind.MONEY) {
+            return null;
+        }
+        BigDecimal value = NumberWords.SCALES.get(tokens.get(s).text()).multiply(BigDecimal.valueOf(numerator))
+                .divide(BigDecimal.valueOf(denominator), MC).multiply(unit.factor(), MC);
+        return found(text, tokens, i, unit.last(), FigureKind.MONEY, List.of(value), unit.iso());
+    }
+
+    private static BigDecimal percentOf(BigDecimal a, BigDecimal b) {
+        return a.multiply(HUNDRED).divide(b, MC).setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** "of" followed by something that can be shared out, not a period or an amount ("of 2025", "of a million"). */
-    private static boolean isShareOf(List<Token> tokens, int k) {
+    private static boolean isShareOf(List<Token> tokens, int k, boolean endOk) {
         if (k >= tokens.size() || !tokens.get(k).isIgnoreCase("of")) {
             return false;
         }
         if (k + 1 >= tokens.size()) {
-            return false;
+            return endOk;
         }
         Token after = tokens.get(k + 1);
         String a = after.text().toLowerCase(Locale.ROOT);
@@ -269,7 +421,8 @@ final class FigureParser {
         Token t = tokens.get(j);
         if (t.isWord() && NumberWords.SCALES.containsKey(t.text())) {
             boolean spacedOk = NumberWords.SPACED_SCALES.contains(t.text());
-            return spacedOk || t.attached() ? j : -1;
+            boolean gluedWord = j + 1 < tokens.size() && tokens.get(j + 1).attached() && tokens.get(j + 1).isNumber();
+            return (spacedOk || t.attached()) && !gluedWord ? j : -1;
         }
         if (DASHES.contains(t.text()) && t.attached() && j + 1 < tokens.size()) {
             Token s = tokens.get(j + 1);
@@ -280,7 +433,7 @@ final class FigureParser {
         return -1;
     }
 
-    /** A percent marker or a currency word at {@code j}, or null. */
+    /** A percent marker or a currency at {@code j}, or null. */
     private Unit unitAt(List<Token> tokens, int j, String yen) {
         if (j >= tokens.size()) {
             return null;
@@ -288,9 +441,12 @@ final class FigureParser {
         Token t = tokens.get(j);
         String w = t.text().toLowerCase(Locale.ROOT);
         if (t.is("%") || t.is("\uFF05")) {
-            return new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j);
+            boolean urlEscape = j + 1 < tokens.size() && tokens.get(j + 1).attached()
+                    && (tokens.get(j + 1).isNumber() || tokens.get(j + 1).isWord());
+            return urlEscape ? null : new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j);
         }
-        if (w.equals("percent") || w.equals("pct") || w.equals("percentage") && !followedBy(tokens, j, "point", "points")) {
+        if (w.equals("percent") || w.equals("percents") || w.equals("pct")
+                || w.equals("percentage") && !followedBy(tokens, j, "point", "points")) {
             return new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j);
         }
         if (w.equals("per") && followedBy(tokens, j, "cent")) {
@@ -308,8 +464,18 @@ final class FigureParser {
         if (w.equals("bps") || w.equals("bp")) {
             return new Unit(FigureKind.PERCENT_POINTS, HUNDRED, null, j);
         }
-        Currencies.Match m = currencies.suffixStartingAt(tokens, j);
-        return m == null ? null : new Unit(FigureKind.MONEY, BigDecimal.ONE, resolve(m.iso(), yen), m.lastToken());
+        int k = j;
+        if (DASHES.contains(t.text()) && t.attached() && j + 1 < tokens.size() && tokens.get(j + 1).attached()
+                && tokens.get(j + 1).isWord()) {
+            k = j + 1; // "12-cent", "one-yen"
+        }
+        Currencies.Match m = currencies.suffixStartingAt(tokens, k);
+        if (m == null) {
+            return null;
+        }
+        boolean gluedCode = m.lastToken() + 1 < tokens.size() && tokens.get(m.lastToken() + 1).attached()
+                && tokens.get(m.lastToken() + 1).isNumber();
+        return gluedCode ? null : new Unit(FigureKind.MONEY, m.factor(), resolve(m.iso(), yen), m.lastToken());
     }
 
     private static boolean followedBy(List<Token> tokens, int j, String... words) {
@@ -323,6 +489,10 @@ final class FigureParser {
             }
         }
         return false;
+    }
+
+    private static boolean isSentenceEnd(Token t) {
+        return t.is(".") || t.is(",") || t.is(";") || t.is("!") || t.is("?") || t.is(")");
     }
 
     /** The second number of a range, right after the separator or after a repeated currency ("$300-$320"). */
@@ -357,7 +527,7 @@ final class FigureParser {
         return false;
     }
 
-    /** A number glued to a name: "H1", "Q3", "GPT-4", "COVID-19", "#305", "A100". */
+    /** A number glued to a name or an identifier: "H1", "Q3", "GPT-4", "COVID-19", "#305", "?q=30", "%20". */
     private boolean isGluedToName(List<Token> tokens, int i) {
         if (i == 0 || !tokens.get(i).attached()) {
             return false;
@@ -366,7 +536,7 @@ final class FigureParser {
         if (prev.isWord()) {
             return currencies.prefixEndingAt(tokens, i - 1) == null;
         }
-        if (prev.is("#") || prev.is("/") || prev.is(".") || prev.is(":")) {
+        if (GLUE.contains(prev.text())) {
             return true;
         }
         if (DASHES.contains(prev.text()) && i >= 2) {
@@ -380,6 +550,7 @@ final class FigureParser {
         return iso.equals("CNY|JPY") ? yen : iso;
     }
 
+    /** Digits with thousands separators, Western ("1,234,567") or Indian ("12,34,567"). */
     private static BigDecimal decimal(String s) {
         return new BigDecimal(s.replace(",", ""));
     }

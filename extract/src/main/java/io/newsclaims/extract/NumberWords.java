@@ -36,22 +36,46 @@ final class NumberWords {
             Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("b", BigDecimal.TEN.pow(9)),
             Map.entry("B", BigDecimal.TEN.pow(9)), Map.entry("Bn", BigDecimal.TEN.pow(9)),
             Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
+            Map.entry("lakh", BigDecimal.TEN.pow(5)), Map.entry("crore", BigDecimal.TEN.pow(7)),
             Map.entry("trn", BigDecimal.TEN.pow(12)), Map.entry("T", BigDecimal.TEN.pow(12)));
 
     /** Scale words written out, which may stand apart from the number ("20 billion"). */
     static final List<String> SPACED_SCALES = List.of("thousand", "million", "billion", "trillion", "mn", "bn", "mln",
-            "bln", "tn", "trn", "Bn");
+            "bln", "tn", "trn", "Bn", "lakh", "crore");
 
     /** Ordinals and determiners that make "half"/"quarter" a period ("the first half of 2025"), not a share. */
     static final List<String> PERIOD_WORDS = List.of("first", "second", "third", "fourth", "last", "latter", "former",
             "this", "next", "previous", "past", "final", "1st", "2nd", "3rd", "4th", "same", "current", "prior");
 
     /**
-     * Reads a number written in words starting at token {@code i} ("twenty", "twenty-five", "thirty two").
+     * Reads a number written in words starting at token {@code i}: "twenty", "twenty-five",
+     * "thirty two", "one hundred", "three hundred and twenty".
      *
      * @return {value, index of the last token used}, or null
      */
     static int[] readWords(List<Token> tokens, int i) {
+        int[] small = readBelowHundred(tokens, i);
+        if (small == null) {
+            return null;
+        }
+        int next = small[1] + 1;
+        if (next < tokens.size() && tokens.get(next).isIgnoreCase("hundred") && small[0] > 0 && small[0] < 10) {
+            int value = small[0] * 100;
+            int last = next;
+            int k = next + 1;
+            if (k + 1 < tokens.size() && tokens.get(k).isIgnoreCase("and")) {
+                k++;
+            }
+            int[] rest = readBelowHundred(tokens, k);
+            if (rest != null && rest[0] > 0) {
+                return new int[] {value + rest[0], rest[1]};
+            }
+            return new int[] {value, last};
+        }
+        return small;
+    }
+
+    private static int[] readBelowHundred(List<Token> tokens, int i) {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return null;
         }

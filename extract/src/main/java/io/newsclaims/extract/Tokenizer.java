@@ -49,16 +49,41 @@ final class Tokenizer {
         return out;
     }
 
-    /** End of a number starting at {@code i}: digits, ",ddd" groups, and one ".d+" fraction. */
+    /**
+     * End of a number starting at {@code i}: digits, thousands groups (",ddd", or the Indian
+     * ",dd,dd,ddd"), and one ".d+" fraction.
+     */
     private static int numberEnd(String s, int i, int to) {
         i = digits(s, i, to);
-        while (i < to && s.charAt(i) == ',' && digits(s, i + 1, to) == i + 4) {
-            i += 4;
+        while (i < to && s.charAt(i) == ',') {
+            int groupEnd = digits(s, i + 1, to);
+            if (groupEnd == i + 4) {
+                i += 4;
+            } else if (groupEnd == i + 3 && indianGroupsFollow(s, groupEnd, to)) {
+                i += 3;
+            } else {
+                break;
+            }
         }
         if (i + 1 < to && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
             i = digits(s, i + 1, to);
         }
         return i;
+    }
+
+    /** After a ",dd" group: more ",dd" groups and then a ",ddd" group ("12,34,567"). */
+    private static boolean indianGroupsFollow(String s, int i, int to) {
+        while (i < to && s.charAt(i) == ',') {
+            int end = digits(s, i + 1, to);
+            if (end == i + 4) {
+                return true;
+            }
+            if (end != i + 3) {
+                return false;
+            }
+            i = end;
+        }
+        return false;
     }
 
     private static int digits(String s, int i, int to) {
