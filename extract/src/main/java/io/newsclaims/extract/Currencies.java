@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Written currency forms and their ISO 4217 codes, loaded from {@code currencies.tsv}. */
@@ -28,10 +30,15 @@ final class Currencies {
         }
     }
 
-    private final List<Form> forms;
+    /** Forms by their first token and by their last token, in lower case, longest first. */
+    private final Map<String, List<Form>> byFirst = new HashMap<>();
+    private final Map<String, List<Form>> byLast = new HashMap<>();
 
     private Currencies(List<Form> forms) {
-        this.forms = forms;
+        for (Form f : forms) {
+            byFirst.computeIfAbsent(f.tokens()[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+            byLast.computeIfAbsent(f.tokens()[f.tokens().length - 1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+        }
     }
 
     static Currencies loadDefault() {
@@ -70,7 +77,10 @@ final class Currencies {
 
     /** A prefix form ending at token {@code end} (inclusive), or null. */
     Match prefixEndingAt(List<Token> tokens, int end) {
-        for (Form f : forms) {
+        if (end < 0) {
+            return null;
+        }
+        for (Form f : byLast.getOrDefault(tokens.get(end).text().toLowerCase(Locale.ROOT), List.of())) {
             int first = end - f.tokens().length + 1;
             if (f.prefix() && first >= 0 && matches(tokens, first, f)) {
                 return new Match(f.iso(), first, end, f.factor());
@@ -81,7 +91,10 @@ final class Currencies {
 
     /** A suffix form starting at token {@code start}, or null. */
     Match suffixStartingAt(List<Token> tokens, int start) {
-        for (Form f : forms) {
+        if (start >= tokens.size()) {
+            return null;
+        }
+        for (Form f : byFirst.getOrDefault(tokens.get(start).text().toLowerCase(Locale.ROOT), List.of())) {
             int last = start + f.tokens().length - 1;
             if (f.suffix() && last < tokens.size() && matches(tokens, start, f) && !(f.isSymbol() && numberFollows(tokens, last))) {
                 return new Match(f.iso(), start, last, f.factor());

@@ -300,6 +300,10 @@ final class FigureParser {
 
     /** "percent of 10", "per cent of twenty-two": the number after the unit. */
     private Found percentOf(String text, List<Token> tokens, int i) {
+        char c = Character.toLowerCase(tokens.get(i).text().charAt(0));
+        if (c != 'p') {
+            return null;
+        }
         Unit unit = unitAt(tokens, i, "CNY");
         if (unit == null || unit.kind() != FigureKind.PERCENT || !tokens.get(i).isWord() || i > 0 && number(tokens, i - 1) != null) {
             return null;

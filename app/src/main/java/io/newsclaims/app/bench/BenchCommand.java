@@ -1,0 +1,10 @@
+package io.newsclaims.app.bench;
+
+import picocli.CommandLine.Command;
+
+/** Groups the benchmark commands. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks that print the figures recorded in docs/benchmarks.md.",
+        subcommands = {ArticleBench.class, ExtractBench.class})
+public final class BenchCommand {
+}

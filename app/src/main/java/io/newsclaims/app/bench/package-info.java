@@ -1,0 +1,2 @@
+/** Benchmark commands: they print the figures recorded in docs/benchmarks.md. */
+package io.newsclaims.app.bench;
