@@ -27,6 +27,8 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class ArticleCleaner {
     private static final int MIN_BLOCK_CHARS = 25;
+    private static final int MIN_ARTICLE_CHARS = 250;
+    private static final int TOP_CANDIDATES = 5;
 
     private final BoilerplateRules rules;
 
@@ -46,8 +48,12 @@ public final class ArticleCleaner {
      * @param baseUrl       the page URL, for resolving relative links
      */
     public CleanedPage clean(byte[] html, String headerCharset, String baseUrl) {
+        return clean(parse(html, headerCharset, baseUrl), () -> parse(html, headerCharset, baseUrl));
+    }
+
+    private static Document parse(byte[] html, String headerCharset, String baseUrl) {
         try {
-            return clean(Jsoup.parse(new ByteArrayInputStream(html), headerCharset, baseUrl));
+            return Jsoup.parse(new ByteArrayInputStream(html), headerCharset, baseUrl);
         } catch (IOException e) {
             throw new UncheckedIOException("reading an in-memory page cannot fail", e);
         }
@@ -55,31 +61,75 @@ public final class ArticleCleaner {
 
     /** Cleans an HTML string. */
     public CleanedPage clean(String html, String baseUrl) {
-        return clean(Jsoup.parse(html, baseUrl));
+        return clean(Jsoup.parse(html, baseUrl), () -> Jsoup.parse(html, baseUrl));
     }
 
-    CleanedPage clean(Document doc) {
+    /** @param reparse a fresh copy of the page, for the rare second reading */
+    private CleanedPage clean(Document doc, java.util.function.Supplier<Document> reparse) {
         String title = PageMetadata.title(doc);
         CleanedPage meta = new CleanedPage(PageMetadata.canonicalUrl(doc), title, PageMetadata.byline(doc),
                 PageMetadata.siteName(doc), PageMetadata.publishedAt(doc), PageMetadata.language(doc), "");
-        Element body = doc.body();
-        if (body == null) {
+        if (doc.body() == null) {
             return meta;
         }
-        rules.removeBoilerplate(body);
-        Element main = bestContainer(body);
-        List<String> paragraphs = new ArrayList<>();
-        for (Paragraph p : paragraphs(main)) {
-            if (p.linkDensity() <= 0.5 && !rules.isDebris(p.text()) && !p.text().equals(title)) {
-                paragraphs.add(p.text());
+        // a site that names its main column like boilerplate ("widget Blog") loses it to the markers:
+        // when that leaves (almost) nothing, read the page again with the tag rules only
+        String text = mainText(doc.body(), title, true);
+        if (text.length() < MIN_ARTICLE_CHARS) {
+            Document copy = reparse.get();
+            String retry = copy.body() == null ? "" : mainText(copy.body(), title, false);
+            if (retry.length() > text.length()) {
+                text = retry;
             }
         }
         return new CleanedPage(meta.canonicalUrl(), meta.title(), meta.byline(), meta.siteName(), meta.publishedAt(),
-                meta.language(), String.join("\n\n", paragraphs));
+                meta.language(), text);
+    }
+
+    private String mainText(Element body, String title, boolean useMarkers) {
+        rules.removeBoilerplate(body, useMarkers);
+        Map<Element, Double> scores = scoreContainers(body);
+        Element main = bestContainer(body, scores, rules);
+        List<String> paragraphs = new ArrayList<>();
+        for (Element part : withContentSiblings(main, scores)) {
+            for (Paragraph p : paragraphs(part)) {
+                if (p.linkDensity() <= 0.5 && !rules.isDebris(p.text()) && !p.text().equals(title)) {
+                    paragraphs.add(p.text());
+                }
+            }
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     /** The element holding the most link-free paragraph text, weighted towards the tightest container. */
-    private static Element bestContainer(Element body) {
+    /**
+     * The best container and those of its siblings that hold content too (readability: a sibling
+     * scoring at least a fifth of the best, or a long paragraph with few links), in page order.
+     */
+    private static List<Element> withContentSiblings(Element best, Map<Element, Double> scores) {
+        Element parent = best.parent();
+        if (parent == null || best.normalName().equals("body")) {
+            return List.of(best);
+        }
+        double threshold = Math.max(10, scores.getOrDefault(best, 0.0) * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                parts.add(sibling);
+                continue;
+            }
+            double score = scores.getOrDefault(sibling, 0.0);
+            boolean paragraph = sibling.normalName().equals("p") && sibling.text().length() > 80
+                    && linkDensity(sibling) < 0.25;
+            if (score >= threshold && linkDensity(sibling) < 0.3 || paragraph) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    /** Scores every container by the link-free paragraph text below it (decaying with distance). */
+    private static Map<Element, Double> scoreContainers(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element block : body.select("p, pre, blockquote, td, li, div, section, article")) {
             if (!isTextBlock(block)) {
@@ -98,29 +148,56 @@ public final class ArticleCleaner {
                 ancestor = ancestor.parent();
             }
         }
+        return scores;
+    }
+
+    private static Element bestContainer(Element body, Map<Element, Double> scores, BoilerplateRules rules) {
+        // the few best by text, then judged also by their links and their class names
+        List<Map.Entry<Element, Double>> top = new ArrayList<>(scores.entrySet());
+        top.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
         Element best = body;
         double bestScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) {
+        for (Map.Entry<Element, Double> e : top.subList(0, Math.min(TOP_CANDIDATES, top.size()))) {
+            double score = e.getValue() * (1 - linkDensity(e.getKey())) + rules.classWeight(e.getKey());
+            if (score > bestScore) {
                 best = e.getKey();
-                bestScore = e.getValue();
+                bestScore = score;
             }
         }
         return best;
     }
 
-    /** A block whose own text (not inside nested blocks) is the paragraph: p, or a div with direct text. */
+    /**
+     * A block whose own text is a paragraph: p, pre, blockquote, or a div (section, td, li) with
+     * direct text or with inline children only ({@code <div><span>text</span></div>}).
+     */
     private static boolean isTextBlock(Element e) {
         String tag = e.normalName();
         if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) {
             return true;
         }
+        boolean onlyInline = true;
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t && t.text().trim().length() >= MIN_BLOCK_CHARS) {
                 return true;
             }
+            if (child instanceof Element c && isBlock(c)) {
+                onlyInline = false;
+            }
         }
-        return false;
+        return onlyInline && e.childNodeSize() > 0 && !e.children().isEmpty();
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, (double) links / total);
     }
 
     private static Paragraph ownText(Element block) {

@@ -22,11 +22,15 @@ public final class BoilerplateRules {
     private final Set<String> tags;
     private final List<String> markers;
     private final Set<String> debris;
+    private final List<String> positive;
+    private final List<String> negative;
 
-    BoilerplateRules(Set<String> tags, List<String> markers, Set<String> debris) {
+    BoilerplateRules(Set<String> tags, List<String> markers, Set<String> debris, List<String> positive, List<String> negative) {
         this.tags = Set.copyOf(tags);
         this.markers = List.copyOf(markers);
         this.debris = Set.copyOf(debris);
+        this.positive = List.copyOf(positive);
+        this.negative = List.copyOf(negative);
     }
 
     /** The rules shipped with newsclaims. */
@@ -45,6 +49,8 @@ public final class BoilerplateRules {
         Set<String> tags = new HashSet<>();
         List<String> markers = new ArrayList<>();
         Set<String> debris = new HashSet<>();
+        List<String> positive = new ArrayList<>();
+        List<String> negative = new ArrayList<>();
         String line;
         while ((line = reader.readLine()) != null) {
             line = line.strip();
@@ -61,16 +67,21 @@ public final class BoilerplateRules {
                 case "tag" -> tags.add(value);
                 case "marker" -> markers.add(value);
                 case "debris" -> debris.add(normalize(value));
+                case "positive" -> positive.add(value);
+                case "negative" -> negative.add(value);
                 default -> throw new IllegalArgumentException("unknown boilerplate rule kind '" + kind + "' in: " + line);
             }
         }
-        return new BoilerplateRules(tags, markers, debris);
+        return new BoilerplateRules(tags, markers, debris, positive, negative);
     }
 
     /** Removes never-content tags and boilerplate containers, keeping any that holds most of the page's text. */
-    void removeBoilerplate(Element body) {
+    void removeBoilerplate(Element body, boolean useMarkers) {
         for (Element e : body.select(String.join(", ", tags))) {
             e.remove();
+        }
+        if (!useMarkers) {
+            return;
         }
         int total = body.text().length();
         for (Element e : body.select("[class], [id], [role], [hidden], [aria-hidden=true]")) {
@@ -105,6 +116,31 @@ public final class BoilerplateRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Readability's class weight: +25 when the class or id says content ("article", "entry-content"),
+     * -25 when it says furniture ("comment", "sidebar"); both can apply.
+     */
+    double classWeight(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return 0;
+        }
+        double w = 0;
+        for (String p : positive) {
+            if (names.contains(p)) {
+                w += 25;
+                break;
+            }
+        }
+        for (String n : negative) {
+            if (names.contains(n)) {
+                w -= 25;
+                break;
+            }
+        }
+        return w;
     }
 
     /** True for a short paragraph that is a known piece of page furniture ("Leave a Reply"). */
