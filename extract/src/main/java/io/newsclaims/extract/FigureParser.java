@@ -143,8 +143,9 @@ final class FigureParser {
             return null; // "5G", "7nm", "100x": a number glued to a word is a name, not a figure
         }
         Unit u1 = unitAt(tokens, j, yen);
-        if (u1 != null && u1.kind() == FigureKind.MONEY && prefix != null) {
-            u1 = null; // "rmb 10 usd 20", "$10 dollars": the prefix already names the currency
+        if (u1 != null && u1.kind() == FigureKind.MONEY && prefix != null
+                && (!u1.iso().equals(resolve(prefix.iso(), yen)) || number(tokens, u1.last() + 1) != null)) {
+            u1 = null; // "rmb 10 usd 20": the word after the number is the next amount's currency
         }
         int last = u1 != null ? u1.last() : j - 1;
         if (u1 != null && u1.kind() == FigureKind.MONEY && s1 == null) {
