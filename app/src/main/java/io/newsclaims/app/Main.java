@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = {"Crawls news sites, extracts sourced claims about cloud providers (market shares, revenues, "
                 + "market sizes...) and publishes them to Kafka and a database.", ""},
         subcommands = {RunCommand.class, CrawlCommand.class, ExtractorCommand.class, StoreCommand.class,
-                ExtractCommand.class, ArticleCommand.class, QueryCommand.class, io.newsclaims.app.bench.BenchCommand.class,
+                ExtractCommand.class, ArticleCommand.class, EvaluateCommand.class, QueryCommand.class,
+                io.newsclaims.app.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Every option can also be set by its NEWSCLAIMS_* environment variable (see each command's --help).",
                 "Logs go to stderr (NEWSCLAIMS_LOG_FORMAT=json for JSON lines, NEWSCLAIMS_LOG_LEVEL=debug for more);",

@@ -15,9 +15,11 @@ final class AttributionFinder {
             "survey", "statistics", "numbers", "consultancy", "firm", "analyst", "analysts", "its", "their");
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "estimated", "estimates", "forecasts",
             "forecast", "predicts", "predicted", "projects", "projected", "reported", "reports", "found", "expects",
-            "noted", "showed", "shows", "data", "report", "research");
+            "noted", "showed", "shows");
+    /** Nouns that credit a source only when a reporting verb follows: "IDC data shows", not "AI data centres". */
+    private static final Set<String> REPORTING_NOUNS = Set.of("data", "report", "research", "figures", "survey", "analysis");
     private static final Set<String> NOT_SOURCES = Set.of("The", "This", "That", "It", "In", "A", "An", "As", "But",
-            "And", "Meanwhile", "However", "Its", "Their", "He", "She", "They", "We", "I");
+            "And", "Meanwhile", "However", "Its", "Their", "He", "She", "They", "We", "I", "AI", "GPU", "IT", "Cloud");
 
     private AttributionFinder() {
     }
@@ -46,7 +48,10 @@ final class AttributionFinder {
             }
         }
         for (int i = 1; i < tokens.size(); i++) {
-            if (REPORTING_VERBS.contains(tokens.get(i).text())) {
+            String w = tokens.get(i).text();
+            boolean noun = REPORTING_NOUNS.contains(w) && i + 1 < tokens.size()
+                    && REPORTING_VERBS.contains(tokens.get(i + 1).text());
+            if (REPORTING_VERBS.contains(w) || noun) {
                 int start = i;
                 while (start > 0 && isNamePart(tokens.get(start - 1))) {
                     start--;

@@ -61,6 +61,7 @@ public final class ClaimExtractor {
             providers.putIfAbsent(m.provider().id(), new ProviderRef(m.provider().id(), m.provider().name()));
         }
         String attribution = null;
+        String paragraphPeriod = null; // the last period named in the paragraph: it carries over, like a source
         String previousLead = null;
         for (int[] s : sentences.split(text, from, to)) {
             List<Token> tokens = slice(paragraphTokens, s[0], s[1]);
@@ -70,9 +71,10 @@ public final class ClaimExtractor {
                 attribution = credited;
             }
             List<FigureValue> found = figures.parse(text, tokens, yen);
+            List<PeriodFinder.Period> periods = PeriodFinder.find(tokens, year);
             if (!found.isEmpty()) {
                 List<String> subjects = SubjectLinker.link(text, found, inSentence, tokens, previousLead);
-                List<PeriodFinder.Period> periods = PeriodFinder.find(tokens, year);
+                String carried = paragraphPeriod;
                 String sentence = text.substring(s[0], s[1]);
                 for (int f = 0; f < found.size(); f++) {
                     FigureValue fig = found.get(f);
@@ -84,12 +86,14 @@ public final class ClaimExtractor {
                     }
                     claims.add(new Claim(Claim.SCHEMA_VERSION, Ids.claimId(article.id(), fig.start(), fig.end()),
                             article.id(), article.url(), subjects.get(f), nameOf(subjects.get(f)), metric, fig,
-                            nearest(periods, fig),
-                            attribution, sentence));
+                            periodOf(nearest(periods, fig), carried), attribution, sentence));
                 }
             }
             if (!inSentence.isEmpty()) {
                 previousLead = inSentence.get(0).provider().id();
+            }
+            if (!periods.isEmpty()) {
+                paragraphPeriod = periods.get(periods.size() - 1).value();
             }
         }
     }
@@ -97,6 +101,10 @@ public final class ClaimExtractor {
     private String nameOf(String providerId) {
         Provider p = providerId == null ? null : gazetteer.provider(providerId);
         return p == null ? null : p.name();
+    }
+
+    private static String periodOf(String inSentence, String carried) {
+        return inSentence != null ? inSentence : carried;
     }
 
     /** The period nearest the figure in the sentence, or null. */

@@ -14,7 +14,8 @@ import java.util.Locale;
 final class MetricClassifier {
     private static final List<String> SHARE = List.of("market share", "share", "captur", "held ", "hold ", "holds ",
             "account", "control", "command", "secured", "dominat");
-    private static final List<String> PRICE = List.of("price", "discount", "cheaper", "tariff", "rates");
+    private static final List<String> PRICE = List.of("price", "discount", "cheaper", "tariff", "rates", "charg",
+            "less than", "lower than", "undercut");
     private static final List<String> GROWTH = List.of("grow", "grew", "growth", "rose", "rise", "increase", "jump",
             "surge", "expand", "annual rate", "cagr", "year-on-year", "year over year", "yoy", "up ", "declin", "fell",
             "fall", "drop", "down ", "shrank", "double", "climb");

@@ -79,6 +79,9 @@ final class PeriodFinder {
                 y = year(t.get(last + 1));
                 last += 1;
             }
+            if (y == 0) {
+                y = publishedYear; // "in the third quarter" of an article: its own year
+            }
             return new Period(y > 0 ? y + "-" + label : label, tok.start(), t.get(last).end());
         }
         // from 2025 to 2030, between 2025 and 2030, 2025-2030

@@ -16,6 +16,7 @@ import java.util.Set;
  *   <li>a "respectively" list pairs names and figures in order;</li>
  *   <li>"a third of Microsoft Cloud's revenue": the provider right after "of";</li>
  *   <li>the nearest provider named before the figure in the sentence;</li>
+ *   <li>else a provider named later and introduced by "at", "for" or "of" ("grew 25% at Google Cloud");</li>
  *   <li>a pronoun ("its growth slowed to 38 percent") refers to the provider that led the previous sentence of the paragraph.</li>
  * </ol>
  */
@@ -50,6 +51,9 @@ final class SubjectLinker {
                 }
                 if (subject == null) {
                     subject = nearestBefore(fig, mentions);
+                }
+                if (subject == null) {
+                    subject = introducedAfter(fig, mentions, tokens);
                 }
                 if (subject == null && previousLead != null && hasPronounBefore(fig, tokens)) {
                     subject = previousLead;
@@ -103,6 +107,24 @@ final class SubjectLinker {
             if (m.start() == at) {
                 return m.provider().id();
             }
+        }
+        return null;
+    }
+
+    /** The first provider after the figure whose name follows "at", "for" or "of" ("fell 3% at Azure"). */
+    private static String introducedAfter(FigureValue fig, List<ProviderMention> mentions, List<Token> tokens) {
+        for (ProviderMention m : mentions) {
+            if (m.start() < fig.end()) {
+                continue;
+            }
+            int k = indexAfter(tokens, m.start()) - 1;
+            if (k >= 0 && tokens.get(k).isIgnoreCase("the")) {
+                k--;
+            }
+            if (k >= 0 && (tokens.get(k).isIgnoreCase("at") || tokens.get(k).isIgnoreCase("for") || tokens.get(k).isIgnoreCase("of"))) {
+                return m.provider().id();
+            }
+            return null; // the first provider named after the figure is not introduced that way
         }
         return null;
     }

@@ -1,0 +1,96 @@
+package io.newsclaims.app;
+
+import io.newsclaims.extract.ClaimExtractor;
+import io.newsclaims.extract.eval.ClaimScorer;
+import io.newsclaims.extract.eval.GoldDocument;
+import io.newsclaims.extract.eval.Score;
+import io.newsclaims.ingest.ArticleLoader;
+import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.records.Article;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Precision, recall and F1 of the extractor on the user's own labelled articles. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Score the extractor against gold labels: for each GOLD/NAME.json, the article TEXTS/NAME.txt "
+                + "(or .html, .html.gz) is extracted and compared. Prints precision, recall and F1 for providers, figures "
+                + "(kind, value, currency) and claims (figure and subject). Gold format: see docs/schema.md.",
+                "Example: newsclaims evaluate --gold ../shared/corpus/seeds/gold --texts ../shared/corpus/seeds/texts"})
+final class EvaluateCommand implements Callable<Integer> {
+    private static final List<String> SUFFIXES = List.of(".txt", ".html", ".htm", ".html.gz");
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of NAME.json gold files.")
+    Path goldDir;
+
+    @Option(names = "--texts", required = true, paramLabel = "DIR", description = "Folder of the articles, NAME.txt or NAME.html.")
+    Path textsDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list every missed and extra provider, figure and claim.")
+    boolean verbose;
+
+    @Mixin
+    ExtractOptions extractOptions;
+
+    @Mixin
+    CrawlOptions crawlOptions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ClaimExtractor extractor = extractOptions.extractor();
+        ArticleLoader loader = crawlOptions.loader();
+        PrintWriter out = spec.commandLine().getOut();
+        Score providers = Score.ZERO;
+        Score figures = Score.ZERO;
+        Score claims = Score.ZERO;
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(goldDir)) {
+            golds = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        if (golds.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no .json gold files in " + goldDir);
+        }
+        int missing = 0;
+        for (Path g : golds) {
+            String name = g.getFileName().toString().replaceFirst("\\.json$", "");
+            Path text = SUFFIXES.stream().map(s -> textsDir.resolve(name + s)).filter(Files::isRegularFile).findFirst().orElse(null);
+            if (text == null) {
+                out.println(name + ": no article " + name + ".txt or .html in " + textsDir);
+                missing++;
+                continue;
+            }
+            Article article;
+            try {
+                article = loader.fromFile(text);
+            } catch (SkippedInputException e) {
+                out.println(name + ": " + e.getMessage());
+                missing++;
+                continue;
+            }
+            ClaimScorer.Result r = ClaimScorer.score(GoldDocument.read(g), extractor.extract(article));
+            providers = providers.plus(r.providers());
+            figures = figures.plus(r.figures());
+            claims = claims.plus(r.claims());
+            if (verbose) {
+                r.notes().forEach(n -> out.println(name + ": " + n));
+            }
+        }
+        out.println("documents: " + (golds.size() - missing) + " of " + golds.size());
+        out.println("providers: " + providers);
+        out.println("figures:   " + figures);
+        out.println("claims:    " + claims);
+        out.flush();
+        return missing == 0 ? 0 : 2;
+    }
+}
