@@ -25,6 +25,9 @@ final class PeriodFinder {
 
     /** @param publishedYear the article's year, or 0 when unknown */
     static List<Period> find(List<Token> tokens, int publishedYear) {
+        if (!mayHoldPeriod(tokens)) {
+            return List.of();
+        }
         List<Period> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Period p = at(tokens, i, publishedYear);
@@ -36,6 +39,16 @@ final class PeriodFinder {
             }
         }
         return out;
+    }
+
+    /** Every period expression holds a number or one of the words half, quarter, year. */
+    private static boolean mayHoldPeriod(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isNumber() || t.isIgnoreCase("half") || t.isIgnoreCase("quarter") || t.isIgnoreCase("year")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Period at(List<Token> t, int i, int publishedYear) {
