@@ -33,6 +33,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "TEXT", description = "Only claims whose sentence contains TEXT.")
     String text;
 
+    @Option(names = "--source", paramLabel = "TEXT", description = "Only claims from articles whose URL contains TEXT (a site).")
+    String source;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only claims of articles published on or after DATE (2025-09-01 or an ISO instant).")
+    String since;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Most rows shown (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -49,7 +55,8 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         List<ClaimRow> rows;
         try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password)) {
-            rows = new ClaimReader(db).find(new ClaimFilter(provider, metric, period, text, limit));
+            rows = new ClaimReader(db).find(new ClaimFilter(provider, metric, period, text, source, Dates.parse(since, spec),
+                    limit, 0));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -7,10 +7,23 @@ package io.newsclaims.store;
  * @param metric   metric id ("market_share")
  * @param period   period as stored ("2025-H1")
  * @param text     a substring of the claim's sentence (case-insensitive)
+ * @param source   a substring of the article URL (a site: "reuters.com")
+ * @param since    only claims of articles published (or, undated, stored) at or after this instant
  * @param limit    most rows returned
+ * @param offset   rows skipped first (paging)
  */
-public record ClaimFilter(String provider, String metric, String period, String text, int limit) {
+public record ClaimFilter(String provider, String metric, String period, String text, String source,
+                          java.time.Instant since, int limit, int offset) {
+
+    /** A filter on provider, metric, period and text, first page. */
+    public ClaimFilter(String provider, String metric, String period, String text, int limit) {
+        this(provider, metric, period, text, null, null, limit, 0);
+    }
+
     public ClaimFilter {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative, got " + offset);
+        }
         if (limit < 1 || limit > 100_000) {
             throw new IllegalArgumentException("limit must be within 1..100000, got " + limit);
         }

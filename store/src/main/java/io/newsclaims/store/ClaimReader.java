@@ -20,7 +20,7 @@ public final class ClaimReader {
         StringBuilder sql = new StringBuilder("SELECT c.id, c.provider_id, c.metric, c.kind, c.value_low, c.value_high,"
                 + " c.currency, c.value_text, c.qualifier, c.period, c.attribution, c.article_url, a.title, c.sentence"
                 + " FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE 1 = 1");
-        List<String> params = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
         if (f.provider() != null) {
             if (f.provider().equals("none")) {
                 sql.append(" AND c.provider_id IS NULL");
@@ -41,10 +41,19 @@ public final class ClaimReader {
             sql.append(" AND LOWER(c.sentence) LIKE ?");
             params.add("%" + f.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
-        sql.append(" ORDER BY a.published_at DESC, c.article_id, c.start_offset LIMIT ").append(f.limit());
+        if (f.source() != null) {
+            sql.append(" AND LOWER(c.article_url) LIKE ?");
+            params.add("%" + f.source().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (f.since() != null) {
+            sql.append(" AND COALESCE(a.published_at, c.stored_at) >= ?");
+            params.add(db.dialect() == Database.Dialect.SQLITE ? f.since().toString() : java.sql.Timestamp.from(f.since()));
+        }
+        sql.append(" ORDER BY a.published_at DESC, c.article_id, c.start_offset LIMIT ").append(f.limit())
+                .append(" OFFSET ").append(f.offset());
         try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
-                ps.setString(i + 1, params.get(i));
+                ps.setObject(i + 1, params.get(i));
             }
             List<ClaimRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -21,9 +21,11 @@ public final class ClaimRepository {
     private final String insertClaim;
     private final String upsertArticle;
     private final String insertProvider;
+    private final FactLinker facts;
 
     public ClaimRepository(Database db) {
         this.db = db;
+        this.facts = new FactLinker(db.dialect());
         boolean pg = db.dialect() == Database.Dialect.POSTGRESQL;
         this.insertClaim = "INSERT INTO claims (id, article_id, article_url, provider_id, metric, kind, value_low, value_high,"
                 + " currency, value_text, start_offset, end_offset, qualifier, period, attribution, sentence,"
@@ -93,9 +95,15 @@ public final class ClaimRepository {
                     ps.addBatch();
                 }
                 providers.executeBatch();
-                for (int n : ps.executeBatch()) {
-                    inserted += n > 0 || n == PreparedStatement.SUCCESS_NO_INFO ? 1 : 0;
+                int[] counts = ps.executeBatch();
+                List<Claim> added = new java.util.ArrayList<>();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] > 0 || counts[i] == PreparedStatement.SUCCESS_NO_INFO) {
+                        inserted++;
+                        added.add(claims.get(i).claim());
+                    }
                 }
+                facts.link(c, added);
             }
         }
         return new WriteResult(inserted, claims.size() - inserted, articlesWritten);

@@ -1,10 +1,14 @@
 package io.newsclaims.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsclaims.records.Article;
+import io.newsclaims.records.FigureKind;
+import io.newsclaims.records.Metric;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,6 +21,7 @@ abstract class ClaimRepositoryContract {
     private Database db;
     private ClaimRepository repository;
     private ClaimReader reader;
+    private FactReader factReader;
 
     abstract Database open();
 
@@ -25,6 +30,7 @@ abstract class ClaimRepositoryContract {
         db = open();
         repository = new ClaimRepository(db);
         reader = new ClaimReader(db);
+        factReader = new FactReader(db);
     }
 
     @AfterEach
@@ -64,6 +70,75 @@ abstract class ClaimRepositoryContract {
         assertEquals(0, reader.find(new ClaimFilter(null, "revenue", null, null, 10)).size());
         assertEquals(2, reader.find(new ClaimFilter(null, null, null, "MARKET SHARE", 10)).size());
         assertEquals(0, reader.find(new ClaimFilter("none", null, null, null, 10)).size());
+    }
+
+    @Test
+    void claimsOfTheSameFactFromTwoArticlesAreOneFactWithTwoSources() throws SQLException {
+        Article a = Fixtures.article(10);
+        Article b = Fixtures.article(11);
+        Article c = Fixtures.article(12);
+        String s = "Alibaba Cloud held a 35.8% market share.";
+        repository.write(List.of(a, b, c), List.of(
+                Fixtures.stored(Fixtures.claim(a, 21, "35.8%", FigureKind.PERCENT, "35.8", null, "alibaba-cloud", Metric.MARKET_SHARE, "2025-H1", s)),
+                Fixtures.stored(Fixtures.claim(b, 40, "35.8 per cent", FigureKind.PERCENT, "35.8", null, "alibaba-cloud", Metric.MARKET_SHARE, "2025-H1", s)),
+                Fixtures.stored(Fixtures.claim(c, 5, "36%", FigureKind.PERCENT, "36", null, "alibaba-cloud", Metric.MARKET_SHARE, "2025-H1", s))));
+        List<FactRow> facts = factReader.find("alibaba-cloud", null, false, 10);
+        assertEquals(1, facts.size(), () -> "facts: " + facts);
+        assertEquals(3, facts.get(0).claims());
+        assertEquals(3, facts.get(0).sources().size());
+        assertEquals(false, facts.get(0).conflicting());
+
+        // the same claims again (a redelivery): no new fact, no new source
+        repository.write(List.of(a), List.of(
+                Fixtures.stored(Fixtures.claim(a, 21, "35.8%", FigureKind.PERCENT, "35.8", null, "alibaba-cloud", Metric.MARKET_SHARE, "2025-H1", s))));
+        assertEquals(3, factReader.find("alibaba-cloud", null, false, 10).get(0).claims());
+    }
+
+    @Test
+    void aConversionInTheSameSentenceJoinsTheAmountItConverts() throws SQLException {
+        Article a = Fixtures.article(13);
+        String s = "The market will reach 51.8 billion yuan (US$7.3 billion) in 2025.";
+        repository.write(List.of(a), List.of(
+                Fixtures.stored(Fixtures.claim(a, 22, "51.8 billion yuan", FigureKind.MONEY, "51800000000", "CNY", null, Metric.MARKET_SIZE, "2025", s)),
+                Fixtures.stored(Fixtures.claim(a, 41, "US$7.3 billion", FigureKind.MONEY, "7300000000", "USD", null, Metric.MARKET_SIZE, "2025", s))));
+        List<FactRow> facts = factReader.find("none", "market_size", false, 10);
+        assertEquals(1, facts.size(), () -> "facts: " + facts);
+        assertEquals("CNY", facts.get(0).currency());
+        assertEquals(2, facts.get(0).claims());
+    }
+
+    @Test
+    void differentValuesForOneSubjectAreFlaggedAsConflicting() throws SQLException {
+        Article a = Fixtures.article(14);
+        Article b = Fixtures.article(15);
+        repository.write(List.of(a, b), List.of(
+                Fixtures.stored(Fixtures.claim(a, 0, "35.8%", FigureKind.PERCENT, "35.8", null, "alibaba-cloud", Metric.MARKET_SHARE, "2025-H1", "x")),
+                Fixtures.stored(Fixtures.claim(b, 0, "33%", FigureKind.PERCENT, "33", null, "alibaba-cloud", Metric.MARKET_SHARE, "2025-H1", "y")),
+                Fixtures.stored(Fixtures.claim(b, 9, "33%", FigureKind.PERCENT, "33", null, "alibaba-cloud", Metric.MARKET_SHARE, "2024", "z"))));
+        List<FactRow> conflicts = factReader.find("alibaba-cloud", null, true, 10);
+        assertEquals(2, conflicts.size(), () -> "conflicts: " + conflicts);
+        assertEquals(java.util.Set.of("35.8%", "33%"), java.util.Set.of(conflicts.get(0).text(), conflicts.get(1).text()));
+        assertEquals(3, factReader.find("alibaba-cloud", null, false, 10).size());
+    }
+
+    @Test
+    void aBoundAndAValueInsideItDoNotConflict() throws SQLException {
+        Article a = Fixtures.article(16);
+        repository.write(List.of(a), List.of(
+                Fixtures.stored(Fixtures.claim(a, 0, "a third", FigureKind.PERCENT, "33.33", null, "aws", Metric.MARKET_SHARE, "2025", "x", "over")),
+                Fixtures.stored(Fixtures.claim(a, 50, "35.8%", FigureKind.PERCENT, "35.8", null, "aws", Metric.MARKET_SHARE, "2025", "y")),
+                Fixtures.stored(Fixtures.claim(a, 90, "40%", FigureKind.PERCENT, "40", null, "aws", Metric.MARKET_SHARE, "2025", "z", "up to"))));
+        // "over a third", "35.8%" and "up to 40%" can all be true together
+        assertEquals(3, factReader.find("aws", null, false, 10).size());
+        assertEquals(List.of(), factReader.find("aws", null, true, 10));
+    }
+
+    @Test
+    void equalWithinRoundingComparesAtTheCoarserPrecision() {
+        assertTrue(FactLinker.equalWithinRounding(new BigDecimal("35.8"), new BigDecimal("36")));
+        assertTrue(FactLinker.equalWithinRounding(new BigDecimal("7.3E9"), new BigDecimal("7250000000")));
+        assertFalse(FactLinker.equalWithinRounding(new BigDecimal("35.8"), new BigDecimal("35.4")));
+        assertFalse(FactLinker.equalWithinRounding(new BigDecimal("33"), new BigDecimal("35.8")));
     }
 
     @Test

@@ -28,6 +28,19 @@ final class Fixtures {
                 "Alibaba Cloud", Metric.MARKET_SHARE, v, "2025-H1", "Omdia", "Alibaba Cloud held a 35.8% market share.");
     }
 
+    /** A claim with the given figure, about the given provider (null for a market), in the sentence given. */
+    static Claim claim(Article a, int start, String text, FigureKind kind, String value, String currency, String provider,
+                       Metric metric, String period, String sentence) {
+        return claim(a, start, text, kind, value, currency, provider, metric, period, sentence, null);
+    }
+
+    static Claim claim(Article a, int start, String text, FigureKind kind, String value, String currency, String provider,
+                       Metric metric, String period, String sentence, String qualifier) {
+        FigureValue v = new FigureValue(kind, List.of(new BigDecimal(value)), currency, text, start, start + text.length(), qualifier);
+        return new Claim(Claim.SCHEMA_VERSION, Ids.claimId(a.id(), start, start + text.length()), a.id(), a.url(), provider,
+                provider, metric, v, period, "Omdia", sentence);
+    }
+
     static StoredClaim stored(Claim c) {
         return new StoredClaim(c, Json.write(c));
     }

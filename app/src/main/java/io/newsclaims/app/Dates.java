@@ -1,0 +1,25 @@
+package io.newsclaims.app;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+
+/** Reads the dates users type: 2025-09-01 (midnight UTC) or an ISO-8601 instant. */
+final class Dates {
+    private Dates() {
+    }
+
+    static Instant parse(String value, CommandLine.Model.CommandSpec spec) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "'" + value + "' is not a date: use 2025-09-01 or 2025-09-01T08:00:00Z");
+        }
+    }
+}
