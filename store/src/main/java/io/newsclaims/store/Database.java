@@ -33,6 +33,14 @@ public final class Database implements AutoCloseable {
      * @throws StoreUnavailableException when the database cannot be reached or migrated
      */
     public static Database open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, java.time.Duration.ofSeconds(10));
+    }
+
+    /**
+     * As {@link #open(String, String, String)}, with the longest wait for a connection before a write
+     * fails (and the store worker pauses and retries).
+     */
+    public static Database open(String jdbcUrl, String user, String password, java.time.Duration connectionTimeout) {
         Dialect dialect = dialectOf(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -43,7 +51,7 @@ public final class Database implements AutoCloseable {
         if (password != null && !password.isEmpty()) {
             config.setPassword(password);
         }
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         config.setInitializationFailTimeout(-1);
         if (dialect == Dialect.SQLITE) {
             createParentFolder(jdbcUrl);

@@ -16,7 +16,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -46,36 +49,122 @@ final class FactLinker {
                 Objects.requireNonNullElse(c.period(), "-"), c.value().kind().id());
     }
 
-    void link(Connection c, List<Claim> inserted) throws SQLException {
-        List<Claim> ordered = new ArrayList<>(inserted);
-        ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
-        for (Claim claim : ordered) {
-            String factId = convertedFact(c, claim);
-            if (factId == null) {
-                factId = matchingFact(c, claim);
-            }
-            if (factId == null) {
-                factId = newFact(c, claim);
-            } else {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = sources + 1 WHERE id = ?")) {
-                    ps.setString(1, factId);
-                    ps.executeUpdate();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id) VALUES (?, ?)")) {
-                ps.setString(1, claim.id());
-                ps.setString(2, factId);
-                ps.executeUpdate();
-            }
+    /** A fact as the linker sees it while it works through a batch. */
+    private static final class Fact {
+        final String id;
+        final String currency;
+        final String qualifier;
+        final BigDecimal low;
+        final BigDecimal high;
+        int added;
+
+        Fact(String id, String currency, String qualifier, BigDecimal low, BigDecimal high) {
+            this.id = id;
+            this.currency = currency;
+            this.qualifier = qualifier;
+            this.low = low;
+            this.high = high;
         }
     }
 
-    /** The fact of the amount this claim converts, or null. */
+    /**
+     * Links the claims a batch inserted: facts of their subjects are read once, matched in memory,
+     * and new facts, source counts and links are written as JDBC batches.
+     */
+    void link(Connection c, List<Claim> inserted) throws SQLException {
+        if (inserted.isEmpty()) {
+            return;
+        }
+        List<Claim> ordered = new ArrayList<>(inserted);
+        ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
+        Map<String, List<Fact>> bySubject = loadFacts(c, ordered);
+        Map<String, String> factOfClaim = new HashMap<>();
+        Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
+        List<Claim> newFacts = new ArrayList<>();
+        Map<String, Fact> touched = new LinkedHashMap<>();
+        for (Claim claim : ordered) {
+            String factId = null;
+            if (claim.value().kind() == FigureKind.MONEY) {
+                Claim before = previousMoney.get(claim.articleId() + "|" + claim.sentence());
+                if (before != null && isConversion(before.value(), claim.value())) {
+                    factId = factOfClaim.get(before.id());
+                } else if (before == null) {
+                    factId = convertedFact(c, claim);
+                }
+                previousMoney.put(claim.articleId() + "|" + claim.sentence(), claim);
+            }
+            List<Fact> candidates = bySubject.computeIfAbsent(subjectKey(claim), k -> new ArrayList<>());
+            if (factId == null) {
+                for (Fact f : candidates) {
+                    if (Objects.equals(f.currency, claim.value().currency()) && Objects.equals(f.qualifier, claim.value().qualifier())
+                            && sameValue(claim.value(), f.low, f.high)) {
+                        factId = f.id;
+                        f.added++;
+                        touched.put(f.id, f);
+                        break;
+                    }
+                }
+            } else {
+                touched.computeIfAbsent(factId, id -> new Fact(id, null, null, BigDecimal.ZERO, null)).added++;
+            }
+            if (factId == null) {
+                factId = factId(subjectKey(claim), claim.id());
+                FigureValue v = claim.value();
+                candidates.add(new Fact(factId, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
+                newFacts.add(claim);
+            }
+            factOfClaim.put(claim.id(), factId);
+        }
+        insertFacts(c, newFacts);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = sources + ? WHERE id = ?")) {
+            for (Fact f : touched.values()) {
+                ps.setInt(1, f.added);
+                ps.setString(2, f.id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id) VALUES (?, ?)")) {
+            for (Claim claim : ordered) {
+                ps.setString(1, claim.id());
+                ps.setString(2, factOfClaim.get(claim.id()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** "51.8 billion yuan (US$7.3 billion)": money in another currency right after money. */
+    private static boolean isConversion(FigureValue before, FigureValue v) {
+        return !Objects.equals(before.currency(), v.currency()) && v.start() >= before.end() && v.start() - before.end() <= 3;
+    }
+
+    private static Map<String, List<Fact>> loadFacts(Connection c, List<Claim> claims) throws SQLException {
+        List<String> subjects = claims.stream().map(FactLinker::subjectKey).distinct().toList();
+        Map<String, List<Fact>> out = new HashMap<>();
+        for (int from = 0; from < subjects.size(); from += 500) {
+            List<String> chunk = subjects.subList(from, Math.min(subjects.size(), from + 500));
+            String sql = "SELECT id, subject_key, currency, qualifier, value_low, value_high FROM facts WHERE subject_key IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY created_at, id";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Fact(rs.getString(1), rs.getString(3),
+                                rs.getString(4), new BigDecimal(rs.getString(5)),
+                                rs.getString(6) == null ? null : new BigDecimal(rs.getString(6))));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The fact of a stored claim this one converts (stored by an earlier batch), or null. */
     private static String convertedFact(Connection c, Claim claim) throws SQLException {
         FigureValue v = claim.value();
-        if (v.kind() != FigureKind.MONEY) {
-            return null;
-        }
         String sql = "SELECT fc.fact_id FROM claims p JOIN fact_claims fc ON fc.claim_id = p.id WHERE p.article_id = ?"
                 + " AND p.kind = 'money' AND p.currency <> ? AND p.end_offset <= ? AND p.end_offset >= ? AND p.sentence = ?"
                 + " ORDER BY p.end_offset DESC";
@@ -91,45 +180,28 @@ final class FactLinker {
         }
     }
 
-    private static String matchingFact(Connection c, Claim claim) throws SQLException {
-        String sql = "SELECT id, value_low, value_high, currency, qualifier FROM facts WHERE subject_key = ? ORDER BY created_at, id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, subjectKey(claim));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    BigDecimal low = new BigDecimal(rs.getString(2));
-                    BigDecimal high = rs.getString(3) == null ? null : new BigDecimal(rs.getString(3));
-                    if (Objects.equals(rs.getString(4), claim.value().currency())
-                            && Objects.equals(rs.getString(5), claim.value().qualifier()) && sameValue(claim.value(), low, high)) {
-                        return rs.getString(1);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private String newFact(Connection c, Claim claim) throws SQLException {
-        String id = factId(subjectKey(claim), claim.id());
-        FigureValue v = claim.value();
+    private void insertFacts(Connection c, List<Claim> claims) throws SQLException {
         String sql = "INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low, value_high,"
                 + " value_text, qualifier, first_claim_id, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, id);
-            ps.setString(2, subjectKey(claim));
-            ps.setString(3, claim.provider());
-            ps.setString(4, claim.metric().id());
-            ps.setString(5, claim.period());
-            ps.setString(6, v.kind().id());
-            ps.setString(7, v.currency());
-            setDecimal(ps, 8, v.low());
-            setDecimal(ps, 9, v.isRange() ? v.number().get(1) : null);
-            ps.setString(10, v.text());
-            ps.setString(11, v.qualifier());
-            ps.setString(12, claim.id());
-            ps.executeUpdate();
+            for (Claim claim : claims) {
+                FigureValue v = claim.value();
+                ps.setString(1, factId(subjectKey(claim), claim.id()));
+                ps.setString(2, subjectKey(claim));
+                ps.setString(3, claim.provider());
+                ps.setString(4, claim.metric().id());
+                ps.setString(5, claim.period());
+                ps.setString(6, v.kind().id());
+                ps.setString(7, v.currency());
+                setDecimal(ps, 8, v.low());
+                setDecimal(ps, 9, v.isRange() ? v.number().get(1) : null);
+                ps.setString(10, v.text());
+                ps.setString(11, v.qualifier());
+                ps.setString(12, claim.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
-        return id;
     }
 
     private void setDecimal(PreparedStatement ps, int i, BigDecimal d) throws SQLException {

@@ -64,6 +64,91 @@ class StoreWorkerIT {
         assertEquals("{not json", letter.payload());
     }
 
+    @Test
+    void ridesOutADatabaseOutageWithoutLosingOrDuplicating() throws Exception {
+        Topics topics = TestTopics.unique(2);
+        TopicCreator.ensureTopics(clients, topics);
+        PostgresFixture.Db pg = PostgresFixture.freshDatabase();
+        java.net.URI target = java.net.URI.create(pg.jdbcUrl().substring("jdbc:".length()));
+        try (io.newsclaims.testkit.TcpProxy proxy = new io.newsclaims.testkit.TcpProxy(target.getHost(), target.getPort());
+             KafkaProducer<String, byte[]> producer = clients.producer("test-producer")) {
+            String viaProxy = pg.jdbcUrl().replace(target.getHost() + ":" + target.getPort(), "127.0.0.1:" + proxy.port());
+            try (Database db = Database.open(viaProxy, pg.user(), pg.password(), Duration.ofSeconds(1))) {
+                StoreWorker worker = new StoreWorker(clients.consumer("outage-" + topics.claims(), "outage-it"),
+                        new ClaimRepository(db), new DeadLetters(producer, topics.deadLetter(), "store"), topics,
+                        new SimpleMeterRegistry(), Duration.ofSeconds(1));
+                Thread t = new Thread(worker, "store-outage-it");
+                t.start();
+                List<StoredClaim> all = new java.util.ArrayList<>();
+                for (int wave = 0; wave < 3; wave++) {
+                    Article article = Fixtures.article(100 + wave);
+                    List<StoredClaim> claims = Fixtures.claims(article, 300);
+                    all.addAll(claims);
+                    producer.send(new ProducerRecord<>(topics.articles(), article.id(), Json.writeBytes(article)));
+                    for (StoredClaim c : claims) {
+                        producer.send(new ProducerRecord<>(topics.claims(), c.claim().id(), c.json().getBytes(StandardCharsets.UTF_8)));
+                    }
+                    producer.flush();
+                    if (wave == 0) {
+                        proxy.cut(); // the database goes away while the first wave is being consumed
+                    }
+                    if (wave == 1) {
+                        Thread.sleep(4000);
+                        proxy.restore();
+                    }
+                }
+                long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+                try (Database direct = Database.open(pg.jdbcUrl(), pg.user(), pg.password())) {
+                    while (System.nanoTime() < deadline && new ClaimReader(direct).countClaims() < all.size()) {
+                        Thread.sleep(200);
+                    }
+                    worker.stop();
+                    t.join(30_000);
+                    assertEquals(all.size(), new ClaimReader(direct).countClaims());
+                    try (var c = direct.dataSource().getConnection(); var st = c.createStatement();
+                         var rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT claim_id) FROM fact_claims")) {
+                        rs.next();
+                        assertEquals(all.size(), rs.getLong(1), "every claim linked to a fact exactly once");
+                        assertEquals(all.size(), rs.getLong(2));
+                    }
+                }
+                assertTrue(worker.stats().retries() > 0, "the outage must have been noticed and retried");
+            }
+        }
+    }
+
+    @Test
+    void keepsNewerSchemaVersionsAndDeadLettersRecordsTheDatabaseRefuses() throws Exception {
+        Topics topics = TestTopics.unique(1);
+        TopicCreator.ensureTopics(clients, topics);
+        PostgresFixture.Db pg = PostgresFixture.freshDatabase();
+        Article article = Fixtures.article(200);
+        StoredClaim ok = Fixtures.claims(article, 1).get(0);
+        // a producer of schema version 2 added a field this version does not know
+        String newer = ok.json().replace("\"schemaVersion\":1", "\"schemaVersion\":2").replaceFirst("\\{", "{\"confidence\":0.93,");
+        io.newsclaims.records.Claim tooLong = Fixtures.claim(article, 500, "7%", io.newsclaims.records.FigureKind.PERCENT, "7",
+                null, "x".repeat(150), io.newsclaims.records.Metric.MARKET_SHARE, null, "s");
+        try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password());
+             KafkaProducer<String, byte[]> producer = clients.producer("test-producer")) {
+            producer.send(new ProducerRecord<>(topics.claims(), ok.claim().id(), newer.getBytes(StandardCharsets.UTF_8)));
+            producer.send(new ProducerRecord<>(topics.claims(), tooLong.id(), Json.writeBytes(tooLong)));
+            producer.flush();
+            StoreStats stats = runUntil(db, topics, producer, 1);
+            assertEquals(1, stats.claimsInserted());
+            try (var c = db.dataSource().getConnection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT schema_version, record FROM claims")) {
+                rs.next();
+                assertEquals(2, rs.getInt(1));
+                assertTrue(rs.getString(2).contains("\"confidence\""), "unknown fields are kept: " + rs.getString(2));
+                assertTrue(!rs.next(), "the refused claim is not stored");
+            }
+        }
+        List<ConsumerRecord<String, byte[]>> dead = RecordsReader.readCommitted(clients.bootstrapServers(), topics.deadLetter(), 1,
+                Duration.ofSeconds(30));
+        assertEquals(1, dead.size());
+        assertEquals(tooLong.id(), dead.get(0).key());
+    }
+
     /** Runs a store worker until the database holds {@code expected} claims and its batches are committed. */
     private StoreStats runUntil(Database db, Topics topics, KafkaProducer<String, byte[]> producer, long expected)
             throws InterruptedException, SQLException {

@@ -1,0 +1,133 @@
+package io.newsclaims.app.bench;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsclaims.broker.EmbeddedKafkaBroker;
+import io.newsclaims.records.Article;
+import io.newsclaims.records.Claim;
+import io.newsclaims.records.FigureKind;
+import io.newsclaims.records.FigureValue;
+import io.newsclaims.records.Ids;
+import io.newsclaims.records.Json;
+import io.newsclaims.records.Metric;
+import io.newsclaims.records.Topics;
+import io.newsclaims.records.kafka.DeadLetters;
+import io.newsclaims.records.kafka.KafkaClients;
+import io.newsclaims.records.kafka.TopicCreator;
+import io.newsclaims.store.ClaimReader;
+import io.newsclaims.store.ClaimRepository;
+import io.newsclaims.store.Database;
+import io.newsclaims.store.StoreWorker;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Store consumer throughput: claims per second from the claims topic into the database. */
+@Command(name = "store", mixinStandardHelpOptions = true,
+        description = {"Measure the store consumer: N claims are put on fresh topics, then one store worker consumes them "
+                + "into the database (articles, claims, facts); prints claims/s and the batch size.",
+                "Example: newsclaims bench store --jdbc-url jdbc:postgresql://127.0.0.1:5432/bench --db-user postgres"})
+final class StoreBench implements Callable<Integer> {
+    private static final List<String> PROVIDERS = List.of("alibaba-cloud", "aws", "microsoft-azure", "google-cloud",
+            "huawei-cloud", "tencent-cloud", "baidu-ai-cloud", "volcano-engine");
+
+    @Option(names = "--jdbc-url", required = true, paramLabel = "URL", description = "Database to write into (its tables are created).")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:NEWSCLAIMS_DB_USER}", description = "Database user.")
+    String user;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:NEWSCLAIMS_DB_PASSWORD}", description = "Database password.")
+    String password;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka to use; an embedded broker when unset.")
+    String bootstrapServers;
+
+    @Option(names = "--claims", defaultValue = "50000", paramLabel = "N", description = "Claims to store (default ${DEFAULT-VALUE}).")
+    int claims;
+
+    @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N",
+            description = "Records per poll, i.e. per database transaction (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException, SQLException {
+        Path brokerDir = bootstrapServers == null ? Files.createTempDirectory("newsclaims-bench-kafka") : null;
+        EmbeddedKafkaBroker broker = brokerDir == null ? null : EmbeddedKafkaBroker.start(brokerDir);
+        try {
+            String bootstrap = broker != null ? broker.bootstrapServers() : bootstrapServers;
+            KafkaClients clients = new KafkaClients(bootstrap, Map.of("max.poll.records", String.valueOf(batchSize)));
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            Topics topics = new Topics("bench.articles." + suffix, "bench.claims." + suffix, "bench.dlq." + suffix, 3, (short) 1);
+            TopicCreator.ensureTopics(clients, topics);
+            try (KafkaProducer<String, byte[]> producer = clients.producer("bench-store");
+                 Database db = Database.open(jdbcUrl, user, password)) {
+                produce(producer, topics);
+                long before = new ClaimReader(db).countClaims();
+                StoreWorker worker = new StoreWorker(clients.consumer("bench-store-" + suffix, "bench-store"),
+                        new ClaimRepository(db), new DeadLetters(producer, topics.deadLetter(), "store"), topics,
+                        new SimpleMeterRegistry(), Duration.ofSeconds(5));
+                Thread t = new Thread(worker, "bench-store");
+                long t0 = System.nanoTime();
+                t.start();
+                while (worker.stats().claimsInserted() + worker.stats().claimsExisting() < claims && t.isAlive()) {
+                    Thread.sleep(20);
+                }
+                double secs = (System.nanoTime() - t0) / 1e9;
+                worker.stop();
+                t.join(30_000);
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf(Locale.ROOT, "stored %d claims (%d new rows) in %.1f s: %.0f claims/s, batch size %d, one worker, %s%n",
+                        claims, new ClaimReader(db).countClaims() - before, secs, claims / secs, batchSize,
+                        db.dialect().name().toLowerCase(Locale.ROOT));
+                out.flush();
+            }
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+        }
+        return 0;
+    }
+
+    /** Claims spread over articles, providers, metrics and periods, as a real feed would be. */
+    private void produce(KafkaProducer<String, byte[]> producer, Topics topics) {
+        Random random = new Random(42);
+        int perArticle = 20;
+        Metric[] metrics = {Metric.MARKET_SHARE, Metric.GROWTH, Metric.REVENUE};
+        for (int i = 0; i < claims; i++) {
+            int a = i / perArticle;
+            Article article = Article.of("https://bench.example/" + a, "Article " + a, null, null, Instant.EPOCH,
+                    Instant.EPOCH, "en", "text");
+            if (i % perArticle == 0) {
+                producer.send(new ProducerRecord<>(topics.articles(), article.id(), Json.writeBytes(article)));
+            }
+            int start = (i % perArticle) * 40;
+            BigDecimal value = BigDecimal.valueOf(random.nextInt(400), 1);
+            FigureValue v = new FigureValue(FigureKind.PERCENT, List.of(value), null, value + "%", start, start + 5, null);
+            Claim c = new Claim(Claim.SCHEMA_VERSION, Ids.claimId(article.id(), start, start + 5), article.id(), article.url(),
+                    PROVIDERS.get(random.nextInt(PROVIDERS.size())), null, metrics[random.nextInt(metrics.length)], v,
+                    "2025-Q" + (1 + random.nextInt(4)), "Omdia", "A sentence of about this length, holding the figure " + value + "%.");
+            producer.send(new ProducerRecord<>(topics.claims(), c.id(), Json.writeBytes(c)));
+        }
+        producer.flush();
+    }
+}
