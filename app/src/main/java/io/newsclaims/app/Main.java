@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = {"Crawls news sites, extracts sourced claims about cloud providers (market shares, revenues, "
                 + "market sizes...) and publishes them to Kafka and a database.", ""},
         subcommands = {RunCommand.class, CrawlCommand.class, ExtractorCommand.class, StoreCommand.class,
-                ExtractCommand.class, ArticleCommand.class, EvaluateCommand.class, QueryCommand.class, FactsCommand.class,
+                ExtractCommand.class, ArticleCommand.class, EvaluateCommand.class, QueryCommand.class, FactsCommand.class, ServeCommand.class,
                 io.newsclaims.app.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Every option can also be set by its NEWSCLAIMS_* environment variable (see each command's --help).",

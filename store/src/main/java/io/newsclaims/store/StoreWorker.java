@@ -41,6 +41,7 @@ public final class StoreWorker implements Runnable {
     private final MeterRegistry metrics;
     private final Duration maxBackoff;
     private final StoreStats stats = new StoreStats();
+    private final java.util.concurrent.atomic.AtomicInteger paused = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running = true;
 
     public StoreWorker(Consumer<String, byte[]> consumer, ClaimRepository repository, DeadLetters deadLetters,
@@ -51,6 +52,7 @@ public final class StoreWorker implements Runnable {
         this.topics = topics;
         this.metrics = metrics;
         this.maxBackoff = maxBackoff;
+        metrics.gauge("newsclaims.store.paused", paused);
     }
 
     public StoreStats stats() {
@@ -105,6 +107,7 @@ public final class StoreWorker implements Runnable {
                 WriteResult r = repository.write(articles, claims);
                 if (paused) {
                     consumer.resume(consumer.assignment());
+                    this.paused.set(0);
                     LOG.info("database available again; consumption resumed");
                 }
                 return r;
@@ -129,6 +132,7 @@ public final class StoreWorker implements Runnable {
     private void retryPause(Exception e, long backoffMillis, boolean alreadyPaused) throws InterruptedException {
         if (!alreadyPaused) {
             consumer.pause(consumer.assignment());
+            paused.set(1);
         }
         stats.retries.incrementAndGet();
         metrics.counter("newsclaims.store.retries").increment();

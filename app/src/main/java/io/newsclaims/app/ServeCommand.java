@@ -1,0 +1,69 @@
+package io.newsclaims.app;
+
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsclaims.records.kafka.KafkaClients;
+import io.newsclaims.store.Database;
+import io.newsclaims.store.api.StoreApi;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The read-only HTTP JSON API. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store as a read-only HTTP JSON API: GET /claims (filters provider, metric, period, text, "
+                + "source, since; paging limit, offset), /facts, /providers, /articles/{id}, /health, /metrics (Prometheus).",
+                "Stops on Ctrl-C or SIGTERM."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:NEWSCLAIMS_API_HOST:-127.0.0.1}",
+            description = "Address to listen on (env NEWSCLAIMS_API_HOST, default ${DEFAULT-VALUE}: this machine only).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:NEWSCLAIMS_API_PORT:-8080}",
+            description = "Port to listen on (env NEWSCLAIMS_API_PORT, default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        BooleanSupplier kafkaUp = kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank() ? null
+                : () -> kafkaReachable(KafkaClients.of(kafka.bootstrapServers));
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
+             StoreApi api = StoreApi.start(host, port, db, metrics, kafkaUp)) {
+            System.err.printf("newsclaims API on http://%s:%d/ (Ctrl-C stops)%n", host, api.port());
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "api-stop"));
+            stopped.await();
+        }
+        return 0;
+    }
+
+    private static boolean kafkaReachable(KafkaClients clients) {
+        try (Admin admin = Admin.create(clients.adminProperties())) {
+            admin.describeCluster().clusterId().get(3, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.newsclaims.store.api;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Query parameters of one request, validated on read; unknown parameters are refused. */
+final class Params {
+    private final Map<String, String> values = new HashMap<>();
+
+    Params(String rawQuery, Set<String> allowed) throws BadRequestException {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            if (!allowed.contains(key)) {
+                throw new BadRequestException("unknown parameter '" + key + "'; allowed: " + new java.util.TreeSet<>(allowed));
+            }
+            if (value.length() > 500) {
+                throw new BadRequestException("parameter '" + key + "' is longer than 500 characters");
+            }
+            values.put(key, value);
+        }
+    }
+
+    String text(String key) {
+        String v = values.get(key);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    String oneOf(String key, Set<String> allowed) throws BadRequestException {
+        String v = text(key);
+        if (v != null && !allowed.contains(v)) {
+            throw new BadRequestException(key + " must be one of " + new java.util.TreeSet<>(allowed) + ", got '" + v + "'");
+        }
+        return v;
+    }
+
+    int integer(String key, int dflt, int min, int max) throws BadRequestException {
+        String v = text(key);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw new BadRequestException(key + " must be between " + min + " and " + max + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(key + " must be a whole number, got '" + v + "'");
+        }
+    }
+
+    boolean bool(String key) throws BadRequestException {
+        String v = text(key);
+        if (v == null || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("true")) {
+            return true;
+        }
+        throw new BadRequestException(key + " must be true or false, got '" + v + "'");
+    }
+
+    Instant date(String key) throws BadRequestException {
+        String v = text(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(key + " must be a date (2025-09-01) or an ISO-8601 instant, got '" + v + "'");
+        }
+    }
+}
