@@ -118,6 +118,60 @@ class StoreWorkerIT {
     }
 
     @Test
+    void ridesOutAPostgresStopAndStartWithoutLosingOrDuplicating() throws Exception {
+        java.util.Optional<io.newsclaims.testkit.PrivatePostgres> started = io.newsclaims.testkit.PrivatePostgres.start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(started.isPresent() || !io.newsclaims.testkit.Environment.ci()
+                || io.newsclaims.testkit.Environment.dockerAvailable(), "no PostgreSQL binaries to run a private server");
+        if (started.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail("CI=true without PostgreSQL binaries: install postgresql");
+        }
+        Topics topics = TestTopics.unique(2);
+        TopicCreator.ensureTopics(clients, topics);
+        try (io.newsclaims.testkit.PrivatePostgres pg = started.get();
+             KafkaProducer<String, byte[]> producer = clients.producer("test-producer");
+             Database db = Database.open(pg.jdbcUrl(), "postgres", null, Duration.ofSeconds(1))) {
+            StoreWorker worker = new StoreWorker(clients.consumer("pgstop-" + topics.claims(), "pgstop-it"),
+                    new ClaimRepository(db), new DeadLetters(producer, topics.deadLetter(), "store"), topics,
+                    new SimpleMeterRegistry(), Duration.ofSeconds(1));
+            Thread t = new Thread(worker, "store-pgstop-it");
+            t.start();
+            int total = 0;
+            for (int wave = 0; wave < 3; wave++) {
+                Article article = Fixtures.article(300 + wave);
+                List<StoredClaim> claims = Fixtures.claims(article, 400);
+                total += claims.size();
+                producer.send(new ProducerRecord<>(topics.articles(), article.id(), Json.writeBytes(article)));
+                for (StoredClaim c : claims) {
+                    producer.send(new ProducerRecord<>(topics.claims(), c.claim().id(), c.json().getBytes(StandardCharsets.UTF_8)));
+                }
+                producer.flush();
+                if (wave == 0) {
+                    pg.stopServer(); // PostgreSQL goes down while the first wave is consumed
+                }
+                if (wave == 1) {
+                    Thread.sleep(3000);
+                    pg.startServer();
+                }
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < deadline && countOrZero(db) < total) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(500);
+            worker.stop();
+            t.join(30_000);
+            assertEquals(total, new ClaimReader(db).countClaims(), () -> "server log: " + pg.log());
+            try (var c = db.dataSource().getConnection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT claim_id) FROM fact_claims")) {
+                rs.next();
+                assertEquals(total, rs.getLong(1));
+                assertEquals(total, rs.getLong(2));
+            }
+            assertTrue(worker.stats().retries() > 0, "the stop must have been noticed and retried");
+        }
+    }
+
+    @Test
     void keepsNewerSchemaVersionsAndDeadLettersRecordsTheDatabaseRefuses() throws Exception {
         Topics topics = TestTopics.unique(1);
         TopicCreator.ensureTopics(clients, topics);
@@ -147,6 +201,15 @@ class StoreWorkerIT {
                 Duration.ofSeconds(30));
         assertEquals(1, dead.size());
         assertEquals(tooLong.id(), dead.get(0).key());
+    }
+
+    /** The stored claims, or 0 while the database cannot be reached (the test polls through the outage). */
+    private static long countOrZero(Database db) {
+        try {
+            return new ClaimReader(db).countClaims();
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     /** Runs a store worker until the database holds {@code expected} claims and its batches are committed. */
