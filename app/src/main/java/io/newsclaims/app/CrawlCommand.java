@@ -1,6 +1,5 @@
 package io.newsclaims.app;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.ingest.CrawlJob;
 import io.newsclaims.ingest.CrawlReport;
 import io.newsclaims.ingest.KafkaArticleSink;
@@ -35,6 +34,9 @@ final class CrawlCommand implements Callable<Integer> {
     KafkaOptions kafka;
 
     @Mixin
+    MetricsOptions metrics;
+
+    @Mixin
     CrawlOptions crawl;
 
     @CommandLine.Spec
@@ -43,10 +45,11 @@ final class CrawlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
+        io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
         try (KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler")) {
             CrawlJob job = crawl.job(new KafkaArticleSink(producer, kafka.topics().articles()),
-                    skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), new SimpleMeterRegistry());
+                    skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), registry);
             while (true) {
                 CrawlReport report = job.run(InputExpander.expand(inputs));
                 Summary.printCrawl(spec.commandLine().getOut(), report);

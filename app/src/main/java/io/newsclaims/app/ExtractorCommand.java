@@ -1,6 +1,5 @@
 package io.newsclaims.app;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.extract.worker.ExtractorWorker;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
@@ -17,6 +16,9 @@ final class ExtractorCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -26,8 +28,9 @@ final class ExtractorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
+        io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
-        ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), new SimpleMeterRegistry());
+        ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), registry);
         Workers.runUntilShutdown(worker, worker::stop);
         return 0;
     }

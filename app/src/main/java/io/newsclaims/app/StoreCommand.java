@@ -1,6 +1,5 @@
 package io.newsclaims.app;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
 import io.newsclaims.store.Database;
@@ -19,6 +18,9 @@ final class StoreCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -28,10 +30,11 @@ final class StoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
+        io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
         try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
              KafkaProducer<String, byte[]> dlq = clients.producer("newsclaims-store-dlq")) {
-            StoreWorker worker = Workers.store(clients, kafka.topics(), db, dlq, new SimpleMeterRegistry());
+            StoreWorker worker = Workers.store(clients, kafka.topics(), db, dlq, registry);
             Workers.runUntilShutdown(worker, worker::stop);
         }
         return 0;

@@ -1,0 +1,54 @@
+package io.newsclaims.app;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Option;
+
+/** Where a worker publishes its metrics: a Prometheus endpoint on {@code --metrics-port}, or nowhere. */
+final class MetricsOptions {
+    @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "${env:NEWSCLAIMS_METRICS_PORT}",
+            description = "Serve Prometheus metrics of this worker on http://127.0.0.1:PORT/metrics "
+                    + "(env NEWSCLAIMS_METRICS_PORT; NEWSCLAIMS_METRICS_HOST sets the address; off by default).")
+    Integer port;
+
+    /** The registry the worker counts into; with a port, also served for Prometheus to scrape. */
+    MeterRegistry registry() {
+        if (port == null) {
+            return new SimpleMeterRegistry();
+        }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        String host = System.getenv().getOrDefault("NEWSCLAIMS_METRICS_HOST", "127.0.0.1");
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 10);
+            server.createContext("/metrics", ex -> {
+                byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                ex.sendResponseHeaders(200, body.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.setExecutor(null);
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve metrics on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
+        return registry;
+    }
+}
