@@ -5,6 +5,7 @@ import io.newsclaims.ingest.CrawlReport;
 import io.newsclaims.ingest.KafkaArticleSink;
 import io.newsclaims.ingest.SkipSink;
 import io.newsclaims.ingest.source.InputExpander;
+import io.newsclaims.ingest.state.KafkaCrawlStateStore;
 import io.newsclaims.records.kafka.DeadLetters;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
@@ -49,6 +50,7 @@ final class CrawlCommand implements Callable<Integer> {
         TopicCreator.ensureTopics(clients, kafka.topics());
         try (KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler")) {
             CrawlJob job = crawl.job(new KafkaArticleSink(producer, kafka.topics().articles()),
+                    KafkaCrawlStateStore.load(clients, producer, kafka.topics().crawlState()),
                     skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), registry);
             while (true) {
                 CrawlReport report = job.run(InputExpander.expand(inputs));

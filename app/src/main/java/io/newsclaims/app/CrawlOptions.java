@@ -48,10 +48,10 @@ final class CrawlOptions {
         return new ArticleLoader(new PageFetcher(fetchSettings()), new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
     }
 
-    CrawlJob job(ArticleSink sink, SkipSink skips, MeterRegistry metrics) {
+    CrawlJob job(ArticleSink sink, io.newsclaims.ingest.state.CrawlStateStore state, SkipSink skips, MeterRegistry metrics) {
         PageFetcher fetcher = new PageFetcher(fetchSettings());
         ArticleLoader loader = new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
         RobotsPolicy robots = new RobotsPolicy(fetcher, "newsclaims", 30_000);
-        return new CrawlJob(loader, robots, sink, skips, metrics, hostDelay, threads);
+        return new CrawlJob(loader, robots, sink, state, skips, metrics, hostDelay, threads);
     }
 }

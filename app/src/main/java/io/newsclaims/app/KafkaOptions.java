@@ -25,6 +25,12 @@ final class KafkaOptions {
             description = "Topic of records a stage could not process (env NEWSCLAIMS_DEAD_LETTER_TOPIC, default ${DEFAULT-VALUE}).")
     String deadLetterTopic;
 
+    @Option(names = "--crawl-state-topic", paramLabel = "NAME",
+            defaultValue = "${env:NEWSCLAIMS_CRAWL_STATE_TOPIC:-" + Topics.DEFAULT_CRAWL_STATE + "}",
+            description = "Compacted topic where the crawler remembers each URL's validators and content hash "
+                    + "(env NEWSCLAIMS_CRAWL_STATE_TOPIC, default ${DEFAULT-VALUE}).")
+    String crawlStateTopic;
+
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "${env:NEWSCLAIMS_PARTITIONS:-3}",
             description = "Partitions of each topic when newsclaims creates it (env NEWSCLAIMS_PARTITIONS, default ${DEFAULT-VALUE}).")
     int partitions;
@@ -34,6 +40,6 @@ final class KafkaOptions {
     short replicationFactor;
 
     Topics topics() {
-        return new Topics(articlesTopic, claimsTopic, deadLetterTopic, partitions, replicationFactor);
+        return new Topics(articlesTopic, claimsTopic, deadLetterTopic, crawlStateTopic, partitions, replicationFactor);
     }
 }

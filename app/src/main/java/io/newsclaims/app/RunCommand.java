@@ -8,6 +8,7 @@ import io.newsclaims.ingest.CrawlReport;
 import io.newsclaims.ingest.KafkaArticleSink;
 import io.newsclaims.ingest.source.Input;
 import io.newsclaims.ingest.source.InputExpander;
+import io.newsclaims.ingest.state.KafkaCrawlStateStore;
 import io.newsclaims.records.Json;
 import io.newsclaims.records.kafka.DeadLetters;
 import io.newsclaims.records.kafka.KafkaClients;
@@ -89,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
                 CrawlReport crawled;
                 try {
                     crawled = crawl.job(new KafkaArticleSink(producer, kafka.topics().articles()),
+                            KafkaCrawlStateStore.load(clients, producer, kafka.topics().crawlState()),
                             CrawlCommand.skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), metrics)
                             .run(expanded);
                     producer.flush();

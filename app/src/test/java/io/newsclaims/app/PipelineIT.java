@@ -37,6 +37,7 @@ class PipelineIT {
     private static final Path EXAMPLES = Path.of("../examples");
     private static HttpServer site;
     private static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static final AtomicInteger CONDITIONAL = new AtomicInteger();
 
     @TempDir
     Path tmp;
@@ -49,7 +50,20 @@ class PipelineIT {
             Path file = EXAMPLES.resolve(ex.getRequestURI().getPath().substring(1)).normalize();
             boolean ok = file.startsWith(EXAMPLES) && file.toString().endsWith(".html") && Files.isRegularFile(file);
             byte[] body = ok ? Files.readAllBytes(file) : "not found".getBytes();
+            String etag = "\"" + java.util.Arrays.hashCode(body) + "\"";
+            String ifNoneMatch = ex.getRequestHeaders().getFirst("If-None-Match");
+            if (ifNoneMatch != null) {
+                CONDITIONAL.incrementAndGet();
+            }
+            if (ok && etag.equals(ifNoneMatch)) {
+                ex.sendResponseHeaders(304, -1);
+                ex.close();
+                return;
+            }
             ex.getResponseHeaders().add("Content-Type", ok ? "text/html; charset=utf-8" : "text/plain");
+            if (ok) {
+                ex.getResponseHeaders().add("ETag", etag);
+            }
             ex.sendResponseHeaders(ok ? 200 : 404, body.length);
             try (OutputStream out = ex.getResponseBody()) {
                 out.write(body);
@@ -71,7 +85,8 @@ class PipelineIT {
         List<String> args = new ArrayList<>(List.of("run", urls.toString(), "--allow-private-addresses", "--host-delay", "0ms",
                 "--bootstrap-servers", KafkaFixture.bootstrapServers(), "--jdbc-url", pg.jdbcUrl(), "--db-user", pg.user(),
                 "--articles-topic", "e2e.articles." + suffix, "--claims-topic", "e2e.claims." + suffix,
-                "--dead-letter-topic", "e2e.dlq." + suffix, "--data-dir", tmp.toString()));
+                "--dead-letter-topic", "e2e.dlq." + suffix, "--crawl-state-topic", "e2e.crawlstate." + suffix,
+                "--data-dir", tmp.toString()));
         if (!pg.password().isEmpty()) {
             args.addAll(List.of("--db-password", pg.password()));
         }
@@ -83,8 +98,12 @@ class PipelineIT {
         }
         assertSeedFigures(rows);
 
+        int conditionalBefore = CONDITIONAL.get();
         String second = run(args);
-        assertTrue(second.contains("claims stored:      0 new, " + rows.size() + " already stored (0 rows added"), second);
+        assertTrue(second.contains("articles fetched:   0 published"), second);
+        assertTrue(second.contains("unchanged                  4"), second);
+        assertTrue(second.contains("(0 rows added; " + rows.size() + " claims in the database)"), second);
+        assertEquals(4, CONDITIONAL.get() - conditionalBefore, "the second run sends conditional requests");
         try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password())) {
             assertEquals(ids(rows), ids(new ClaimReader(db).find(new ClaimFilter(null, null, null, null, 1000))));
         }
@@ -102,6 +121,7 @@ class PipelineIT {
         }
         assertSeedFigures(rows);
         String second = run(args);
+        assertTrue(second.contains("unchanged                  4"), second);
         assertTrue(second.contains("(0 rows added; " + rows.size() + " claims in the database)"), second);
     }
 

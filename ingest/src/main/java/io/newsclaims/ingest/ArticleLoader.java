@@ -5,6 +5,7 @@ import io.newsclaims.ingest.clean.CleanedPage;
 import io.newsclaims.ingest.fetch.FetchedPage;
 import io.newsclaims.ingest.fetch.PageFetcher;
 import io.newsclaims.ingest.fetch.UrlCanonicalizer;
+import io.newsclaims.ingest.fetch.Validators;
 import io.newsclaims.ingest.source.Input;
 import io.newsclaims.records.Article;
 import java.io.IOException;
@@ -35,11 +36,21 @@ public final class ArticleLoader {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /** An article and the validators to send the next time its input is fetched. */
+    public record Loaded(Article article, Validators validators) {
+    }
+
     public Article load(Input input) throws SkippedInputException, InterruptedException {
+        return load(input, Validators.NONE).article();
+    }
+
+    /** Loads an input; a URL is fetched conditionally on the validators of its last fetch. */
+    public Loaded load(Input input, Validators previous) throws SkippedInputException, InterruptedException {
         if (input instanceof Input.Url u) {
-            return fromPage(fetcher.fetch(u.uri()));
+            FetchedPage page = fetcher.fetch(u.uri(), previous);
+            return new Loaded(fromPage(page), page.validators());
         }
-        return fromFile(((Input.File) input).path());
+        return new Loaded(fromFile(((Input.File) input).path()), Validators.NONE);
     }
 
     Article fromPage(FetchedPage page) throws SkippedInputException {

@@ -1,7 +1,10 @@
 package io.newsclaims.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newsclaims.ingest.fetch.Validators;
 import io.newsclaims.ingest.source.Input;
+import io.newsclaims.ingest.state.CrawlState;
+import io.newsclaims.ingest.state.CrawlStateStore;
 import io.newsclaims.records.Article;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * One pass of the crawler over a list of inputs. URLs are grouped by host: each host is fetched by
  * one thread at a time with the politeness delay between requests, and different hosts are fetched
  * concurrently. Every input ends as published or skipped with a reason; duplicates (same article id
- * or same text) are skipped within the pass.
+ * or same text) are skipped within the pass, and an input whose page answers 304 or whose text is
+ * the one published by an earlier run is skipped as unchanged ({@link CrawlStateStore}).
  */
 public final class CrawlJob {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlJob.class);
@@ -32,16 +37,18 @@ public final class CrawlJob {
     private final ArticleLoader loader;
     private final RobotsPolicy robots;
     private final ArticleSink sink;
+    private final CrawlStateStore state;
     private final SkipSink skips;
     private final MeterRegistry metrics;
     private final Duration hostDelay;
     private final int threads;
 
-    public CrawlJob(ArticleLoader loader, RobotsPolicy robots, ArticleSink sink, SkipSink skips, MeterRegistry metrics,
-                    Duration hostDelay, int threads) {
+    public CrawlJob(ArticleLoader loader, RobotsPolicy robots, ArticleSink sink, CrawlStateStore state, SkipSink skips,
+                    MeterRegistry metrics, Duration hostDelay, int threads) {
         this.loader = loader;
         this.robots = robots;
         this.sink = sink;
+        this.state = state;
         this.skips = skips;
         this.metrics = metrics;
         this.hostDelay = hostDelay;
@@ -80,6 +87,10 @@ public final class CrawlJob {
             pool.shutdownNow();
         }
         sink.flush();
+        // remember what was published only once the articles are durably on the topic: a failed
+        // publish is retried by the next run instead of being forgotten
+        pass.pendingStates.forEach(state::put);
+        state.flush();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         CrawlReport report = pass.report(elapsed);
         LOG.info("crawl pass done: inputs={} published={} skipped={} elapsedMs={}", report.inputs(),
@@ -106,19 +117,31 @@ public final class CrawlJob {
             if (in instanceof Input.Url u) {
                 robots.check(u.uri());
             }
-            Article article = loader.load(in);
+            String key = in.describe();
+            Optional<CrawlState> previous = state.get(key);
+            ArticleLoader.Loaded loaded = loader.load(in,
+                    previous.map(p -> new Validators(p.etag(), p.lastModified())).orElse(Validators.NONE));
+            Article article = loaded.article();
+            CrawlState now = new CrawlState(key, loaded.validators().etag(), loaded.validators().lastModified(),
+                    article.contentHash(), article.id(), article.fetchedAt());
+            if (previous.isPresent() && previous.get().contentHash().equals(article.contentHash())) {
+                pass.pendingStates.add(now);
+                throw new SkippedInputException(SkipReason.UNCHANGED, key, "same text as published on "
+                        + previous.get().fetchedAt());
+            }
             if (!pass.seenIds.add(article.id()) || !pass.seenHashes.add(article.contentHash())) {
                 throw new SkippedInputException(SkipReason.DUPLICATE, in.describe(), "same article as one already published ("
                         + article.url() + ")");
             }
             sink.publish(article);
+            pass.pendingStates.add(now);
             pass.published.incrementAndGet();
             metrics.counter("newsclaims.ingest.articles", "outcome", "published").increment();
             LOG.debug("published {} as {}", in.describe(), article.id());
         } catch (SkippedInputException skip) {
             pass.skip(skip.reason());
             metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", skip.reason().id()).increment();
-            if (skip.reason() == SkipReason.DUPLICATE) {
+            if (skip.reason() == SkipReason.DUPLICATE || skip.reason() == SkipReason.UNCHANGED) {
                 LOG.info("skipped {}", skip.getMessage());
             } else {
                 LOG.warn("skipped {}", skip.getMessage());
@@ -131,6 +154,7 @@ public final class CrawlJob {
     private static final class Pass {
         final Set<String> seenIds = ConcurrentHashMap.newKeySet();
         final Set<String> seenHashes = ConcurrentHashMap.newKeySet();
+        final java.util.Queue<CrawlState> pendingStates = new java.util.concurrent.ConcurrentLinkedQueue<>();
         final AtomicLong published = new AtomicLong();
         final AtomicLong done = new AtomicLong();
         final Map<SkipReason, AtomicLong> skipped = new ConcurrentHashMap<>();

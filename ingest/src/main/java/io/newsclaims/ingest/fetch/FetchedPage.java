@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param headerCharset charset named by the Content-Type header, or null (the parser then reads BOM and meta)
  * @param body          the raw bytes (already gunzipped)
  * @param fetchedAt     when the response arrived
+ * @param validators    the response's ETag and Last-Modified, for the next conditional request
  */
 public record FetchedPage(URI requestedUrl, URI finalUrl, int status, String contentType, String headerCharset,
-                          byte[] body, Instant fetchedAt) {
+                          byte[] body, Instant fetchedAt, Validators validators) {
 }

@@ -42,6 +42,14 @@ public final class PageFetcher {
     }
 
     public FetchedPage fetch(URI url) throws SkippedInputException, InterruptedException {
+        return fetch(url, Validators.NONE);
+    }
+
+    /**
+     * Fetches conditionally: with the validators of the last fetch, an unchanged page answers 304
+     * and is skipped as {@code unchanged}.
+     */
+    public FetchedPage fetch(URI url, Validators previous) throws SkippedInputException, InterruptedException {
         Set<URI> visited = new HashSet<>();
         URI current = url;
         for (int hop = 0; ; hop++) {
@@ -50,8 +58,12 @@ public final class PageFetcher {
                 throw new SkippedInputException(SkipReason.TOO_MANY_REDIRECTS, url.toString(), "redirect loop at " + current);
             }
             guard.check(current);
-            HttpResponse<InputStream> response = send(current, url);
+            HttpResponse<InputStream> response = send(current, url, previous);
             int status = response.statusCode();
+            if (status == 304) {
+                closeQuietly(response.body());
+                throw new SkippedInputException(SkipReason.UNCHANGED, url.toString(), "not modified since the last crawl (HTTP 304)");
+            }
             if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
                 closeQuietly(response.body());
                 if (hop >= settings.maxRedirects()) {
@@ -83,7 +95,7 @@ public final class PageFetcher {
             for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
                 checkScheme(current);
                 guard.check(current);
-                HttpResponse<InputStream> response = send(current, url);
+                HttpResponse<InputStream> response = send(current, url, Validators.NONE);
                 String location = response.headers().firstValue("Location").orElse(null);
                 if (response.statusCode() >= 300 && response.statusCode() < 400 && location != null) {
                     closeQuietly(response.body());
@@ -102,14 +114,21 @@ public final class PageFetcher {
         }
     }
 
-    private HttpResponse<InputStream> send(URI target, URI original) throws SkippedInputException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(target)
+    private HttpResponse<InputStream> send(URI target, URI original, Validators previous)
+            throws SkippedInputException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target)
                 .timeout(settings.requestTimeout())
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1")
                 .header("Accept-Encoding", "gzip, deflate")
-                .GET()
-                .build();
+                .GET();
+        if (previous.etag() != null) {
+            builder.header("If-None-Match", previous.etag());
+        }
+        if (previous.lastModified() != null) {
+            builder.header("If-Modified-Since", previous.lastModified());
+        }
+        HttpRequest request = builder.build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
@@ -153,8 +172,10 @@ public final class PageFetcher {
             throw new SkippedInputException(SkipReason.BINARY_CONTENT, requested.toString(),
                     "served as " + mediaType + " but the body is binary");
         }
+        Validators validators = new Validators(response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Last-Modified").orElse(null));
         return new FetchedPage(requested, finalUrl, response.statusCode(), mediaType, headerCharset(contentTypeHeader),
-                body, Instant.now());
+                body, Instant.now(), validators);
     }
 
     private SkippedInputException tooLarge(URI url, long declared) {

@@ -28,8 +28,10 @@ public final class TopicCreator {
             List<NewTopic> missing = new ArrayList<>();
             for (String name : topics.all()) {
                 if (!existing.contains(name)) {
-                    missing.add(new NewTopic(name, topics.partitions(), topics.replicationFactor())
-                            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024 + 1024))));
+                    Map<String, String> configs = name.equals(topics.crawlState())
+                            ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                            : Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024 + 1024));
+                    missing.add(new NewTopic(name, topics.partitions(), topics.replicationFactor()).configs(configs));
                 }
             }
             if (missing.isEmpty()) {

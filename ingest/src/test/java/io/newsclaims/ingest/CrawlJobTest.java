@@ -1,0 +1,151 @@
+package io.newsclaims.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsclaims.ingest.clean.ArticleCleaner;
+import io.newsclaims.ingest.fetch.FetchSettings;
+import io.newsclaims.ingest.fetch.PageFetcher;
+import io.newsclaims.ingest.source.Input;
+import io.newsclaims.ingest.state.InMemoryCrawlStateStore;
+import io.newsclaims.records.Article;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Crawl passes against a site on 127.0.0.1: conditional requests, unchanged and changed pages, duplicates, robots.txt, politeness. */
+class CrawlJobTest {
+    private HttpServer server;
+    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    private final AtomicInteger conditional = new AtomicInteger();
+    private final List<Long> articleRequestTimes = new CopyOnWriteArrayList<>();
+    private final List<Article> published = new CopyOnWriteArrayList<>();
+    private final InMemoryCrawlStateStore state = new InMemoryCrawlStateStore();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        server.createContext("/", ex -> {
+            String path = ex.getRequestURI().getPath();
+            String html = pages.get(path);
+            if (path.equals("/robots.txt")) {
+                byte[] robots = "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "text/plain");
+                ex.sendResponseHeaders(200, robots.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(robots);
+                }
+                return;
+            }
+            articleRequestTimes.add(System.nanoTime());
+            String etag = html == null ? null : "\"" + html.hashCode() + "\"";
+            boolean withEtag = path.startsWith("/etag/");
+            if (ex.getRequestHeaders().containsKey("If-None-Match")) {
+                conditional.incrementAndGet();
+            }
+            if (withEtag && etag != null && etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+                ex.close();
+                return;
+            }
+            byte[] body = html == null ? new byte[0] : html.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            if (withEtag && etag != null) {
+                ex.getResponseHeaders().add("ETag", etag);
+            }
+            ex.sendResponseHeaders(html == null ? 404 : 200, html == null ? -1 : body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private static String page(String title, String text) {
+        return "<html><head><title>" + title + "</title></head><body><article><p>" + text + "</p></article></body></html>";
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private CrawlReport crawl(Duration hostDelay, String... paths) throws InterruptedException {
+        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
+        ArticleSink sink = new ArticleSink() {
+            @Override
+            public void publish(Article article) {
+                published.add(article);
+            }
+
+            @Override
+            public void flush() {
+            }
+        };
+        CrawlJob job = new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
+                new RobotsPolicy(fetcher, "newsclaims", 30_000), sink, state, SkipSink.NONE, new SimpleMeterRegistry(),
+                hostDelay, 2);
+        return job.run(java.util.Arrays.stream(paths).<Input>map(p -> new Input.Url(url(p))).toList());
+    }
+
+    @Test
+    void aRerunPublishesOnlyWhatChangedAndAsksConditionally() throws Exception {
+        pages.put("/etag/a", page("A", "Alibaba Cloud held a 35.8% market share in the first half of the year, Omdia said."));
+        pages.put("/plain/b", page("B", "AWS grew 17% in the third quarter as AI workloads moved to the cloud."));
+        CrawlReport first = crawl(Duration.ZERO, "/etag/a", "/plain/b");
+        assertEquals(2, first.published());
+
+        CrawlReport second = crawl(Duration.ZERO, "/etag/a", "/plain/b");
+        assertEquals(0, second.published());
+        assertEquals(Map.of(SkipReason.UNCHANGED, 2L), second.skipped());
+        assertEquals(1, conditional.get(), "the page with an ETag is asked for with If-None-Match");
+
+        pages.put("/plain/b", page("B", "AWS grew 19% in the third quarter as AI workloads moved to the cloud."));
+        CrawlReport third = crawl(Duration.ZERO, "/etag/a", "/plain/b");
+        assertEquals(1, third.published());
+        assertEquals(3, published.size());
+        assertTrue(published.get(2).text().contains("19%"));
+    }
+
+    @Test
+    void skipsDuplicatesRobotsDisallowedAndMissingPagesWithTheirReasons() throws Exception {
+        String same = page("Same", "Huawei Cloud and Tencent Cloud cut prices again as the cloud price war went on.");
+        pages.put("/plain/one", same);
+        pages.put("/plain/copy", same);
+        pages.put("/private/secret", page("S", "Not for crawlers at all, whatever the text of this page says."));
+        CrawlReport report = crawl(Duration.ZERO, "/plain/one", "/plain/copy", "/private/secret", "/plain/missing");
+        assertEquals(1, report.published());
+        assertEquals(Map.of(SkipReason.DUPLICATE, 1L, SkipReason.ROBOTS_DISALLOWED, 1L, SkipReason.HTTP_ERROR, 1L),
+                report.skipped());
+    }
+
+    @Test
+    void spacesRequestsToOneHost() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            pages.put("/plain/" + i, page("P" + i, "Page number " + i + " about the cloud market, long enough to be an article."));
+        }
+        crawl(Duration.ofMillis(300), "/plain/0", "/plain/1", "/plain/2", "/plain/3");
+        for (int i = 1; i < articleRequestTimes.size(); i++) {
+            long gapMs = (articleRequestTimes.get(i) - articleRequestTimes.get(i - 1)) / 1_000_000;
+            assertTrue(gapMs >= 290, "requests to one host " + gapMs + " ms apart, expected at least 300");
+        }
+    }
+}
