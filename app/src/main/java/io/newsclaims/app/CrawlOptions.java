@@ -41,7 +41,7 @@ final class CrawlOptions {
     FetchSettings fetchSettings() {
         FetchSettings d = FetchSettings.defaults();
         return new FetchSettings(userAgent, d.connectTimeout(), d.requestTimeout(), maxPageBytes, d.maxRedirects(),
-                allowPrivateAddresses, hostDelay);
+                allowPrivateAddresses, hostDelay, d.retries(), d.retryDelay(), d.maxRetryAfter());
     }
 
     ArticleLoader loader() {

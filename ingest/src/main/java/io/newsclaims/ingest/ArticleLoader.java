@@ -36,6 +36,11 @@ public final class ArticleLoader {
         this.maxFileBytes = maxFileBytes;
     }
 
+    /** The fetcher this loader reads URLs with. */
+    public PageFetcher fetcher() {
+        return fetcher;
+    }
+
     /** An article and the validators to send the next time its input is fetched. */
     public record Loaded(Article article, Validators validators) {
     }

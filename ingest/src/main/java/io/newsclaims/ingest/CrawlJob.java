@@ -38,6 +38,7 @@ public final class CrawlJob {
     private final RobotsPolicy robots;
     private final ArticleSink sink;
     private final CrawlStateStore state;
+    private final io.newsclaims.ingest.source.SourceExpander sources;
     private final SkipSink skips;
     private final MeterRegistry metrics;
     private final Duration hostDelay;
@@ -49,14 +50,17 @@ public final class CrawlJob {
         this.robots = robots;
         this.sink = sink;
         this.state = state;
+        this.sources = new io.newsclaims.ingest.source.SourceExpander(loader.fetcher(), robots, hostDelay.toMillis(), 100_000);
         this.skips = skips;
         this.metrics = metrics;
         this.hostDelay = hostDelay;
         this.threads = Math.max(1, threads);
     }
 
-    public CrawlReport run(List<Input> inputs) throws InterruptedException {
+    /** Expands feeds and sitemaps among the inputs into their articles, then runs a pass over everything. */
+    public CrawlReport run(List<Input> given) throws InterruptedException {
         long t0 = System.nanoTime();
+        List<Input> inputs = sources.expand(given);
         Pass pass = new Pass(inputs.size());
         Map<String, List<Input>> byHost = new LinkedHashMap<>();
         for (Input in : inputs) {

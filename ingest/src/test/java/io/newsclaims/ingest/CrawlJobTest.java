@@ -42,6 +42,16 @@ class CrawlJobTest {
         server.createContext("/", ex -> {
             String path = ex.getRequestURI().getPath();
             String html = pages.get(path);
+            if (path.endsWith(".xml")) {
+                String xml = pages.getOrDefault(path, "");
+                byte[] body = xml.getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "application/xml");
+                ex.sendResponseHeaders(xml.isEmpty() ? 404 : 200, xml.isEmpty() ? -1 : body.length);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+                return;
+            }
             if (path.equals("/robots.txt")) {
                 byte[] robots = "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().add("Content-Type", "text/plain");
@@ -135,6 +145,25 @@ class CrawlJobTest {
         assertEquals(1, report.published());
         assertEquals(Map.of(SkipReason.DUPLICATE, 1L, SkipReason.ROBOTS_DISALLOWED, 1L, SkipReason.HTTP_ERROR, 1L),
                 report.skipped());
+    }
+
+    @Test
+    void readsArticlesFromAFeedAndASitemapIndex() throws Exception {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        pages.put("/plain/f1", page("F1", "Feed story one: Tencent Cloud revenue rose 10% in the cloud market this quarter."));
+        pages.put("/plain/f2", page("F2", "Feed story two: Baidu AI Cloud revenue rose 42% as AI demand grew in China."));
+        pages.put("/plain/s1", page("S1", "Sitemap story: Huawei Cloud held 13.1% of the market, according to Omdia."));
+        pages.put("/news/rss.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title><link>" + base
+                + "/</link><description>d</description><item><title>one</title><link>" + base + "/plain/f1</link></item>"
+                + "<item><title>two</title><link>" + base + "/plain/f2</link></item></channel></rss>");
+        pages.put("/sitemap_index.xml", "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<sitemap><loc>" + base + "/sitemap-news.xml</loc></sitemap></sitemapindex>");
+        pages.put("/sitemap-news.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>" + base + "/plain/s1</loc></url><url><loc>" + base + "/plain/f1</loc></url></urlset>");
+        CrawlReport report = crawl(Duration.ZERO, "/news/rss.xml", "/sitemap_index.xml");
+        assertEquals(3, report.published(), () -> "report: " + report);
+        assertEquals(3, report.inputs());
+        assertEquals(List.of("F1", "F2", "S1"), published.stream().map(Article::title).sorted().toList());
     }
 
     @Test

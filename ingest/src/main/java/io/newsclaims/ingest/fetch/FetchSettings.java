@@ -13,9 +13,14 @@ import java.time.Duration;
  * @param allowPrivateAddresses fetch loopback and private addresses too (tests, intranets); off by default
  *                             so a feed cannot steer the crawler into an internal network
  * @param hostDelay            politeness: least time between two requests to one host
+ * @param retries              further attempts after a 429 or 5xx answer
+ * @param retryDelay           wait before the first retry, doubled (with jitter) for each next one,
+ *                             unless the server's Retry-After says otherwise
+ * @param maxRetryAfter        a longer Retry-After is not waited for: the page is skipped
  */
 public record FetchSettings(String userAgent, Duration connectTimeout, Duration requestTimeout, long maxBodyBytes,
-                            int maxRedirects, boolean allowPrivateAddresses, Duration hostDelay) {
+                            int maxRedirects, boolean allowPrivateAddresses, Duration hostDelay, int retries,
+                            Duration retryDelay, Duration maxRetryAfter) {
 
     public static final String DEFAULT_USER_AGENT =
             "newsclaims/0.1 (+https://github.com/newsclaims/newsclaims; news claim extraction)";
@@ -28,24 +33,29 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
         if (maxRedirects < 0 || maxRedirects > 20) {
             throw new IllegalArgumentException("max redirects must be within 0..20, got " + maxRedirects);
         }
+        if (retries < 0 || retries > 10) {
+            throw new IllegalArgumentException("retries must be within 0..10, got " + retries);
+        }
     }
 
     public static FetchSettings defaults() {
         return new FetchSettings(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                DEFAULT_MAX_BODY_BYTES, 5, false, Duration.ofSeconds(1));
+                DEFAULT_MAX_BODY_BYTES, 5, false, Duration.ofSeconds(1), 2, Duration.ofSeconds(2), Duration.ofSeconds(60));
     }
 
     public FetchSettings withAllowPrivateAddresses(boolean allow) {
-        return new FetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxRedirects, allow, hostDelay);
-    }
-
-    public FetchSettings withHostDelay(Duration delay) {
-        return new FetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxRedirects,
-                allowPrivateAddresses, delay);
+        return new FetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxRedirects, allow, hostDelay,
+                retries, retryDelay, maxRetryAfter);
     }
 
     public FetchSettings withMaxBodyBytes(long max) {
         return new FetchSettings(userAgent, connectTimeout, requestTimeout, max, maxRedirects, allowPrivateAddresses,
-                hostDelay);
+                hostDelay, retries, retryDelay, maxRetryAfter);
+    }
+
+    /** Shorter limits, for tests against slow or failing local servers. */
+    public FetchSettings withTimeouts(Duration request, Duration firstRetryDelay) {
+        return new FetchSettings(userAgent, connectTimeout, request, maxBodyBytes, maxRedirects, allowPrivateAddresses,
+                hostDelay, retries, firstRetryDelay, maxRetryAfter);
     }
 }

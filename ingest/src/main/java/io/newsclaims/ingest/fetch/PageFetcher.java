@@ -28,6 +28,13 @@ import java.util.zip.InflaterInputStream;
 public final class PageFetcher {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "fetch-deadlines");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final FetchSettings settings;
     private final AddressGuard guard;
     private final HttpClient client;
@@ -58,7 +65,7 @@ public final class PageFetcher {
                 throw new SkippedInputException(SkipReason.TOO_MANY_REDIRECTS, url.toString(), "redirect loop at " + current);
             }
             guard.check(current);
-            HttpResponse<InputStream> response = send(current, url, previous);
+            HttpResponse<InputStream> response = sendWithRetries(current, url, previous);
             int status = response.statusCode();
             if (status == 304) {
                 closeQuietly(response.body());
@@ -114,6 +121,49 @@ public final class PageFetcher {
         }
     }
 
+    /**
+     * Sends, and on 429 or 5xx waits and tries again (exponential backoff with jitter, or the
+     * server's Retry-After when it gives one) up to the configured retries.
+     */
+    private HttpResponse<InputStream> sendWithRetries(URI target, URI original, Validators previous)
+            throws SkippedInputException, InterruptedException {
+        long delay = settings.retryDelay().toMillis();
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<InputStream> response = send(target, original, previous);
+            int status = response.statusCode();
+            boolean retriable = status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+            if (!retriable || attempt >= settings.retries()) {
+                return response;
+            }
+            closeQuietly(response.body());
+            long wait = retryAfterMillis(response).orElse(delay + (long) (delay * 0.25 * Math.random()));
+            if (wait > settings.maxRetryAfter().toMillis()) {
+                throw new SkippedInputException(SkipReason.HTTP_ERROR, original.toString(), "HTTP " + status
+                        + " with Retry-After of " + wait / 1000 + " s, longer than the " + settings.maxRetryAfter().toSeconds() + " s we wait");
+            }
+            Thread.sleep(wait);
+            delay *= 2;
+        }
+    }
+
+    /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
+    static java.util.OptionalLong retryAfterMillis(HttpResponse<?> response) {
+        String value = response.headers().firstValue("Retry-After").orElse(null);
+        if (value == null || value.isBlank()) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Math.max(0, Long.parseLong(value.trim()) * 1000));
+        } catch (NumberFormatException e) {
+            try {
+                Instant at = java.time.ZonedDateTime.parse(value.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return java.util.OptionalLong.of(Math.max(0, at.toEpochMilli() - System.currentTimeMillis()));
+            } catch (java.time.format.DateTimeParseException ignored) {
+                return java.util.OptionalLong.empty();
+            }
+        }
+    }
+
     private HttpResponse<InputStream> send(URI target, URI original, Validators previous)
             throws SkippedInputException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(target)
@@ -160,10 +210,22 @@ public final class PageFetcher {
         }
         byte[] body;
         String encoding = response.headers().firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
-        try (InputStream raw = response.body(); InputStream in = decode(raw, encoding)) {
+        InputStream raw = response.body();
+        // a server that drips its body must not hold the crawler: the stream is closed at the deadline
+        java.util.concurrent.ScheduledFuture<?> deadline = TIMER.schedule(() -> closeQuietly(raw),
+                settings.requestTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        try (InputStream in = decode(raw, encoding)) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
         } catch (IOException e) {
-            throw new SkippedInputException(SkipReason.UNREACHABLE, requested.toString(), "body read failed: " + e.getMessage(), e);
+            String why = deadline.isDone() ? "body not complete within " + settings.requestTimeout().toSeconds() + " s"
+                    : "body read failed: " + e.getMessage();
+            throw new SkippedInputException(SkipReason.UNREACHABLE, requested.toString(), why, e);
+        } finally {
+            deadline.cancel(false);
+        }
+        if (deadline.isDone() && !deadline.isCancelled()) {
+            throw new SkippedInputException(SkipReason.UNREACHABLE, requested.toString(),
+                    "body not complete within " + settings.requestTimeout().toSeconds() + " s");
         }
         if (body.length > settings.maxBodyBytes()) {
             throw tooLarge(requested, -1);

@@ -3,6 +3,7 @@ package io.newsclaims.ingest.fetch;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsclaims.ingest.SkipReason;
 import io.newsclaims.ingest.SkippedInputException;
@@ -95,6 +96,51 @@ class PageFetcherTest {
         SkippedInputException e = assertThrows(SkippedInputException.class,
                 () -> fetcher.fetch(java.net.URI.create("ftp://127.0.0.1/file")));
         assertEquals(SkipReason.INVALID_URL, e.reason());
+    }
+
+    @Test
+    void retriesAfter429HonouringRetryAfterAndGivesUpOnPersistent503() throws Exception {
+        try (TestSite flaky = new TestSite("127.0.0.1")) {
+            flaky.put("/busy", 503, Map.of("Content-Type", "text/html"), "busy".getBytes(StandardCharsets.US_ASCII));
+            PageFetcher retrying = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true)
+                    .withTimeouts(java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(100)));
+            flaky.putSequence("/limited", new TestSite.Page(429, Map.of("Retry-After", "1"), new byte[0]),
+                    new TestSite.Page(200, Map.of("Content-Type", "text/html"), HTML));
+            long t0 = System.nanoTime();
+            assertArrayEquals(HTML, retrying.fetch(flaky.url("/limited")).body());
+            assertTrue((System.nanoTime() - t0) / 1_000_000 >= 950, "Retry-After: 1 must be waited for");
+            int before = flaky.requests.get();
+            SkippedInputException e = assertThrows(SkippedInputException.class, () -> retrying.fetch(flaky.url("/busy")));
+            assertEquals(SkipReason.HTTP_ERROR, e.reason());
+            assertEquals(3, flaky.requests.get() - before, "one request and two retries");
+        }
+    }
+
+    @Test
+    void aServerThatDripsItsBodyTimesOut() throws Exception {
+        try (java.net.ServerSocket drip = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Thread t = new Thread(() -> {
+                try (java.net.Socket s = drip.accept(); java.io.OutputStream out = s.getOutputStream()) {
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html>".getBytes());
+                    for (int i = 0; i < 100; i++) {
+                        out.write(' ');
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (Exception ignored) {
+                    // the client went away: expected
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            PageFetcher impatient = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true)
+                    .withTimeouts(java.time.Duration.ofSeconds(2), java.time.Duration.ofMillis(100)));
+            long t0 = System.nanoTime();
+            SkippedInputException e = assertThrows(SkippedInputException.class,
+                    () -> impatient.fetch(java.net.URI.create("http://127.0.0.1:" + drip.getLocalPort() + "/slow")));
+            assertEquals(SkipReason.UNREACHABLE, e.reason());
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 6_000, "the drip must be cut at the deadline");
+        }
     }
 
     private SkipReason skip(String path) {

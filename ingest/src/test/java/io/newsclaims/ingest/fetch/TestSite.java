@@ -19,6 +19,7 @@ final class TestSite implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Deque<Page>> sequences = new ConcurrentHashMap<>();
     final AtomicInteger requests = new AtomicInteger();
 
     TestSite(String loopbackAddress) throws IOException {
@@ -31,13 +32,20 @@ final class TestSite implements AutoCloseable {
         pages.put(path, new Page(status, headers, body));
     }
 
+    /** Answers the pages in turn, the last one from then on. */
+    void putSequence(String path, Page... answers) {
+        sequences.put(path, new java.util.concurrent.ConcurrentLinkedDeque<>(java.util.List.of(answers)));
+    }
+
     URI url(String path) {
         return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + path);
     }
 
     private void handle(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
-        Page p = pages.getOrDefault(ex.getRequestURI().getPath(), new Page(404, Map.of("Content-Type", "text/plain"), "not found".getBytes()));
+        java.util.Deque<Page> sequence = sequences.get(ex.getRequestURI().getPath());
+        Page p = sequence != null ? (sequence.size() > 1 ? sequence.poll() : sequence.peek())
+                : pages.getOrDefault(ex.getRequestURI().getPath(), new Page(404, Map.of("Content-Type", "text/plain"), "not found".getBytes()));
         p.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
         ex.sendResponseHeaders(p.status(), p.body().length == 0 ? -1 : p.body().length);
         try (OutputStream out = ex.getResponseBody()) {
