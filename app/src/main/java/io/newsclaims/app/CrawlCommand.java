@@ -4,6 +4,8 @@ import io.newsclaims.ingest.CrawlJob;
 import io.newsclaims.ingest.CrawlReport;
 import io.newsclaims.ingest.KafkaArticleSink;
 import io.newsclaims.ingest.SkipSink;
+import io.newsclaims.ingest.frontier.Frontier;
+import io.newsclaims.ingest.frontier.FrontierCrawler;
 import io.newsclaims.ingest.source.InputExpander;
 import io.newsclaims.ingest.state.KafkaCrawlStateStore;
 import io.newsclaims.records.kafka.DeadLetters;
@@ -21,10 +23,16 @@ import picocli.CommandLine.Parameters;
 
 /** The crawler as a worker: publishes articles, once or on a schedule. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
-        description = "Fetch and clean the inputs and publish each article to the articles topic; with --every, repeat.")
+        description = {"Fetch and clean the inputs and publish each article to the articles topic; with --every, repeat.",
+                "With --distributed, the inputs' URLs go to the frontier topic keyed by host, and this instance joins the "
+                        + "crawler consumer group: start more instances (with or without inputs) to share the hosts."})
 final class CrawlCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "http(s) URLs, files, folders, or files listing URLs.")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "http(s) URLs, feeds, sitemaps, files, folders, or files listing URLs.")
+    List<String> inputs = List.of();
+
+    @Option(names = "--distributed", defaultValue = "${env:NEWSCLAIMS_CRAWL_DISTRIBUTED:-false}",
+            description = "Share the crawl with other instances through the frontier topic (env NEWSCLAIMS_CRAWL_DISTRIBUTED).")
+    boolean distributed;
 
     @Option(names = "--every", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "${env:NEWSCLAIMS_CRAWL_EVERY}",
@@ -48,10 +56,16 @@ final class CrawlCommand implements Callable<Integer> {
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
+        if (inputs.isEmpty() && !distributed) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --distributed to join other crawlers");
+        }
         try (KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler")) {
             CrawlJob job = crawl.job(new KafkaArticleSink(producer, kafka.topics().articles()),
                     KafkaCrawlStateStore.load(clients, producer, kafka.topics().crawlState()),
                     skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), registry);
+            if (distributed) {
+                return distributed(clients, producer, job);
+            }
             while (true) {
                 CrawlReport report = job.run(InputExpander.expand(inputs));
                 Summary.printCrawl(spec.commandLine().getOut(), report);
@@ -62,6 +76,50 @@ final class CrawlCommand implements Callable<Integer> {
             }
         }
     }
+
+    /**
+     * Publishes the inputs' URLs to the frontier (again every --every), crawls local files here,
+     * and consumes the frontier with the other instances until stopped.
+     */
+    private int distributed(KafkaClients clients, KafkaProducer<String, byte[]> producer, CrawlJob job) throws InterruptedException {
+        Frontier frontier = new Frontier(producer, kafka.topics().frontier());
+        java.util.concurrent.ScheduledExecutorService feeder = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        if (!inputs.isEmpty()) {
+            Runnable publish = () -> {
+                try {
+                    List<io.newsclaims.ingest.source.Input> expanded = job.expandSources(InputExpander.expand(inputs));
+                    int n = frontier.publish(expanded);
+                    List<io.newsclaims.ingest.source.Input> files = expanded.stream()
+                            .filter(i -> i instanceof io.newsclaims.ingest.source.Input.File).toList();
+                    if (!files.isEmpty()) {
+                        Summary.printCrawl(spec.commandLine().getOut(), job.pass(files));
+                    }
+                    org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).info("published {} URLs to the frontier", n);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+            if (every == null) {
+                feeder.execute(publish);
+            } else {
+                feeder.scheduleWithFixedDelay(publish, 0, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+        }
+        // few URLs per poll, and time to fetch them politely before Kafka thinks this instance died
+        KafkaClients frontierClients = new KafkaClients(clients.bootstrapServers(),
+                java.util.Map.of("max.poll.records", "10", "max.poll.interval.ms", "900000"));
+        FrontierCrawler crawler = new FrontierCrawler(frontierClients.consumer(CRAWLER_GROUP, "newsclaims-crawler"), job,
+                kafka.topics().frontier());
+        try {
+            Workers.runUntilShutdown(crawler, crawler::stop);
+        } finally {
+            feeder.shutdownNow();
+        }
+        return 0;
+    }
+
+    /** Consumer group of the crawler instances sharing the frontier. */
+    static final String CRAWLER_GROUP = "newsclaims-crawler";
 
     /** Skipped inputs go to the dead-letter topic, so an operator sees every page that was not published. */
     static SkipSink skipsTo(DeadLetters deadLetters) {

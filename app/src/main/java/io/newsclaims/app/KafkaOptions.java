@@ -31,6 +31,12 @@ final class KafkaOptions {
                     + "(env NEWSCLAIMS_CRAWL_STATE_TOPIC, default ${DEFAULT-VALUE}).")
     String crawlStateTopic;
 
+    @Option(names = "--frontier-topic", paramLabel = "NAME",
+            defaultValue = "${env:NEWSCLAIMS_FRONTIER_TOPIC:-" + Topics.DEFAULT_FRONTIER + "}",
+            description = "Topic of URLs to fetch, keyed by host, for `crawl --distributed` (env NEWSCLAIMS_FRONTIER_TOPIC, "
+                    + "default ${DEFAULT-VALUE}).")
+    String frontierTopic;
+
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "${env:NEWSCLAIMS_PARTITIONS:-3}",
             description = "Partitions of each topic when newsclaims creates it (env NEWSCLAIMS_PARTITIONS, default ${DEFAULT-VALUE}).")
     int partitions;
@@ -40,6 +46,7 @@ final class KafkaOptions {
     short replicationFactor;
 
     Topics topics() {
-        return new Topics(articlesTopic, claimsTopic, deadLetterTopic, crawlStateTopic, partitions, replicationFactor);
+        return new Topics(articlesTopic, claimsTopic, deadLetterTopic, crawlStateTopic, frontierTopic, partitions,
+                replicationFactor);
     }
 }

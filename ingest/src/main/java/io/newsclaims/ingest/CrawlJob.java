@@ -39,6 +39,8 @@ public final class CrawlJob {
     private final ArticleSink sink;
     private final CrawlStateStore state;
     private final io.newsclaims.ingest.source.SourceExpander sources;
+    /** When each host was last asked for a page, across passes: politeness does not restart with a pass. */
+    private final Map<String, Long> lastRequestNanos = new ConcurrentHashMap<>();
     private final SkipSink skips;
     private final MeterRegistry metrics;
     private final Duration hostDelay;
@@ -59,8 +61,17 @@ public final class CrawlJob {
 
     /** Expands feeds and sitemaps among the inputs into their articles, then runs a pass over everything. */
     public CrawlReport run(List<Input> given) throws InterruptedException {
+        return pass(expandSources(given));
+    }
+
+    /** The inputs with every feed and sitemap among them replaced by the article URLs it lists. */
+    public List<Input> expandSources(List<Input> given) throws InterruptedException {
+        return sources.expand(given);
+    }
+
+    /** One pass over inputs taken as pages (no feed or sitemap expansion). */
+    public CrawlReport pass(List<Input> inputs) throws InterruptedException {
         long t0 = System.nanoTime();
-        List<Input> inputs = sources.expand(given);
         Pass pass = new Pass(inputs.size());
         Map<String, List<Input>> byHost = new LinkedHashMap<>();
         for (Input in : inputs) {
@@ -103,13 +114,15 @@ public final class CrawlJob {
     }
 
     private void crawlHost(String host, List<Input> inputs, Pass pass) throws InterruptedException {
-        boolean first = true;
         for (Input in : inputs) {
             if (in instanceof Input.Url u) {
-                if (!first) {
-                    Thread.sleep(Math.max(hostDelay.toMillis(), robots.crawlDelayMillis(u.uri())));
+                Long last = lastRequestNanos.get(host);
+                long spacing = Math.max(hostDelay.toMillis(), robots.crawlDelayMillis(u.uri())) * 1_000_000;
+                long wait = last == null ? 0 : last + spacing - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                first = false;
+                lastRequestNanos.put(host, System.nanoTime());
             }
             process(in, pass);
             pass.progress();

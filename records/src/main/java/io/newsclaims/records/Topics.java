@@ -11,24 +11,27 @@ import java.util.Objects;
  * @param claims            extracted claims, keyed by claim id
  * @param deadLetter        records a stage could not process ({@link DeadLetter})
  * @param crawlState        the crawler's memory (validators and content hash per URL), compacted, keyed by URL
+ * @param frontier          URLs to fetch, keyed by host, shared by the crawler instances of one consumer group
  * @param partitions        partitions of each topic when the pipeline creates it
  * @param replicationFactor replication of each topic when the pipeline creates it
  */
-public record Topics(String articles, String claims, String deadLetter, String crawlState, int partitions,
-                     short replicationFactor) {
+public record Topics(String articles, String claims, String deadLetter, String crawlState, String frontier,
+                     int partitions, short replicationFactor) {
 
     public static final String DEFAULT_ARTICLES = "newsclaims.articles.v1";
     public static final String DEFAULT_CLAIMS = "newsclaims.claims.v1";
     public static final String DEFAULT_DEAD_LETTER = "newsclaims.deadletter.v1";
     public static final String DEFAULT_CRAWL_STATE = "newsclaims.crawlstate.v1";
+    public static final String DEFAULT_FRONTIER = "newsclaims.frontier.v1";
 
-    /** Topics whose crawl-state topic is named after the articles topic. */
+    /** Topics whose crawl-state and frontier topics are named after the articles topic. */
     public Topics(String articles, String claims, String deadLetter, int partitions, short replicationFactor) {
-        this(articles, claims, deadLetter, articles + ".crawlstate", partitions, replicationFactor);
+        this(articles, claims, deadLetter, articles + ".crawlstate", articles + ".frontier", partitions, replicationFactor);
     }
 
     public Topics {
         Objects.requireNonNull(crawlState, "crawlState");
+        Objects.requireNonNull(frontier, "frontier");
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(claims, "claims");
         Objects.requireNonNull(deadLetter, "deadLetter");
@@ -42,10 +45,11 @@ public record Topics(String articles, String claims, String deadLetter, String c
 
     /** The default names, with the given layout. */
     public static Topics defaults(int partitions, short replicationFactor) {
-        return new Topics(DEFAULT_ARTICLES, DEFAULT_CLAIMS, DEFAULT_DEAD_LETTER, DEFAULT_CRAWL_STATE, partitions, replicationFactor);
+        return new Topics(DEFAULT_ARTICLES, DEFAULT_CLAIMS, DEFAULT_DEAD_LETTER, DEFAULT_CRAWL_STATE, DEFAULT_FRONTIER, partitions,
+                replicationFactor);
     }
 
     public List<String> all() {
-        return List.of(articles, claims, deadLetter, crawlState);
+        return List.of(articles, claims, deadLetter, crawlState, frontier);
     }
 }
