@@ -39,7 +39,7 @@ public final class CrawlJob {
     private final ArticleSink sink;
     private final CrawlStateStore state;
     private final io.newsclaims.ingest.source.SourceExpander sources;
-    /** When each host was last asked for a page, across passes: politeness does not restart with a pass. */
+    /** When each host last answered a page request, across passes: politeness does not restart with a pass. */
     private final Map<String, Long> lastRequestNanos = new ConcurrentHashMap<>();
     private final SkipSink skips;
     private final MeterRegistry metrics;
@@ -122,9 +122,11 @@ public final class CrawlJob {
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
-                lastRequestNanos.put(host, System.nanoTime());
             }
             process(in, pass);
+            if (in instanceof Input.Url) {
+                lastRequestNanos.put(host, System.nanoTime()); // the delay runs from the end of the last request
+            }
             pass.progress();
         }
     }
