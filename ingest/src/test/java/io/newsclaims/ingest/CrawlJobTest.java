@@ -33,7 +33,8 @@ class CrawlJobTest {
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private final AtomicInteger conditional = new AtomicInteger();
     private final List<Long> articleRequestTimes = new CopyOnWriteArrayList<>();
-    private final List<Article> published = new CopyOnWriteArrayList<>();
+    private final CollectingArticleSink sink = new CollectingArticleSink();
+    private final List<Article> published = sink.published();
     private final InMemoryCrawlStateStore state = new InMemoryCrawlStateStore();
 
     @BeforeEach
@@ -100,16 +101,6 @@ class CrawlJobTest {
 
     private CrawlReport crawl(Duration hostDelay, String... paths) throws InterruptedException {
         PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void publish(Article article) {
-                published.add(article);
-            }
-
-            @Override
-            public void flush() {
-            }
-        };
         CrawlJob job = new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
                 new RobotsPolicy(fetcher, "newsclaims", 30_000), sink, state, SkipSink.NONE, new SimpleMeterRegistry(),
                 hostDelay, 2);

@@ -117,6 +117,34 @@ class PageFetcherTest {
     }
 
     @Test
+    void aFiftyMegabytePageIsSkippedWithoutReadingItAll() throws Exception {
+        try (java.net.ServerSocket big = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+            Thread t = new Thread(() -> {
+                try (java.net.Socket s = big.accept(); java.io.OutputStream out = s.getOutputStream()) {
+                    // no Content-Length: the size is only known by reading
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<html><body><p>".getBytes());
+                    byte[] chunk = "lorem ipsum dolor sit amet ".repeat(2000).getBytes();
+                    while (sent.get() < 50L * 1024 * 1024) {
+                        out.write(chunk);
+                        sent.addAndGet(chunk.length);
+                    }
+                } catch (IOException ignored) {
+                    // the client stopped reading: expected
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+            PageFetcher limited = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
+            SkippedInputException e = assertThrows(SkippedInputException.class,
+                    () -> limited.fetch(java.net.URI.create("http://127.0.0.1:" + big.getLocalPort() + "/big")));
+            assertEquals(SkipReason.TOO_LARGE, e.reason());
+            t.join(10_000);
+            assertTrue(sent.get() < 40L * 1024 * 1024, "the fetcher stopped reading early, after " + sent.get() + " bytes");
+        }
+    }
+
+    @Test
     void aServerThatDripsItsBodyTimesOut() throws Exception {
         try (java.net.ServerSocket drip = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             Thread t = new Thread(() -> {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.ingest.ArticleLoader;
-import io.newsclaims.ingest.ArticleSink;
+import io.newsclaims.ingest.CollectingArticleSink;
 import io.newsclaims.ingest.CrawlJob;
 import io.newsclaims.ingest.RobotsPolicy;
 import io.newsclaims.ingest.SkipSink;
@@ -45,7 +45,8 @@ class FrontierCrawlerIT {
     private static final long DELAY_MS = 300;
 
     private final Map<String, List<Long>> requestsByHost = new ConcurrentHashMap<>();
-    private final List<Article> published = new CopyOnWriteArrayList<>();
+    private final CollectingArticleSink sink = new CollectingArticleSink();
+    private final List<Article> published = sink.published();
 
     private HttpServer site(String address) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
@@ -73,16 +74,6 @@ class FrontierCrawlerIT {
 
     private FrontierCrawler instance(KafkaClients clients, Topics topics, String name) {
         PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void publish(Article article) {
-                published.add(article);
-            }
-
-            @Override
-            public void flush() {
-            }
-        };
         CrawlJob job = new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
                 new RobotsPolicy(fetcher, "newsclaims", 30_000), sink, new InMemoryCrawlStateStore(), SkipSink.NONE,
                 new SimpleMeterRegistry(), Duration.ofMillis(DELAY_MS), 2);
