@@ -158,6 +158,38 @@ class CrawlJobTest {
     }
 
     @Test
+    void aSourcesFileAppliesItsPatternsAndLimits(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        for (String p : List.of("/2025/one", "/2025/two", "/2025/three", "/video/2025/clip", "/about")) {
+            pages.put(p, page(p, "The page " + p + " says Alibaba Cloud held 35.8% of the cloud market in 2025."));
+        }
+        StringBuilder urlset = new StringBuilder("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        for (String p : List.of("/2025/one", "/video/2025/clip", "/about", "/2025/two", "/2025/three")) {
+            urlset.append("<url><loc>").append(base).append(p).append("</loc></url>");
+        }
+        pages.put("/sitemap.xml", urlset.append("</urlset>").toString());
+        java.nio.file.Path yaml = dir.resolve("sources.yaml");
+        java.nio.file.Files.writeString(yaml, "sites:\n  - name: Local news\n    sitemaps: [" + base + "/sitemap.xml]\n"
+                + "    allow: [\"/20[0-9][0-9]/\"]\n    deny: [\"/video/\"]\n    maxArticles: 2\n");
+        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
+        CrawlJob job = new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
+                new RobotsPolicy(fetcher, "newsclaims", 30_000), sink, state, SkipSink.NONE, new SimpleMeterRegistry(),
+                Duration.ZERO, 2);
+        CrawlReport report = job.run(io.newsclaims.ingest.source.InputExpander.expand(List.of(yaml.toString())));
+        assertEquals(2, report.published());
+        assertEquals(List.of("/2025/one", "/2025/two"), published.stream().map(Article::title).toList());
+    }
+
+    @Test
+    void aSourcesFileWithATypoIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path yaml = dir.resolve("sources.yml");
+        java.nio.file.Files.writeString(yaml, "sites:\n  - name: x\n    feed: [https://news.example/rss.xml]\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> io.newsclaims.ingest.source.InputExpander.expand(List.of(yaml.toString())));
+        assertTrue(e.getMessage().contains("feed"), e.getMessage());
+    }
+
+    @Test
     void spacesRequestsToOneHost() throws Exception {
         for (int i = 0; i < 4; i++) {
             pages.put("/plain/" + i, page("P" + i, "Page number " + i + " about the cloud market, long enough to be an article."));

@@ -36,6 +36,9 @@ public final class InputExpander {
             Path path = Path.of(arg);
             if (Files.isDirectory(path)) {
                 out.addAll(articleFilesIn(path));
+            } else if (Files.isRegularFile(path) && SourcesFile.isSourcesFile(path)) {
+                SourcesFile.read(path); // fail early on a bad file; feeds and sitemaps are read by the crawl
+                out.add(new Input.File(path));
             } else if (Files.isRegularFile(path)) {
                 List<URI> urls = urlList(path);
                 if (urls.isEmpty()) {

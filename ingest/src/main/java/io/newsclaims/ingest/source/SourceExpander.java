@@ -55,10 +55,24 @@ public final class SourceExpander {
         this.maxUrls = maxUrls;
     }
 
+    /** The article URLs a feed or sitemap lists (none when it cannot be read or is neither). */
+    public List<Input> expandSource(URI source) throws InterruptedException {
+        List<URI> listed = read(source);
+        return listed == null ? List.of() : listed.stream().<Input>map(Input.Url::new).toList();
+    }
+
     public List<Input> expand(List<Input> inputs) throws InterruptedException {
         Set<String> seen = new LinkedHashSet<>();
         List<Input> out = new ArrayList<>();
         for (Input in : inputs) {
+            if (in instanceof Input.File f && SourcesFile.isSourcesFile(f.path())) {
+                for (Input listed : SourcesFile.read(f.path()).expand(this)) {
+                    if (seen.add(listed.describe())) {
+                        out.add(listed);
+                    }
+                }
+                continue;
+            }
             if (in instanceof Input.Url u && looksLikeSource(u.uri())) {
                 List<URI> listed = read(u.uri());
                 if (listed == null) {
