@@ -77,12 +77,42 @@ public final class ArticleLoader {
     public Article fromHtml(byte[] html, String headerCharset, String url, Instant fetchedAt)
             throws SkippedInputException {
         CleanedPage page = cleaner.clean(html, headerCharset, url);
+        if (isListing(page, url)) {
+            throw new ListingPageException(url, page.links());
+        }
         if (page.text().isBlank()) {
             throw new SkippedInputException(SkipReason.NO_TEXT, url, "no main text found in the page");
         }
         String canonical = canonicalizer.canonicalize(page.canonicalUrl() != null ? page.canonicalUrl() : url);
         return Article.of(canonical, page.title(), page.byline(), page.siteName(), page.publishedAt(), fetchedAt,
                 page.language(), page.text());
+    }
+
+    /** Pages with this many links to their own site and little text, or a section-like path, list articles. */
+    static final int LISTING_MIN_LINKS = 10;
+    private static final int LISTING_MAX_TEXT = 500;
+
+    /**
+     * A section front, tag page or search result: not declared an article, with many links to its
+     * own site, and either little main text or a section-like path ("/", "/tag/...", "/search").
+     */
+    public static boolean isListing(CleanedPage page, String url) {
+        if (page.declaredArticle() || page.links().size() < LISTING_MIN_LINKS) {
+            return false;
+        }
+        String path;
+        String query;
+        try {
+            java.net.URI u = java.net.URI.create(url);
+            path = u.getPath() == null ? "" : u.getPath().toLowerCase(Locale.ROOT);
+            query = u.getQuery() == null ? "" : u.getQuery().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        boolean sectionPath = path.isEmpty() || path.equals("/") || path.contains("/tag/") || path.contains("/tags/")
+                || path.contains("/category/") || path.contains("/topic/") || path.contains("/topics/")
+                || path.contains("/section/") || path.startsWith("/search") || query.startsWith("q=") || query.startsWith("s=");
+        return sectionPath || page.text().length() < LISTING_MAX_TEXT;
     }
 
     /** Plain article text, taken as it is; the title is its first line when that line is short. */

@@ -45,6 +45,7 @@ public final class CrawlJob {
     private final MeterRegistry metrics;
     private final Duration hostDelay;
     private final int threads;
+    private final int followDepth;
 
     public CrawlJob(ArticleLoader loader, RobotsPolicy robots, ArticleSink sink, CrawlStateStore state, SkipSink skips,
                     MeterRegistry metrics, Duration hostDelay, int threads) {
@@ -57,6 +58,7 @@ public final class CrawlJob {
         this.metrics = metrics;
         this.hostDelay = hostDelay;
         this.threads = Math.max(1, threads);
+        this.followDepth = 1;
     }
 
     /** Expands feeds and sitemaps among the inputs into their articles, then runs a pass over everything. */
@@ -114,7 +116,10 @@ public final class CrawlJob {
     }
 
     private void crawlHost(String host, List<Input> inputs, Pass pass) throws InterruptedException {
-        for (Input in : inputs) {
+        java.util.Deque<Input> queue = new java.util.ArrayDeque<>(inputs);
+        Map<String, Integer> depth = new java.util.HashMap<>();
+        while (!queue.isEmpty()) {
+            Input in = queue.poll();
             if (in instanceof Input.Url u) {
                 Long last = lastRequestNanos.get(host);
                 long spacing = Math.max(hostDelay.toMillis(), robots.crawlDelayMillis(u.uri())) * 1_000_000;
@@ -123,15 +128,27 @@ public final class CrawlJob {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
             }
-            process(in, pass);
+            List<String> links = process(in, pass);
             if (in instanceof Input.Url) {
                 lastRequestNanos.put(host, System.nanoTime()); // the delay runs from the end of the last request
+            }
+            int d = depth.getOrDefault(in.describe(), 0);
+            if (d < followDepth) {
+                for (String link : links) {
+                    if (pass.seenUrls.add(link)) {
+                        depth.put(link, d + 1);
+                        queue.add(new Input.Url(java.net.URI.create(link)));
+                        pass.total.incrementAndGet();
+                    }
+                }
             }
             pass.progress();
         }
     }
 
-    private void process(Input in, Pass pass) throws InterruptedException {
+    /** Processes one input; returns the links to follow when it is a listing page, else nothing. */
+    private List<String> process(Input in, Pass pass) throws InterruptedException {
+        pass.seenUrls.add(in.describe());
         try {
             if (in instanceof Input.Url u) {
                 robots.check(u.uri());
@@ -157,6 +174,12 @@ public final class CrawlJob {
             pass.published.incrementAndGet();
             metrics.counter("newsclaims.ingest.articles", "outcome", "published").increment();
             LOG.debug("published {} as {}", in.describe(), article.id());
+            return List.of();
+        } catch (ListingPageException listing) {
+            pass.skip(SkipReason.LISTING);
+            metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", SkipReason.LISTING.id()).increment();
+            LOG.info("{} is a listing page: following {} links", in.describe(), listing.links().size());
+            return listing.links();
         } catch (SkippedInputException skip) {
             pass.skip(skip.reason());
             metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", skip.reason().id()).increment();
@@ -166,6 +189,7 @@ public final class CrawlJob {
                 LOG.warn("skipped {}", skip.getMessage());
                 skips.skipped(skip);
             }
+            return List.of();
         }
     }
 
@@ -174,15 +198,16 @@ public final class CrawlJob {
         final Set<String> seenIds = ConcurrentHashMap.newKeySet();
         final Set<String> seenHashes = ConcurrentHashMap.newKeySet();
         final java.util.Queue<CrawlState> pendingStates = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        final Set<String> seenUrls = ConcurrentHashMap.newKeySet();
         final AtomicLong published = new AtomicLong();
         final AtomicLong done = new AtomicLong();
         final Map<SkipReason, AtomicLong> skipped = new ConcurrentHashMap<>();
-        final long total;
+        final AtomicLong total;
         final long startNanos = System.nanoTime();
         volatile long lastProgressNanos = System.nanoTime();
 
         Pass(long total) {
-            this.total = total;
+            this.total = new AtomicLong(total);
         }
 
         void skip(SkipReason reason) {
@@ -195,7 +220,7 @@ public final class CrawlJob {
             if (now - lastProgressNanos >= PROGRESS_EVERY.toNanos()) {
                 lastProgressNanos = now;
                 double secs = (now - startNanos) / 1e9;
-                LOG.info("crawl progress: {}/{} inputs, published={} skipped={} ({} inputs/s)", n, total,
+                LOG.info("crawl progress: {}/{} inputs, published={} skipped={} ({} inputs/s)", n, total.get(),
                         published.get(), skipped.values().stream().mapToLong(AtomicLong::get).sum(),
                         String.format("%.1f", n / Math.max(secs, 1e-3)));
             }
@@ -204,7 +229,7 @@ public final class CrawlJob {
         CrawlReport report(Duration elapsed) {
             Map<SkipReason, Long> counts = new EnumMap<>(SkipReason.class);
             skipped.forEach((k, v) -> counts.put(k, v.get()));
-            return new CrawlReport(total, published.get(), counts, elapsed);
+            return new CrawlReport(total.get(), published.get(), counts, elapsed);
         }
     }
 }

@@ -26,6 +26,8 @@ public enum SkipReason {
     NO_TEXT,
     /** The same canonical URL or the same text was already published in this run. */
     DUPLICATE,
+    /** A section front, tag page or search result: its links are followed, the page itself is not an article. */
+    LISTING,
     /** Published by an earlier run and not changed since (HTTP 304, or the same text). */
     UNCHANGED,
     /** A local file could not be read. */

@@ -190,6 +190,22 @@ class CrawlJobTest {
     }
 
     @Test
+    void aSectionFrontIsNotPublishedButItsArticlesAre() throws Exception {
+        StringBuilder front = new StringBuilder("<html><head><title>Cloud news</title></head><body><nav><a href=\"/topics/cloud\">Cloud</a></nav><ul>");
+        for (int i = 0; i < 12; i++) {
+            pages.put("/2025/story-" + i, "<html><head><title>Story " + i + "</title><meta property=\"og:type\" content=\"article\">"
+                    + "</head><body><article><p>Story " + i + ": Huawei Cloud grew " + (10 + i) + "% in the cloud market "
+                    + "this quarter, according to Canalys data published on Monday.</p></article></body></html>");
+            front.append("<li><a href=\"/2025/story-").append(i).append("\">Story ").append(i).append("</a></li>");
+        }
+        pages.put("/topics/cloud", front.append("</ul></body></html>").toString());
+        CrawlReport report = crawl(Duration.ZERO, "/topics/cloud");
+        assertEquals(12, report.published(), () -> "report: " + report);
+        assertEquals(Map.of(SkipReason.LISTING, 1L), report.skipped());
+        assertEquals(13, report.inputs());
+    }
+
+    @Test
     void spacesRequestsToOneHost() throws Exception {
         for (int i = 0; i < 4; i++) {
             pages.put("/plain/" + i, page("P" + i, "Page number " + i + " about the cloud market, long enough to be an article."));

@@ -67,11 +67,13 @@ public final class ArticleCleaner {
     /** @param reparse a fresh copy of the page, for the rare second reading */
     private CleanedPage clean(Document doc, java.util.function.Supplier<Document> reparse) {
         String title = PageMetadata.title(doc);
+        boolean declared = PageMetadata.declaredArticle(doc);
         CleanedPage meta = new CleanedPage(PageMetadata.canonicalUrl(doc), title, PageMetadata.byline(doc),
-                PageMetadata.siteName(doc), PageMetadata.publishedAt(doc), PageMetadata.language(doc), "");
+                PageMetadata.siteName(doc), PageMetadata.publishedAt(doc), PageMetadata.language(doc), "", declared, List.of());
         if (doc.body() == null) {
             return meta;
         }
+        List<String> links = PageMetadata.sameHostLinks(doc);
         // a site that names its main column like boilerplate ("widget Blog") loses it to the markers:
         // when that leaves (almost) nothing, read the page again with the tag rules only
         String text = mainText(doc.body(), title, true);
@@ -83,7 +85,7 @@ public final class ArticleCleaner {
             }
         }
         return new CleanedPage(meta.canonicalUrl(), meta.title(), meta.byline(), meta.siteName(), meta.publishedAt(),
-                meta.language(), text);
+                meta.language(), text, declared, links);
     }
 
     private String mainText(Element body, String title, boolean useMarkers) {

@@ -69,6 +69,42 @@ final class PageMetadata {
         return parseInstant(raw);
     }
 
+    /** True when the page declares itself an article: og:type article, or a JSON-LD article type. */
+    static boolean declaredArticle(Document doc) {
+        String type = meta(doc, "og:type");
+        return "article".equalsIgnoreCase(type == null ? "" : type.trim()) || jsonLdArticle(doc) != null;
+    }
+
+    /** Links to the page's own host, absolute and without fragments, in page order (at most 500). */
+    static java.util.List<String> sameHostLinks(Document doc) {
+        String host;
+        try {
+            host = java.net.URI.create(doc.location()).getHost();
+        } catch (IllegalArgumentException e) {
+            return java.util.List.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Element a : doc.select("a[href]")) {
+            String href = a.absUrl("href");
+            int hash = href.indexOf('#');
+            if (hash >= 0) {
+                href = href.substring(0, hash);
+            }
+            try {
+                java.net.URI u = java.net.URI.create(href);
+                if (host != null && host.equalsIgnoreCase(u.getHost()) && (href.startsWith("http://") || href.startsWith("https://"))) {
+                    out.add(href);
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not a link we can follow
+            }
+            if (out.size() >= 500) {
+                break;
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     static Instant parseInstant(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
