@@ -41,6 +41,7 @@ public final class CrawlJob {
     private final io.newsclaims.ingest.source.SourceExpander sources;
     /** When each host last answered a page request, across passes: politeness does not restart with a pass. */
     private final Map<String, Long> lastRequestNanos = new ConcurrentHashMap<>();
+    private final NearDuplicates nearDuplicates = new NearDuplicates();
     private final SkipSink skips;
     private final MeterRegistry metrics;
     private final Duration hostDelay;
@@ -59,6 +60,11 @@ public final class CrawlJob {
         this.hostDelay = hostDelay;
         this.threads = Math.max(1, threads);
         this.followDepth = 1;
+        for (CrawlState known : state.all()) {
+            if (known.simhash() != null && known.articleId() != null) {
+                nearDuplicates.add(io.newsclaims.records.SimHash.parse(known.simhash()), known.articleId());
+            }
+        }
     }
 
     /** Expands feeds and sitemaps among the inputs into their articles, then runs a pass over everything. */
@@ -159,7 +165,7 @@ public final class CrawlJob {
                     previous.map(p -> new Validators(p.etag(), p.lastModified())).orElse(Validators.NONE));
             Article article = loaded.article();
             CrawlState now = new CrawlState(key, loaded.validators().etag(), loaded.validators().lastModified(),
-                    article.contentHash(), article.id(), article.fetchedAt());
+                    article.contentHash(), article.id(), article.fetchedAt(), article.simhash());
             if (previous.isPresent() && previous.get().contentHash().equals(article.contentHash())) {
                 pass.pendingStates.add(now);
                 throw new SkippedInputException(SkipReason.UNCHANGED, key, "same text as published on "
@@ -169,6 +175,13 @@ public final class CrawlJob {
                 throw new SkippedInputException(SkipReason.DUPLICATE, in.describe(), "same article as one already published ("
                         + article.url() + ")");
             }
+            long fingerprint = io.newsclaims.records.SimHash.parse(article.simhash());
+            String original = nearDuplicates.find(fingerprint, article.id());
+            if (original != null) {
+                article = article.withNearDuplicateOf(original);
+                LOG.info("{} is a near-duplicate of article {}", key, original);
+            }
+            nearDuplicates.add(fingerprint, article.id());
             sink.publish(article);
             pass.pendingStates.add(now);
             pass.published.incrementAndGet();

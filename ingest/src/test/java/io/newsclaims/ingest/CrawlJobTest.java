@@ -206,6 +206,30 @@ class CrawlJobTest {
     }
 
     @Test
+    void aSyndicatedCopyIsPublishedAndMarkedAsANearDuplicate() throws Exception {
+        String wire = "SHANGHAI (Wire) - Alibaba Cloud held a 35.8% share of China's AI cloud market in the first half of "
+                + "the year, according to a report by the research firm Omdia published on Tuesday. ByteDance's Volcano Engine "
+                + "was second with 14.8%, followed by Huawei Cloud with 13.1% and Tencent Cloud with 7%. Omdia expects the "
+                + "market to more than double this year to 51.8 billion yuan, driven by demand for generative AI services. "
+                + "Analysts said the gap between the leader and its rivals was widening as customers consolidated their AI "
+                + "workloads on fewer platforms. Prices for GPU instances fell sharply in the first quarter after several "
+                + "providers cut list prices, but demand for training capacity remained strong. Government agencies and "
+                + "state-owned enterprises were among the fastest adopters, the report said, while smaller firms were more "
+                + "cautious about committing to a single vendor. Foreign providers such as AWS and Microsoft Azure held small "
+                + "shares of the Chinese market and focused on serving Chinese companies expanding overseas.";
+        pages.put("/plain/original", page("Original", wire));
+        pages.put("/plain/copy", page("Copy", wire + " Reporting by the wire desk; editing by the news desk."));
+        pages.put("/plain/other", page("Other", "AWS announced new regions in Mexico and Thailand and said its revenue grew 17%"
+                + " in the quarter as customers moved more AI workloads to the cloud, the company said in a statement."));
+        crawl(Duration.ZERO, "/plain/original", "/plain/copy", "/plain/other");
+        assertEquals(3, published.size());
+        Article original = published.get(0);
+        assertEquals(null, original.nearDuplicateOf());
+        assertEquals(original.id(), published.get(1).nearDuplicateOf(), "the syndicated copy points to the original");
+        assertEquals(null, published.get(2).nearDuplicateOf());
+    }
+
+    @Test
     void spacesRequestsToOneHost() throws Exception {
         for (int i = 0; i < 4; i++) {
             pages.put("/plain/" + i, page("P" + i, "Page number " + i + " about the cloud market, long enough to be an article."));

@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param language      ISO 639-1 code, or null
  * @param text          main text, paragraphs separated by blank lines
  * @param contentHash   {@link Ids#contentHash(String)} of {@code text}: same text, same hash
+ * @param simhash       {@link SimHash} of {@code text} in hex: near-identical texts, near fingerprints
+ * @param nearDuplicateOf id of an earlier article with nearly the same text (a syndicated copy of one
+ *                      wire story), or null
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Article(
@@ -31,7 +34,9 @@ public record Article(
         Instant fetchedAt,
         String language,
         String text,
-        String contentHash) {
+        String contentHash,
+        String simhash,
+        String nearDuplicateOf) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -46,6 +51,12 @@ public record Article(
     public static Article of(String url, String title, String byline, String siteName, Instant publishedAt,
                              Instant fetchedAt, String language, String text) {
         return new Article(SCHEMA_VERSION, Ids.articleId(url), url, title, byline, siteName, publishedAt,
-                fetchedAt, language, text, Ids.contentHash(text));
+                fetchedAt, language, text, Ids.contentHash(text), SimHash.hex(SimHash.of(text)), null);
+    }
+
+    /** This article, marked as a near-duplicate of another. */
+    public Article withNearDuplicateOf(String articleId) {
+        return new Article(schemaVersion, id, url, title, byline, siteName, publishedAt, fetchedAt, language, text,
+                contentHash, simhash, articleId);
     }
 }

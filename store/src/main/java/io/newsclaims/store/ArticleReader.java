@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class ArticleReader {
     /** A stored article, times as ISO-8601 text. */
     public record ArticleRow(String id, String url, String title, String byline, String siteName, String publishedAt,
-                             String fetchedAt, String language, String contentHash, String text) {
+                             String fetchedAt, String language, String contentHash, String nearDuplicateOf, String text) {
     }
 
     private final Database db;
@@ -20,7 +20,8 @@ public final class ArticleReader {
     }
 
     public Optional<ArticleRow> byId(String id) throws SQLException {
-        String sql = "SELECT id, url, title, byline, site_name, published_at, fetched_at, language, content_hash, body"
+        String sql = "SELECT id, url, title, byline, site_name, published_at, fetched_at, language, content_hash,"
+                + " near_duplicate_of, body"
                 + " FROM articles WHERE id = ?";
         try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, id);
@@ -29,7 +30,8 @@ public final class ArticleReader {
                     return Optional.empty();
                 }
                 return Optional.of(new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), iso(rs, 6), iso(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10)));
+                        rs.getString(5), iso(rs, 6), iso(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getString(11)));
             }
         }
     }

@@ -32,11 +32,12 @@ public final class ClaimRepository {
                 + " schema_version, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + (pg ? "CAST(? AS JSONB)" : "?") + ") ON CONFLICT (id) DO NOTHING";
         this.upsertArticle = "INSERT INTO articles (id, url, title, byline, site_name, published_at, fetched_at, language,"
-                + " content_hash, schema_version, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " content_hash, schema_version, body, simhash, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,"
                 + " site_name = excluded.site_name, published_at = excluded.published_at, fetched_at = excluded.fetched_at,"
                 + " language = excluded.language, content_hash = excluded.content_hash,"
-                + " schema_version = excluded.schema_version, body = excluded.body";
+                + " schema_version = excluded.schema_version, body = excluded.body, simhash = excluded.simhash,"
+                + " near_duplicate_of = excluded.near_duplicate_of";
         this.insertProvider = "INSERT INTO providers (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING";
     }
 
@@ -75,6 +76,8 @@ public final class ClaimRepository {
                     ps.setString(9, a.contentHash());
                     ps.setInt(10, a.schemaVersion());
                     ps.setString(11, a.text());
+                    ps.setString(12, a.simhash());
+                    ps.setString(13, a.nearDuplicateOf());
                     ps.addBatch();
                 }
                 articlesWritten = ps.executeBatch().length;

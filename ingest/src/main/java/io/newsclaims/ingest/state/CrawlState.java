@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param contentHash  hash of the article text last published for it
  * @param articleId    the article it was published as
  * @param fetchedAt    when it was last read
+ * @param simhash      SimHash of that text in hex, for near-duplicate detection (null in older states)
  */
 public record CrawlState(String input, String etag, String lastModified, String contentHash, String articleId,
-                         Instant fetchedAt) {
+                         Instant fetchedAt, String simhash) {
 }

@@ -8,6 +8,9 @@ public interface CrawlStateStore {
 
     void put(CrawlState state);
 
+    /** Every remembered input (for the near-duplicate index at start-up). */
+    java.util.Collection<CrawlState> all();
+
     /** Waits until every put is durable. */
     void flush();
 }

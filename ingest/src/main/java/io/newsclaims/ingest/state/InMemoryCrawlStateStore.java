@@ -19,6 +19,11 @@ public final class InMemoryCrawlStateStore implements CrawlStateStore {
     }
 
     @Override
+    public java.util.Collection<CrawlState> all() {
+        return java.util.List.copyOf(states.values());
+    }
+
+    @Override
     public void flush() {
         // nothing to wait for
     }

@@ -80,6 +80,11 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
     }
 
     @Override
+    public java.util.Collection<CrawlState> all() {
+        return java.util.List.copyOf(states.values());
+    }
+
+    @Override
     public void flush() {
         producer.flush();
         Exception e = failure.getAndSet(null);
