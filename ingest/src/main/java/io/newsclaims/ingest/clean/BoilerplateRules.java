@@ -75,10 +75,19 @@ public final class BoilerplateRules {
         return new BoilerplateRules(tags, markers, debris, positive, negative);
     }
 
-    /** Removes never-content tags and boilerplate containers, keeping any that holds most of the page's text. */
+    /**
+     * Removes never-content tags and boilerplate containers, keeping any container that holds most of
+     * the page's text. Without markers (the lenient second reading) class names are ignored and
+     * forms are unwrapped instead of removed.
+     */
     void removeBoilerplate(Element body, boolean useMarkers) {
         for (Element e : body.select(String.join(", ", tags))) {
-            e.remove();
+            // the lenient second reading keeps what forms hold: some sites wrap the whole page in one (ASP.NET)
+            if (!useMarkers && e.normalName().equals("form")) {
+                e.unwrap();
+            } else {
+                e.remove();
+            }
         }
         if (!useMarkers) {
             return;
