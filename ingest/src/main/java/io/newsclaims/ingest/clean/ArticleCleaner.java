@@ -108,7 +108,12 @@ public final class ArticleCleaner {
      * The best container and those of its siblings that hold content too (readability: a sibling
      * scoring at least a fifth of the best, or a long paragraph with few links), in page order.
      */
-    private static List<Element> withContentSiblings(Element best, Map<Element, Double> scores) {
+    private static List<Element> withContentSiblings(Element top, Map<Element, Double> scores) {
+        Element best = top;
+        // a wrapper that holds only the best candidate stands for it: its siblings are the article's other parts
+        while (best.parent() != null && !best.parent().normalName().equals("body") && best.parent().childrenSize() == 1) {
+            best = best.parent();
+        }
         Element parent = best.parent();
         if (parent == null || best.normalName().equals("body")) {
             return List.of(best);

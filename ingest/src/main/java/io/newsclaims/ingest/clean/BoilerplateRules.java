@@ -20,14 +20,16 @@ import org.jsoup.nodes.Element;
  */
 public final class BoilerplateRules {
     private final Set<String> tags;
-    private final List<String> markers;
+    private final Set<String> markerSet;
+    private final List<String> hyphenatedMarkers;
     private final Set<String> debris;
     private final List<String> positive;
     private final List<String> negative;
 
     BoilerplateRules(Set<String> tags, List<String> markers, Set<String> debris, List<String> positive, List<String> negative) {
         this.tags = Set.copyOf(tags);
-        this.markers = List.copyOf(markers);
+        this.markerSet = Set.copyOf(markers.stream().filter(m -> !m.contains("-")).toList());
+        this.hyphenatedMarkers = markers.stream().filter(m -> m.contains("-")).toList();
         this.debris = Set.copyOf(debris);
         this.positive = List.copyOf(positive);
         this.negative = List.copyOf(negative);
@@ -112,16 +114,49 @@ public final class BoilerplateRules {
                 || role.equals("banner") || role.equals("dialog")) {
             return true;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank() || e.normalName().equals("article") || e.normalName().equals("main")) {
+        if (e.normalName().equals("article") || e.normalName().equals("main")) {
             return false;
         }
-        for (String token : names.split("[\\s_]+")) {
-            for (String marker : markers) {
-                if (token.equals(marker) || token.startsWith(marker + "-") || token.endsWith("-" + marker)
-                        || token.contains("-" + marker + "-")) {
-                    return true;
-                }
+        return hasMarker(e.className()) || hasMarker(e.id());
+    }
+
+    /** True when a whitespace- or underscore-separated word of {@code names} is, or has as a hyphenated part, a marker. */
+    private boolean hasMarker(String names) {
+        int n = names.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(names.charAt(i)) || names.charAt(i) == '_')) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(names.charAt(i)) && names.charAt(i) != '_') {
+                i++;
+            }
+            if (i > start && tokenHasMarker(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "related", "related-posts", "post-related", "x-related-y" all carry the marker "related". */
+    private boolean tokenHasMarker(String token) {
+        int from = 0;
+        while (from <= token.length()) {
+            int dash = token.indexOf('-', from);
+            int end = dash < 0 ? token.length() : dash;
+            if (markerSet.contains(token.substring(from, end))) {
+                return true;
+            }
+            if (dash < 0) {
+                break;
+            }
+            from = dash + 1;
+        }
+        // multi-part markers such as "author-bio" and "skip-link"
+        for (String m : hyphenatedMarkers) {
+            if (token.equals(m) || token.startsWith(m + "-") || token.endsWith("-" + m) || token.contains("-" + m + "-")) {
+                return true;
             }
         }
         return false;
@@ -157,7 +192,15 @@ public final class BoilerplateRules {
         return paragraph.length() <= 80 && debris.contains(normalize(paragraph));
     }
 
+    /** Lower case, letters, digits and spaces only: "Leave a Reply!" is "leave a reply". */
     private static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == ' ') {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString().strip();
     }
 }

@@ -77,23 +77,29 @@ final class PageMetadata {
 
     /** Links to the page's own host, absolute and without fragments, in page order (at most 500). */
     static java.util.List<String> sameHostLinks(Document doc) {
-        String host;
+        java.net.URI base;
         try {
-            host = java.net.URI.create(doc.location()).getHost();
+            base = java.net.URI.create(doc.location());
         } catch (IllegalArgumentException e) {
             return java.util.List.of();
         }
+        String host = base.getHost();
+        if (host == null) {
+            return java.util.List.of();
+        }
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (Element a : doc.select("a[href]")) {
-            String href = a.absUrl("href");
-            int hash = href.indexOf('#');
-            if (hash >= 0) {
-                href = href.substring(0, hash);
+        for (Element a : doc.getElementsByTag("a")) {
+            String href = a.attr("href").trim();
+            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
+                continue;
             }
             try {
-                java.net.URI u = java.net.URI.create(href);
-                if (host != null && host.equalsIgnoreCase(u.getHost()) && (href.startsWith("http://") || href.startsWith("https://"))) {
-                    out.add(href);
+                java.net.URI u = base.resolve(href);
+                String scheme = u.getScheme();
+                if (host.equalsIgnoreCase(u.getHost()) && ("http".equals(scheme) || "https".equals(scheme))) {
+                    String s = u.toString();
+                    int hash = s.indexOf('#');
+                    out.add(hash >= 0 ? s.substring(0, hash) : s);
                 }
             } catch (IllegalArgumentException ignored) {
                 // not a link we can follow
