@@ -42,6 +42,8 @@ public final class CrawlJob {
     /** When each host last answered a page request, across passes: politeness does not restart with a pass. */
     private final Map<String, Long> lastRequestNanos = new ConcurrentHashMap<>();
     private final NearDuplicates nearDuplicates = new NearDuplicates();
+    /** When hosts were last handed to this crawler by another (a rebalance), or 0. */
+    private volatile long handedOverAt;
     private final SkipSink skips;
     private final MeterRegistry metrics;
     private final Duration hostDelay;
@@ -65,6 +67,14 @@ public final class CrawlJob {
                 nearDuplicates.add(io.newsclaims.records.SimHash.parse(known.simhash()), known.articleId());
             }
         }
+    }
+
+    /**
+     * Hosts may have come from another crawler that just fetched from them: wait a full delay
+     * before the first request to any host this crawler has not asked yet.
+     */
+    public void hostsHandedOver() {
+        handedOverAt = System.nanoTime();
     }
 
     /** Expands feeds and sitemaps among the inputs into their articles, then runs a pass over everything. */
@@ -127,7 +137,7 @@ public final class CrawlJob {
         while (!queue.isEmpty()) {
             Input in = queue.poll();
             if (in instanceof Input.Url u) {
-                Long last = lastRequestNanos.get(host);
+                Long last = lastRequestNanos.getOrDefault(host, handedOverAt == 0 ? null : handedOverAt);
                 long spacing = Math.max(hostDelay.toMillis(), robots.crawlDelayMillis(u.uri())) * 1_000_000;
                 long wait = last == null ? 0 : last + spacing - System.nanoTime();
                 if (wait > 0) {

@@ -34,6 +34,7 @@ public final class FrontierCrawler implements Runnable {
     private final String topic;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong processed = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger assigned = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running = true;
 
     public FrontierCrawler(Consumer<String, byte[]> consumer, CrawlJob job, String topic) {
@@ -52,6 +53,11 @@ public final class FrontierCrawler implements Runnable {
         return processed.get();
     }
 
+    /** Frontier partitions this instance holds now. */
+    public int assignedPartitions() {
+        return assigned.get();
+    }
+
     public void stop() {
         running = false;
         consumer.wakeup();
@@ -59,7 +65,20 @@ public final class FrontierCrawler implements Runnable {
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(topic));
+        consumer.subscribe(List.of(topic), new org.apache.kafka.clients.consumer.ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(java.util.Collection<TopicPartition> partitions) {
+                assigned.addAndGet(-partitions.size());
+            }
+
+            @Override
+            public void onPartitionsAssigned(java.util.Collection<TopicPartition> partitions) {
+                assigned.addAndGet(partitions.size());
+                if (!partitions.isEmpty()) {
+                    job.hostsHandedOver(); // their previous owner may have just fetched from them
+                }
+            }
+        });
         PollLoop.run(consumer, () -> running, this::crawl);
     }
 

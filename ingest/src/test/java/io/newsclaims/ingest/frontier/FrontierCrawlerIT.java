@@ -95,7 +95,12 @@ class FrontierCrawlerIT {
         t1.start();
         t2.start();
         try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
-            Thread.sleep(3000); // let the group settle before work arrives
+            long settle = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while ((one.assignedPartitions() == 0 || two.assignedPartitions() == 0
+                    || one.assignedPartitions() + two.assignedPartitions() != 4) && System.nanoTime() < settle) {
+                Thread.sleep(100); // let the group settle before work arrives
+            }
+            assertTrue(one.assignedPartitions() > 0 && two.assignedPartitions() > 0, "both instances hold partitions");
             List<Input> urls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 urls.add(new Input.Url(URI.create("http://127.0.0.1:" + a.getAddress().getPort() + "/a" + i)));
