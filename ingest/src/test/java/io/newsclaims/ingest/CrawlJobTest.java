@@ -230,6 +230,20 @@ class CrawlJobTest {
     }
 
     @Test
+    void aHomePageLeadsToTheFeedItAnnounces() throws Exception {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        pages.put("/", "<html><head><title>Home</title><link rel=\"alternate\" type=\"application/rss+xml\" "
+                + "href=\"/feed/news.xml\"></head><body><p>Welcome</p></body></html>");
+        pages.put("/plain/h1", page("H1", "Home feed story: Oracle Cloud revenue rose 52% as AI contracts lifted the cloud unit."));
+        pages.put("/feed/news.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title><link>" + base
+                + "/</link><description>d</description><item><title>h1</title><link>" + base + "/plain/h1</link></item>"
+                + "</channel></rss>");
+        CrawlReport report = crawl(Duration.ZERO, "/");
+        assertEquals(1, report.published(), () -> "report: " + report);
+        assertEquals("H1", published.get(0).title());
+    }
+
+    @Test
     void spacesRequestsToOneHost() throws Exception {
         for (int i = 0; i < 4; i++) {
             pages.put("/plain/" + i, page("P" + i, "Page number " + i + " about the cloud market, long enough to be an article."));

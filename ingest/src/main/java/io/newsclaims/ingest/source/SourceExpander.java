@@ -73,6 +73,21 @@ public final class SourceExpander {
                 }
                 continue;
             }
+            if (in instanceof Input.Url u && isSiteRoot(u.uri())) {
+                List<URI> feeds = discoverFeeds(u.uri());
+                if (!feeds.isEmpty()) {
+                    LOG.info("{} announces feeds {}", u.uri(), feeds);
+                    for (URI feed : feeds) {
+                        List<URI> listed = read(feed);
+                        for (URI url : listed == null ? List.<URI>of() : listed) {
+                            if (out.size() < maxUrls && seen.add(url.toString())) {
+                                out.add(new Input.Url(url));
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
             if (in instanceof Input.Url u && looksLikeSource(u.uri())) {
                 List<URI> listed = read(u.uri());
                 if (listed == null) {
@@ -166,6 +181,33 @@ public final class SourceExpander {
         }
         lastRequest.put(host, System.currentTimeMillis());
         return fetcher.fetchRaw(url, MAX_SOURCE_BYTES);
+    }
+
+    /** A site's home page: "https://news.example/" or without the slash. */
+    static boolean isSiteRoot(URI url) {
+        String path = url.getPath();
+        return (path == null || path.isEmpty() || path.equals("/")) && url.getQuery() == null;
+    }
+
+    /** The RSS and Atom feeds a page announces with {@code <link rel="alternate">}, resolved. */
+    private List<URI> discoverFeeds(URI page) throws InterruptedException {
+        PageFetcher.RawResponse response = fetch(page);
+        if (response == null || response.status() != 200) {
+            return List.of();
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), page.toString());
+        List<URI> feeds = new ArrayList<>();
+        for (org.jsoup.nodes.Element link : doc.select("link[rel~=(?i)alternate][href][type]")) {
+            String type = link.attr("type").toLowerCase(Locale.ROOT);
+            if (type.contains("rss") || type.contains("atom")) {
+                try {
+                    feeds.add(URI.create(link.absUrl("href")));
+                } catch (IllegalArgumentException ignored) {
+                    // a malformed feed address is left out
+                }
+            }
+        }
+        return feeds;
     }
 
     /** Feeds and sitemaps by their usual addresses. */
