@@ -38,6 +38,26 @@ final class CrawlOptions {
                     + "Off by default so a feed cannot steer the crawler into an internal network.")
     boolean allowPrivateAddresses;
 
+    /** One line on stderr, rewritten in place while the crawl runs. */
+    private static final class TerminalProgress implements io.newsclaims.ingest.CrawlProgress {
+        private volatile boolean shown;
+
+        @Override
+        public void report(long done, long total, long published, long skipped, double perSecond) {
+            System.err.printf("\rcrawling: %d/%d inputs, %d published, %d skipped, %.1f/s   ", done, total, published,
+                    skipped, perSecond);
+            shown = true;
+        }
+
+        @Override
+        public void finished() {
+            if (shown) {
+                System.err.println();
+                shown = false;
+            }
+        }
+    }
+
     FetchSettings fetchSettings() {
         FetchSettings d = FetchSettings.defaults();
         return new FetchSettings(userAgent, d.connectTimeout(), d.requestTimeout(), maxPageBytes, d.maxRedirects(),
@@ -52,6 +72,10 @@ final class CrawlOptions {
         PageFetcher fetcher = new PageFetcher(fetchSettings());
         ArticleLoader loader = new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
         RobotsPolicy robots = new RobotsPolicy(fetcher, "newsclaims", 30_000);
-        return new CrawlJob(loader, robots, sink, state, skips, metrics, hostDelay, threads);
+        CrawlJob job = new CrawlJob(loader, robots, sink, state, skips, metrics, hostDelay, threads);
+        if (System.console() != null) { // a person is watching: a live line on stderr instead of log lines
+            job.reportProgressTo(new TerminalProgress(), Duration.ofMillis(500));
+        }
+        return job;
     }
 }

@@ -42,6 +42,11 @@ public final class CrawlJob {
     /** When each host last answered a page request, across passes: politeness does not restart with a pass. */
     private final Map<String, Long> lastRequestNanos = new ConcurrentHashMap<>();
     private final NearDuplicates nearDuplicates = new NearDuplicates();
+    private volatile CrawlProgress progress = (done, total, published, skipped, rate) -> LOG.info(
+            "crawl progress: {}/{} inputs, published={} skipped={} ({} inputs/s)", done, total, published, skipped,
+            String.format("%.1f", rate));
+    private volatile Duration progressEvery = PROGRESS_EVERY;
+
     /** When hosts were last handed to this crawler by another (a rebalance), or 0. */
     private volatile long handedOverAt;
     private final SkipSink skips;
@@ -67,6 +72,13 @@ public final class CrawlJob {
                 nearDuplicates.add(io.newsclaims.records.SimHash.parse(known.simhash()), known.articleId());
             }
         }
+    }
+
+    /** Reports progress to {@code listener} every {@code every} instead of logging every 5 s. */
+    public CrawlJob reportProgressTo(CrawlProgress listener, Duration every) {
+        this.progress = listener;
+        this.progressEvery = every;
+        return this;
     }
 
     /**
@@ -119,6 +131,7 @@ public final class CrawlJob {
         } finally {
             pool.shutdownNow();
         }
+        progress.finished();
         sink.flush();
         // remember what was published only once the articles are durably on the topic: a failed
         // publish is retried by the next run instead of being forgotten
@@ -158,7 +171,7 @@ public final class CrawlJob {
                     }
                 }
             }
-            pass.progress();
+            pass.progress(progress, progressEvery);
         }
     }
 
@@ -237,15 +250,14 @@ public final class CrawlJob {
             skipped.computeIfAbsent(reason, r -> new AtomicLong()).incrementAndGet();
         }
 
-        void progress() {
+        void progress(CrawlProgress listener, Duration every) {
             long n = done.incrementAndGet();
             long now = System.nanoTime();
-            if (now - lastProgressNanos >= PROGRESS_EVERY.toNanos()) {
+            if (now - lastProgressNanos >= every.toNanos()) {
                 lastProgressNanos = now;
                 double secs = (now - startNanos) / 1e9;
-                LOG.info("crawl progress: {}/{} inputs, published={} skipped={} ({} inputs/s)", n, total.get(),
-                        published.get(), skipped.values().stream().mapToLong(AtomicLong::get).sum(),
-                        String.format("%.1f", n / Math.max(secs, 1e-3)));
+                listener.report(n, total.get(), published.get(), skipped.values().stream().mapToLong(AtomicLong::get).sum(),
+                        n / Math.max(secs, 1e-3));
             }
         }
 
