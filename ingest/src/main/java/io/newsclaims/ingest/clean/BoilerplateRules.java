@@ -95,7 +95,7 @@ public final class BoilerplateRules {
             return;
         }
         int total = body.text().length();
-        for (Element e : body.select("[class], [id], [role], [hidden], [aria-hidden=true]")) {
+        for (Element e : body.select("[class], [id], [role], [hidden], [aria-hidden=true], [style]")) {
             if (e.parent() == null || e == body) {
                 continue;
             }
@@ -106,7 +106,7 @@ public final class BoilerplateRules {
     }
 
     private boolean isBoilerplate(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || isHiddenByStyle(e.attr("style"))) {
             return true;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -118,6 +118,15 @@ public final class BoilerplateRules {
             return false;
         }
         return hasMarker(e.className()) || hasMarker(e.id());
+    }
+
+    /** display:none or visibility:hidden: nobody reads it (schema.org microdata copies, templates). */
+    private static boolean isHiddenByStyle(String style) {
+        if (style.indexOf("none") < 0 && style.indexOf("hidden") < 0) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
     /** True when a whitespace- or underscore-separated word of {@code names} is, or has as a hyphenated part, a marker. */
