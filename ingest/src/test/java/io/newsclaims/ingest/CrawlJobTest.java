@@ -36,6 +36,7 @@ class CrawlJobTest {
     private final CollectingArticleSink sink = new CollectingArticleSink();
     private final List<Article> published = sink.published();
     private final InMemoryCrawlStateStore state = new InMemoryCrawlStateStore();
+    private volatile boolean crawlDelay;
 
     @BeforeEach
     void start() throws Exception {
@@ -54,7 +55,8 @@ class CrawlJobTest {
                 return;
             }
             if (path.equals("/robots.txt")) {
-                byte[] robots = "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8);
+                byte[] robots = ("User-agent: *\nDisallow: /private/\n" + (crawlDelay ? "Crawl-delay: 1\n" : ""))
+                        .getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().add("Content-Type", "text/plain");
                 ex.sendResponseHeaders(200, robots.length);
                 try (OutputStream out = ex.getResponseBody()) {
@@ -241,6 +243,20 @@ class CrawlJobTest {
         CrawlReport report = crawl(Duration.ZERO, "/");
         assertEquals(1, report.published(), () -> "report: " + report);
         assertEquals("H1", published.get(0).title());
+    }
+
+    @Test
+    void honoursTheCrawlDelayOfRobotsTxt() throws Exception {
+        crawlDelay = true;
+        for (int i = 0; i < 3; i++) {
+            pages.put("/plain/d" + i, page("D" + i, "Delayed page " + i + " about the cloud market, long enough to be an article."));
+        }
+        crawl(Duration.ZERO, "/plain/d0", "/plain/d1", "/plain/d2");
+        assertEquals(3, articleRequestTimes.size());
+        for (int i = 1; i < articleRequestTimes.size(); i++) {
+            long gapMs = (articleRequestTimes.get(i) - articleRequestTimes.get(i - 1)) / 1_000_000;
+            assertTrue(gapMs >= 990, "Crawl-delay: 1 must space requests by a second, got " + gapMs + " ms");
+        }
     }
 
     @Test
