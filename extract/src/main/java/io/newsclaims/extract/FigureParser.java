@@ -144,8 +144,11 @@ final class FigureParser {
         }
         Unit u1 = unitAt(tokens, j, yen);
         if (u1 != null && u1.kind() == FigureKind.MONEY && prefix != null
-                && (!u1.iso().equals(resolve(prefix.iso(), yen)) || number(tokens, u1.last() + 1) != null)) {
-            u1 = null; // "rmb 10 usd 20": the word after the number is the next amount's currency
+                && (!u1.iso().equals(resolve(prefix.iso(), yen)) || number(tokens, u1.last() + 1) != null
+                || isSingularWord(tokens.get(u1.last())))) {
+            // "rmb 10 usd 20": the word after the number is the next amount's currency;
+            // "a $75.3 billion dollar hit": a singular unit word after a prefixed amount is an adjective
+            u1 = null;
         }
         int last = u1 != null ? u1.last() : j - 1;
         if (u1 != null && u1.kind() == FigureKind.MONEY && s1 == null) {
@@ -549,6 +552,12 @@ final class FigureParser {
             return prev.attached() && (before.isWord() || before.isNumber());
         }
         return false;
+    }
+
+    /** A lower-case unit word that is not plural ("dollar", not "dollars" or "USD"). */
+    private static boolean isSingularWord(Token t) {
+        String w = t.text();
+        return t.isWord() && Character.isLowerCase(w.charAt(0)) && !w.endsWith("s");
     }
 
     private static String resolve(String iso, String yen) {

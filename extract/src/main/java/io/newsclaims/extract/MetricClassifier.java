@@ -12,7 +12,9 @@ import java.util.Locale;
  * revenue, investment, market size. The cue lists are ordered: the first that matches wins.
  */
 final class MetricClassifier {
-    private static final List<String> SHARE = List.of("market share", "share", "captur", "held ", "hold ", "holds ",
+    /** "share" as a word, not "shares" (stock): "a 35.8% share", "share of", "market share". */
+    private static final List<String> SHARE = List.of("market share", "share ", "share,", "share.", "share;", "captur",
+            "held ", "hold ", "holds ",
             "account", "control", "command", "secured", "dominat");
     private static final List<String> PRICE = List.of("price", "discount", "cheaper", "tariff", "rates", "charg",
             "less than", "lower than", "undercut");
