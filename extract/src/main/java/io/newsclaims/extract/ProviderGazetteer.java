@@ -126,7 +126,7 @@ public final class ProviderGazetteer {
                 continue;
             }
             int last = i + match.tokens().length - 1;
-            if (!match.parent() || cloudContext) {
+            if (!match.parent() || cloudContext && !aboutTheStock(tokens, i, last)) {
                 out.add(new ProviderMention(match.provider(), tokens.get(i).start(), tokens.get(last).end(), match.parent()));
             }
             i = last + 1;
@@ -163,6 +163,19 @@ public final class ProviderGazetteer {
             return next.spaceBefore() || !(next.isWord() || next.isNumber());
         }
         return true;
+    }
+
+    /** "shares of Alibaba", "Alibaba's stock", "Alibaba shares": the listed company, not its cloud unit. */
+    private static boolean aboutTheStock(List<Token> tokens, int first, int last) {
+        boolean sharesOf = first >= 2 && tokens.get(first - 1).isIgnoreCase("of")
+                && (tokens.get(first - 2).isIgnoreCase("shares") || tokens.get(first - 2).isIgnoreCase("stock"));
+        int k = last + 1;
+        if (k + 1 < tokens.size() && (tokens.get(k).is("'") || tokens.get(k).is("\u2019")) && tokens.get(k + 1).isIgnoreCase("s")) {
+            k += 2;
+        }
+        boolean stockAfter = k < tokens.size() && (tokens.get(k).isIgnoreCase("shares") || tokens.get(k).isIgnoreCase("stock")
+                || tokens.get(k).isIgnoreCase("share") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("price"));
+        return sharesOf || stockAfter;
     }
 
     static boolean hasCloudContext(String paragraph) {

@@ -117,6 +117,9 @@ final class SubjectLinker {
             if (m.start() < fig.end()) {
                 continue;
             }
+            if (!sameClause(tokens, fig.end(), m.start())) {
+                return null; // "a $75bn hit on growth, and shares of Alibaba rose": another clause's company
+            }
             int k = indexAfter(tokens, m.start()) - 1;
             if (k >= 0 && tokens.get(k).isIgnoreCase("the")) {
                 k--;
@@ -127,6 +130,20 @@ final class SubjectLinker {
             return null; // the first provider named after the figure is not introduced that way
         }
         return null;
+    }
+
+    /** No clause break (comma, semicolon, "and", "but", "while") and at most 8 tokens between two offsets. */
+    private static boolean sameClause(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.start() < from || t.start() >= to) {
+                continue;
+            }
+            if (++n > 8 || t.is(",") || t.is(";") || t.isIgnoreCase("and") || t.isIgnoreCase("but") || t.isIgnoreCase("while")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nearestBefore(FigureValue fig, List<ProviderMention> mentions) {

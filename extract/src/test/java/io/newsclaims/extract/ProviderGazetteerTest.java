@@ -22,6 +22,9 @@ class ProviderGazetteerTest {
             ByteDance's Volcano Engine (14.8%) grew fast.                  | volcano-engine
             Alibaba captured over a third of China's AI cloud market.      | alibaba-cloud
             Alibaba's share price fell after the earnings call.            | -
+            Shares of Alibaba rose 8% as its cloud unit grew.              | -
+            Alibaba's shares rose as its cloud business grew.              | -
+            Alibaba stock climbed on cloud growth.                         | -
             H could be any engineer at Anthropic or Google.                | -
             Tencent's games division grew.                                 | -
             Tencent Cloud and Baidu AI Cloud cut prices.                   | tencent-cloud,baidu-ai-cloud
