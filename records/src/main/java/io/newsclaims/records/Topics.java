@@ -43,12 +43,6 @@ public record Topics(String articles, String claims, String deadLetter, String c
         }
     }
 
-    /** The default names, with the given layout. */
-    public static Topics defaults(int partitions, short replicationFactor) {
-        return new Topics(DEFAULT_ARTICLES, DEFAULT_CLAIMS, DEFAULT_DEAD_LETTER, DEFAULT_CRAWL_STATE, DEFAULT_FRONTIER, partitions,
-                replicationFactor);
-    }
-
     public List<String> all() {
         return List.of(articles, claims, deadLetter, crawlState, frontier);
     }

@@ -21,7 +21,6 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
-    private volatile boolean closed;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -103,11 +102,6 @@ public final class TcpProxy implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        closed = true;
         cut();
-    }
-
-    public boolean isClosed() {
-        return closed;
     }
 }
