@@ -1,8 +1,6 @@
 package io.newsclaims.app;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
@@ -16,7 +14,7 @@ final class Dates {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(value);
+            return io.newsclaims.records.UserDates.parse(value);
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "'" + value + "' is not a date: use 2025-09-01 or 2025-09-01T08:00:00Z");

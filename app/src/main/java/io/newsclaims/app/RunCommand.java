@@ -172,7 +172,7 @@ final class RunCommand implements Callable<Integer> {
                     extractor.stats().articles(), extractor.stats().deadLettered());
             out.printf("claims stored:      %d new, %d already stored (%d rows added; %d claims in the database)%n",
                     storer.stats().claimsInserted(), storer.stats().claimsExisting(), newRows, totalRows);
-            out.printf("database:           %s%n", jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***"));
+            out.printf("database:           %s%n", Database.redact(jdbcUrl));
             out.printf("elapsed:            %.1f s%n", elapsed.toMillis() / 1000.0);
         }
         out.flush();

@@ -120,7 +120,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The URL without a password parameter, for messages. */
-    static String redact(String jdbcUrl) {
+    public static String redact(String jdbcUrl) {
         return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 

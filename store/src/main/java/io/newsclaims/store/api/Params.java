@@ -3,8 +3,6 @@ package io.newsclaims.store.api;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
@@ -81,7 +79,7 @@ final class Params {
             return null;
         }
         try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(v);
+            return io.newsclaims.records.UserDates.parse(v);
         } catch (DateTimeParseException e) {
             throw new BadRequestException(key + " must be a date (2025-09-01) or an ISO-8601 instant, got '" + v + "'");
         }
