@@ -116,8 +116,27 @@ final class Currencies {
                 || !tokens.get(after - 1).isWord();
     }
 
-    /** "10 $ 5": a symbol followed by a number is that number's prefix, not the previous one's suffix. */
-    private static boolean numberFollows(List<Token> tokens, int last) {
-        return last + 1 < tokens.size() && tokens.get(last + 1).isNumber();
+    /**
+     * "10 $ 5": a symbol followed by a number is that number's prefix, not the previous one's suffix,
+     * unless that number has a symbol or a minor unit of its own after it ("10 $ 30 $", "10 $ 30
+     * cent"). A currency word after it repeats the prefix: "$ 10 dollars" is one amount.
+     */
+    private boolean numberFollows(List<Token> tokens, int last) {
+        int n = last + 1;
+        return n < tokens.size() && tokens.get(n).isNumber() && !isSymbolOrMinorSuffix(tokens, n + 1);
+    }
+
+    /** Whether a suffix symbol or minor unit starts at {@code start}, whatever follows it (no look-ahead: linear). */
+    private boolean isSymbolOrMinorSuffix(List<Token> tokens, int start) {
+        if (start >= tokens.size()) {
+            return false;
+        }
+        for (Form f : byFirst.getOrDefault(tokens.get(start).text().toLowerCase(Locale.ROOT), List.of())) {
+            if (f.suffix() && (f.isSymbol() || f.factor().compareTo(BigDecimal.ONE) < 0)
+                    && start + f.tokens().length <= tokens.size() && matches(tokens, start, f)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,6 +24,8 @@ import java.util.Set;
 final class FigureParser {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TENTH = new BigDecimal("0.1");
+    private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2012", "\u2212");
     /** Symbols that glue a following number into an identifier, a URL or a date ("#305", "?q=30", "%20"). */
     private static final Set<String> GLUE = Set.of("#", "/", ".", ":", "%", "=", "&", "?", "_", "@", "+", "\\");
@@ -52,6 +54,10 @@ final class FigureParser {
     }
 
     private record Found(FigureValue value, int last) {
+    }
+
+    /** The minor part of an amount, in its major unit, and the last token it spans. */
+    private record Minor(BigDecimal amount, int last) {
     }
 
     /**
@@ -203,25 +209,23 @@ final class FigureParser {
             numbers.add(scale(n2.value(), s2 != null ? s2 : s1).multiply(factor, MC).multiply(sign));
         }
         if (kind == FigureKind.MONEY && n2 == null && s1 == null) {
-            int[] cents = cents(tokens, last, factor);
-            if (cents != null) {
-                numbers.set(0, numbers.get(0).add(BigDecimal.valueOf(cents[0]).multiply(factor, MC).divide(HUNDRED, MC)));
-                last = cents[1];
+            Minor minor = factor.compareTo(BigDecimal.ONE) == 0 ? minorPart(tokens, last) : null;
+            if (minor != null) {
+                numbers.set(0, numbers.get(0).add(minor.amount().multiply(factor, MC).multiply(sign)));
+                last = minor.last();
             }
         }
         return found(text, tokens, spanStart, last, kind, numbers, kind == FigureKind.MONEY ? iso : null);
     }
 
     /**
-     * "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": cents after a
-     * whole amount, when nothing but a cent unit, punctuation or the end follows them.
-     *
-     * @return {cents, last token}, or null
+     * The minor part after a whole amount: "3 dollars 50 cents", "thirteen dollars and forty-five
+     * cents", "15 dollars 50", "10 $ 30 cent", "one kuai and five mao five" (mao are tenths, the
+     * bare digit after them hundredths). Taken only when nothing but punctuation, "and", a word
+     * such as "more" or the end follows, and not when the number has a whole currency of its own
+     * ("10 $ 30 $" is two amounts).
      */
-    private int[] cents(List<Token> tokens, int last, BigDecimal factor) {
-        if (factor.compareTo(BigDecimal.ONE) != 0) {
-            return null;
-        }
+    private Minor minorPart(List<Token> tokens, int last) {
         int k = last + 1;
         if (k < tokens.size() && tokens.get(k).isIgnoreCase("and")) {
             k++;
@@ -232,14 +236,36 @@ final class FigureParser {
             return null;
         }
         int end = n.last();
-        int after = end + 1;
-        if (after < tokens.size() && (tokens.get(after).isIgnoreCase("cents") || tokens.get(after).isIgnoreCase("cent"))) {
-            end = after;
-            after++;
+        BigDecimal amount = n.value().multiply(CENT);
+        Currencies.Match unit = currencies.suffixStartingAt(tokens, end + 1);
+        if (unit != null) {
+            if (unit.factor().compareTo(BigDecimal.ONE) >= 0) {
+                return null;
+            }
+            amount = n.value().multiply(unit.factor());
+            end = unit.lastToken();
+            Num sub = unit.factor().compareTo(TENTH) == 0 ? number(tokens, end + 1) : null;
+            if (sub != null && sub.value().scale() == 0 && sub.value().signum() > 0 && sub.value().compareTo(BigDecimal.TEN) < 0
+                    && closesMinor(tokens, sub.last() + 1)) {
+                amount = amount.add(sub.value().multiply(CENT));
+                end = sub.last();
+            }
         }
-        boolean closes = after >= tokens.size() || !(tokens.get(after).isWord() || tokens.get(after).isNumber())
-                || tokens.get(after).isIgnoreCase("and");
-        return closes ? new int[] {n.value().intValue(), end} : null;
+        return closesMinor(tokens, end + 1) ? new Minor(amount, end) : null;
+    }
+
+    /** Nothing after a minor part that would make its number a count of something else. */
+    private static boolean closesMinor(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(after);
+        if (!(t.isWord() || t.isNumber()) || t.isIgnoreCase("and")) {
+            return true;
+        }
+        boolean quantifier = t.isIgnoreCase("more") || t.isIgnoreCase("less") || t.isIgnoreCase("extra")
+                || t.isIgnoreCase("each") || t.isIgnoreCase("apiece");
+        return quantifier && (after + 1 >= tokens.size() || !(tokens.get(after + 1).isWord() || tokens.get(after + 1).isNumber()));
     }
 
     /** "a third of", "one-quarter of", "two-thirds of", "half of", "one in four", "one out of three", "1/4 of". */
@@ -254,7 +280,7 @@ final class FigureParser {
                 BigDecimal a = decimal(t.text());
                 BigDecimal b = decimal(tokens.get(i + 2).text());
                 if (b.signum() > 0 && a.compareTo(b) < 0) {
-                    return found(text, tokens, i, i + 2, FigureKind.PERCENT, List.of(percentOf(a, b)), null);
+                    return found(text, tokens, i, i + 3, FigureKind.PERCENT, List.of(percentOf(a, b)), null);
                 }
             }
             return null;
@@ -295,11 +321,11 @@ final class FigureParser {
             return null;
         }
         Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(next).text().toLowerCase(Locale.ROOT));
-        if (denominator == null || numerator >= denominator || !isShareOf(tokens, next + 1, false)) {
+        if (denominator == null || numerator >= denominator || !isShareOf(tokens, next + 1, true)) {
             return null;
         }
         BigDecimal pct = percentOf(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
-        return found(text, tokens, i, next, FigureKind.PERCENT, List.of(pct), null);
+        return found(text, tokens, i, next + 1, FigureKind.PERCENT, List.of(pct), null);
     }
 
     /** "percent of 10", "per cent of twenty-two": the number after the unit. */

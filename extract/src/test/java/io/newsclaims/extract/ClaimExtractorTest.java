@@ -24,7 +24,7 @@ class ClaimExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             Alibaba Cloud held a 35.8% market share, ahead of Huawei Cloud (13.1%) and Tencent Cloud (7%).          | 35.8%,13.1%,7%                    | alibaba-cloud,huawei-cloud,tencent-cloud | market_share
             AWS has fought back with steep discounts, offering prices up to 60% below Alibaba's rates in the cloud. | 60%                               | aws                                      | price_change
-            Roughly one-quarter of Microsoft Cloud's global revenue came from the Chinese market.                   | one-quarter                       | microsoft-azure                          | revenue
+            Roughly one-quarter of Microsoft Cloud's global revenue came from the Chinese market.                   | one-quarter of                    | microsoft-azure                          | revenue
             Omdia forecasts China's AI cloud market to reach 51.8 billion yuan (US$7.3 billion) in 2025.            | 51.8 billion yuan,US$7.3 billion  | -,-                                      | market_size
             Huawei Cloud and Tencent Cloud held 13% and 7% of the cloud market, respectively.                       | 13%,7%                            | huawei-cloud,tencent-cloud               | market_share
             Tencent Cloud reported strong results. Its revenue rose 38 percent in the cloud unit.                   | 38 percent                        | tencent-cloud                            | growth

@@ -28,9 +28,9 @@ class FigureParserTest {
             Growth of twenty-five percent is expected.                | twenty-five percent| percent        | 25              | -   | -
             Shares of 20-25% are common.                              | 20-25%             | percent        | 20;25           | -   | -
             It holds between 20% and 30% of the market.               | 20% and 30%        | percent        | 20;30           | -   | -
-            It captured over a third of the market.                   | a third            | percent        | 33.33           | -   | over
-            Roughly one-quarter of revenue came from China.           | one-quarter        | percent        | 25              | -   | roughly
-            Two-thirds of firms use it.                               | Two-thirds         | percent        | 66.67           | -   | -
+            It captured over a third of the market.                   | a third of         | percent        | 33.33           | -   | over
+            Roughly one-quarter of revenue came from China.           | one-quarter of     | percent        | 25              | -   | roughly
+            Two-thirds of firms use it.                               | Two-thirds of      | percent        | 66.67           | -   | -
             Margins widened 3 percentage points.                      | 3 percentage points| percent_points | 3               | -   | -
             Rates were cut by 50 basis points.                        | 50 basis points    | percent_points | 0.5             | -   | -
             China's AI Cloud Industry Exceeds $20B.                   | $20B               | money          | 20000000000     | USD | -
@@ -50,6 +50,10 @@ class FigureParserTest {
             Revenue of 1,234.5 million dollars.                       | 1,234.5 million dollars | money     | 1234500000      | USD | -
             Offering prices up to 60% below rivals.                   | 60%                | percent        | 60              | -   | up to
             One in four companies use two clouds.                     | One in four        | percent        | 25              | -   | -
+            It costs 10 $ 30 cent.                                    | 10 $ 30 cent       | money          | 10.3            | USD | -
+            It may need one kuai and five mao five.                   | one kuai and five mao five | money  | 1.55            | CNY | -
+            With 15 dollars 50 more, they could pay.                  | 15 dollars 50      | money          | 15.5            | USD | -
+            A 1 $ 10 dollars bill.                                    | $ 10 dollars       | money          | 10              | USD | -
             """)
     void parsesAndNormalizes(String sentence, String text, String kind, String numbers, String currency, String qualifier) {
         List<FigureValue> found = parse(sentence);
@@ -99,11 +103,19 @@ class FigureParserTest {
     }
 
     @Test
+    void aSymbolBetweenTwoAmountsWithTheirOwnSymbolsBelongsToTheFirst() {
+        List<FigureValue> found = parse("It was 10 $ then 30 $ and 10 rmb 20 usd.");
+        assertEquals(List.of("10 $", "30 $", "10 rmb", "20 usd"), found.stream().map(FigureValue::text).toList());
+    }
+
+    @Test
     void runsInLinearTimeOnHostileInput() {
         String noSpaces = "9".repeat(100_000) + "x".repeat(1_000_000);
         String digits = "1".repeat(100_000) + "%";
+        String symbols = "1 $ ".repeat(200_000);
         long t0 = System.nanoTime();
         parse(noSpaces);
+        parse(symbols);
         List<FigureValue> big = parse(digits);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(1, big.size());
