@@ -28,10 +28,10 @@ final class AttributionFinder {
     static String find(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).isIgnoreCase("to")) {
                 int k = i + 2;
-                while (k < tokens.size() && SKIP_AFTER_ACCORDING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                while (k < tokens.size() && SKIP_AFTER_ACCORDING.contains(tokens.get(k).lower())) {
                     k++;
                 }
                 String name = capitalizedRun(tokens, k);

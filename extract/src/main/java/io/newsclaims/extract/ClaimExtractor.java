@@ -147,6 +147,9 @@ public final class ClaimExtractor {
 
     /** "¥" means yen in an article about Japan or quoting yen, else yuan. */
     static String yenCurrency(String text) {
+        if (text.indexOf('\u00A5') < 0) {
+            return "CNY"; // no "¥": nothing to decide (saves lower-casing every article)
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         boolean japan = lower.contains(" yen") || lower.contains("japan");
         boolean china = lower.contains("yuan") || lower.contains("rmb") || lower.contains("china") || lower.contains("chinese");

@@ -80,7 +80,7 @@ final class Currencies {
         if (end < 0) {
             return null;
         }
-        for (Form f : byLast.getOrDefault(tokens.get(end).text().toLowerCase(Locale.ROOT), List.of())) {
+        for (Form f : byLast.getOrDefault(tokens.get(end).lower(), List.of())) {
             int first = end - f.tokens().length + 1;
             if (f.prefix() && first >= 0 && matches(tokens, first, f)) {
                 return new Match(f.iso(), first, end, f.factor());
@@ -94,7 +94,7 @@ final class Currencies {
         if (start >= tokens.size()) {
             return null;
         }
-        for (Form f : byFirst.getOrDefault(tokens.get(start).text().toLowerCase(Locale.ROOT), List.of())) {
+        for (Form f : byFirst.getOrDefault(tokens.get(start).lower(), List.of())) {
             int last = start + f.tokens().length - 1;
             if (f.suffix() && last < tokens.size() && matches(tokens, start, f) && !(f.isSymbol() && numberFollows(tokens, last))) {
                 return new Match(f.iso(), start, last, f.factor());
@@ -131,7 +131,7 @@ final class Currencies {
         if (start >= tokens.size()) {
             return false;
         }
-        for (Form f : byFirst.getOrDefault(tokens.get(start).text().toLowerCase(Locale.ROOT), List.of())) {
+        for (Form f : byFirst.getOrDefault(tokens.get(start).lower(), List.of())) {
             if (f.suffix() && (f.isSymbol() || f.factor().compareTo(BigDecimal.ONE) < 0)
                     && start + f.tokens().length <= tokens.size() && matches(tokens, start, f)) {
                 return true;

@@ -85,6 +85,9 @@ final class FigureParser {
     private Found at(String text, List<Token> tokens, int i, int free, String yen) {
         Token t = tokens.get(i);
         if (t.isWord()) {
+            if (!mayStartFigure(t.lower())) {
+                return null;
+            }
             Found special = share(text, tokens, i);
             if (special == null) {
                 special = percentOf(text, tokens, i);
@@ -110,6 +113,16 @@ final class FigureParser {
             return amount(text, tokens, number(tokens, i), minus ? i - 1 : -1, free, yen);
         }
         return null;
+    }
+
+    /**
+     * Whether a figure can start with this word: a number word, "a", a fraction word ("half",
+     * "quarter million"), "minus", or a "p" of "percent of". Most words cannot; this check spares
+     * them every rule.
+     */
+    private static boolean mayStartFigure(String w) {
+        return NumberWords.isNumberWord(w) || w.equals("a") || NumberWords.DENOMINATORS.containsKey(w) || w.equals("minus")
+                || w.equals("negative") || w.charAt(0) == 'p';
     }
 
     /** A number at {@code i}: digits, or number words. */
@@ -285,7 +298,7 @@ final class FigureParser {
             }
             return null;
         }
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         int[] a = NumberWords.readWords(tokens, i);
         if (a != null && a[1] + 2 < tokens.size()) { // one in four, one out of three
             int k = a[1] + 1;
@@ -320,7 +333,7 @@ final class FigureParser {
         if (next >= tokens.size()) {
             return null;
         }
-        Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(next).text().toLowerCase(Locale.ROOT));
+        Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(next).lower());
         if (denominator == null || numerator >= denominator || !isShareOf(tokens, next + 1, true)) {
             return null;
         }
@@ -351,7 +364,7 @@ final class FigureParser {
 
     /** "half a billion dollars", "a quarter million us dollars", "three quarters billion USD". */
     private Found fractionOfScale(String text, List<Token> tokens, int i, String yen) {
-        String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        String w = tokens.get(i).lower();
         int numerator = 1;
         int k = i;
         if (w.equals("a") || w.equals("one")) {
@@ -366,7 +379,7 @@ final class FigureParser {
         if (k >= tokens.size()) {
             return null;
         }
-        Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(k).lower());
         if (denominator == null || numerator >= denominator) {
             return null;
         }
@@ -399,12 +412,12 @@ final class FigureParser {
             return endOk;
         }
         Token after = tokens.get(k + 1);
-        String a = after.text().toLowerCase(Locale.ROOT);
+        String a = after.lower();
         if (after.isNumber() || a.equals("a") || a.equals("an")) {
             return false;
         }
         if (k + 2 < tokens.size()) {
-            String b = tokens.get(k + 2).text().toLowerCase(Locale.ROOT);
+            String b = tokens.get(k + 2).lower();
             boolean periodAhead = (a.equals("the") || a.equals("this") || a.equals("last") || a.equals("next"))
                     && (b.equals("year") || b.equals("decade") || b.equals("century") || b.equals("month")
                     || b.equals("fiscal") || b.equals("quarter"));
@@ -416,7 +429,7 @@ final class FigureParser {
     /** "the first half", "second quarter": an ordinal before the share word makes it a period. */
     private static boolean isPeriodContext(List<Token> tokens, int i) {
         int p = i - 1;
-        if (p >= 0 && NumberWords.PERIOD_WORDS.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+        if (p >= 0 && NumberWords.PERIOD_WORDS.contains(tokens.get(p).lower())) {
             return true;
         }
         return p >= 0 && tokens.get(p).isIgnoreCase("the") && tokens.get(i).isIgnoreCase("half");
@@ -473,7 +486,7 @@ final class FigureParser {
             return null;
         }
         Token t = tokens.get(j);
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.lower();
         if (t.is("%") || t.is("\uFF05")) {
             boolean urlEscape = j + 1 < tokens.size() && tokens.get(j + 1).attached()
                     && (tokens.get(j + 1).isNumber() || tokens.get(j + 1).isWord());
@@ -516,7 +529,7 @@ final class FigureParser {
         if (j + 1 >= tokens.size()) {
             return false;
         }
-        String next = tokens.get(j + 1).text().toLowerCase(Locale.ROOT);
+        String next = tokens.get(j + 1).lower();
         for (String w : words) {
             if (next.equals(w)) {
                 return true;

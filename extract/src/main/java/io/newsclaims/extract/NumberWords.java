@@ -3,6 +3,7 @@ package io.newsclaims.extract;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** English number words and share words, and the scale words that multiply amounts. */
 final class NumberWords {
@@ -40,12 +41,17 @@ final class NumberWords {
             Map.entry("trn", BigDecimal.TEN.pow(12)), Map.entry("T", BigDecimal.TEN.pow(12)));
 
     /** Scale words written out, which may stand apart from the number ("20 billion"). */
-    static final List<String> SPACED_SCALES = List.of("thousand", "million", "billion", "trillion", "mn", "bn", "mln",
+    static final Set<String> SPACED_SCALES = Set.of("thousand", "million", "billion", "trillion", "mn", "bn", "mln",
             "bln", "tn", "trn", "Bn", "lakh", "crore");
 
     /** Ordinals and determiners that make "half"/"quarter" a period ("the first half of 2025"), not a share. */
-    static final List<String> PERIOD_WORDS = List.of("first", "second", "third", "fourth", "last", "latter", "former",
+    static final Set<String> PERIOD_WORDS = Set.of("first", "second", "third", "fourth", "last", "latter", "former",
             "this", "next", "previous", "past", "final", "1st", "2nd", "3rd", "4th", "same", "current", "prior");
+
+    /** Whether a word may start a number written in words ("twenty", "one"). */
+    static boolean isNumberWord(String lower) {
+        return UNITS.containsKey(lower) || TENS.containsKey(lower);
+    }
 
     /**
      * Reads a number written in words starting at token {@code i}: "twenty", "twenty-five",
@@ -79,7 +85,7 @@ final class NumberWords {
         if (i >= tokens.size() || !tokens.get(i).isWord()) {
             return null;
         }
-        String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+        String w = tokens.get(i).lower();
         Integer unit = UNITS.get(w);
         if (unit != null) {
             return new int[] {unit, i};
@@ -93,7 +99,7 @@ final class NumberWords {
             next++;
         }
         if (next < tokens.size() && tokens.get(next).isWord()) {
-            Integer u = UNITS.get(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT));
+            Integer u = UNITS.get(tokens.get(next).lower());
             if (u != null && u > 0 && u < 10) {
                 return new int[] {tens + u, next};
             }

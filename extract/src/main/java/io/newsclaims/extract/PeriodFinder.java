@@ -53,7 +53,7 @@ final class PeriodFinder {
 
     private static Period at(List<Token> t, int i, int publishedYear) {
         Token tok = t.get(i);
-        String w = tok.text().toLowerCase(Locale.ROOT);
+        String w = tok.lower();
         // H1 2025, Q3 2024, H1, 1H25
         if ((w.equals("h") || w.equals("q")) && i + 1 < t.size() && t.get(i + 1).isNumber() && t.get(i + 1).attached()) {
             String n = t.get(i + 1).text();
@@ -69,7 +69,7 @@ final class PeriodFinder {
         // first half of 2025 / of this year / of the year; second quarter of 2024
         String label = null;
         if (i + 1 < t.size()) {
-            String next = t.get(i + 1).text().toLowerCase(Locale.ROOT);
+            String next = t.get(i + 1).lower();
             if (next.equals("half") && HALVES.containsKey(w)) {
                 label = HALVES.get(w);
             } else if (next.equals("quarter") && QUARTERS.containsKey(w)) {
@@ -108,7 +108,7 @@ final class PeriodFinder {
             }
         }
         if (y1 > 0 && i > 0) {
-            String prev = t.get(i - 1).text().toLowerCase(Locale.ROOT);
+            String prev = t.get(i - 1).lower();
             if (prev.equals("in") || prev.equals("for") || prev.equals("by") || prev.equals("fiscal") || prev.equals("of")
                     || prev.equals("during") || prev.equals("since") || prev.equals("through")) {
                 return new Period(String.valueOf(y1), tok.start(), tok.end());

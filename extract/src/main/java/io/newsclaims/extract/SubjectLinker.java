@@ -161,7 +161,7 @@ final class SubjectLinker {
             if (t.start() >= fig.start()) {
                 return false;
             }
-            if (PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (PRONOUNS.contains(t.lower())) {
                 return true;
             }
         }

@@ -4,12 +4,13 @@ package io.newsclaims.extract;
  * A token of article text with its offsets.
  *
  * @param text        the characters
+ * @param lower       the characters in lower case (computed once: the rules look words up in lower case)
  * @param start       offset of the first character
  * @param end         offset after the last character
  * @param type        word, number or single symbol
  * @param spaceBefore whether whitespace separates it from the previous token
  */
-record Token(String text, int start, int end, Type type, boolean spaceBefore) {
+record Token(String text, String lower, int start, int end, Type type, boolean spaceBefore) {
 
     enum Type { WORD, NUMBER, SYMBOL }
 
@@ -25,8 +26,9 @@ record Token(String text, int start, int end, Type type, boolean spaceBefore) {
         return text.equals(s);
     }
 
-    boolean isIgnoreCase(String s) {
-        return text.equalsIgnoreCase(s);
+    /** Whether the token is {@code lowerCase} in any case; the argument must be lower-case. */
+    boolean isIgnoreCase(String lowerCase) {
+        return lower.equals(lowerCase);
     }
 
     /** True when this token is attached to the previous one ("US$": the '$' is attached). */

@@ -2,6 +2,7 @@ package io.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A fast, allocation-light tokenizer for figure and name matching: runs of letters are words,
@@ -43,7 +44,8 @@ final class Tokenizer {
                 }
                 type = Token.Type.SYMBOL;
             }
-            out.add(new Token(s.substring(start, i), start, i, type, space));
+            String text = s.substring(start, i);
+            out.add(new Token(text, text.toLowerCase(Locale.ROOT), start, i, type, space));
             space = false;
         }
         return out;
