@@ -12,7 +12,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -29,6 +31,7 @@ public final class ArticleCleaner {
     private static final int MIN_BLOCK_CHARS = 25;
     private static final int MIN_ARTICLE_CHARS = 250;
     private static final int TOP_CANDIDATES = 5;
+    private static final Evaluator BLOCKS = QueryParser.parse("p, pre, blockquote, td, li, div, section, article");
 
     private final BoilerplateRules rules;
 
@@ -66,14 +69,15 @@ public final class ArticleCleaner {
 
     /** @param reparse a fresh copy of the page, for the rare second reading */
     private CleanedPage clean(Document doc, java.util.function.Supplier<Document> reparse) {
-        String title = PageMetadata.title(doc);
-        boolean declared = PageMetadata.declaredArticle(doc);
-        CleanedPage meta = new CleanedPage(PageMetadata.canonicalUrl(doc), title, PageMetadata.byline(doc),
-                PageMetadata.siteName(doc), PageMetadata.publishedAt(doc), PageMetadata.language(doc), "", declared, List.of());
+        PageMetadata metadata = PageMetadata.of(doc);
+        String title = metadata.title();
+        boolean declared = metadata.declaredArticle();
+        CleanedPage meta = new CleanedPage(metadata.canonicalUrl(), title, metadata.byline(),
+                metadata.siteName(), metadata.publishedAt(), metadata.language(), "", declared, List.of());
         if (doc.body() == null) {
             return meta;
         }
-        List<String> links = PageMetadata.sameHostLinks(doc);
+        List<String> links = metadata.sameHostLinks();
         // a site that names its main column like boilerplate ("widget Blog") loses it to the markers:
         // when that leaves (almost) nothing, read the page again with the tag rules only
         String text = mainText(doc.body(), title, true);
@@ -138,7 +142,7 @@ public final class ArticleCleaner {
     /** Scores every container by the link-free paragraph text below it (decaying with distance). */
     private static Map<Element, Double> scoreContainers(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element block : body.select("p, pre, blockquote, td, li, div, section, article")) {
+        for (Element block : body.select(BLOCKS)) {
             if (!isTextBlock(block)) {
                 continue;
             }
@@ -195,16 +199,42 @@ public final class ArticleCleaner {
         return onlyInline && e.childNodeSize() > 0 && !e.children().isEmpty();
     }
 
+    /** The share of an element's visible characters (whitespace aside) that are inside links. */
     private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
+        int[] chars = new int[3]; // all, inside links, link nesting depth
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int n = nonSpaceChars(t.getWholeText());
+                    chars[0] += n;
+                    if (chars[2] > 0) {
+                        chars[1] += n;
+                    }
+                } else if (node instanceof Element el && el.normalName().equals("a")) {
+                    chars[2]++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) {
+                    chars[2]--;
+                }
+            }
+        }, e);
+        return chars[0] == 0 ? 0 : Math.min(1.0, (double) chars[1] / chars[0]);
+    }
+
+    private static int nonSpaceChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00a0') {
+                n++;
+            }
         }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, (double) links / total);
+        return n;
     }
 
     private static Paragraph ownText(Element block) {

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * What is never article text, as data: tags to drop, class/id words that mark boilerplate
@@ -25,6 +29,8 @@ public final class BoilerplateRules {
     private final Set<String> debris;
     private final List<String> positive;
     private final List<String> negative;
+    /** The never-content tags as one compiled query. */
+    private final Evaluator tagQuery;
 
     BoilerplateRules(Set<String> tags, List<String> markers, Set<String> debris, List<String> positive, List<String> negative) {
         this.tags = Set.copyOf(tags);
@@ -33,6 +39,7 @@ public final class BoilerplateRules {
         this.debris = Set.copyOf(debris);
         this.positive = List.copyOf(positive);
         this.negative = List.copyOf(negative);
+        this.tagQuery = QueryParser.parse(String.join(", ", this.tags));
     }
 
     /** The rules shipped with newsclaims. */
@@ -83,26 +90,24 @@ public final class BoilerplateRules {
      * forms are unwrapped instead of removed.
      */
     void removeBoilerplate(Element body, boolean useMarkers) {
-        for (Element e : body.select(String.join(", ", tags))) {
-            // the lenient second reading keeps what forms hold: some sites wrap the whole page in one (ASP.NET)
-            if (!useMarkers && e.normalName().equals("form")) {
-                e.unwrap();
-            } else {
-                e.remove();
-            }
-        }
         if (!useMarkers) {
+            // the lenient second reading keeps what forms hold: some sites wrap the whole page in one (ASP.NET)
+            for (Element e : body.select(tagQuery)) {
+                if (e.normalName().equals("form")) {
+                    e.unwrap();
+                } else {
+                    e.remove();
+                }
+            }
             return;
         }
+        // one pass per rule kind; a removed subtree is not visited further
+        NodeTraversor.filter((node, depth) -> node != body && node instanceof Element e && tags.contains(e.normalName())
+                ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
         int total = body.text().length();
-        for (Element e : body.select("[class], [id], [role], [hidden], [aria-hidden=true], [style]")) {
-            if (e.parent() == null || e == body) {
-                continue;
-            }
-            if (isBoilerplate(e) && e.text().length() < total / 2) {
-                e.remove();
-            }
-        }
+        NodeTraversor.filter((node, depth) -> node != body && node instanceof Element e && e.attributesSize() > 0
+                && isBoilerplate(e) && e.text().length() < total / 2
+                ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
     }
 
     private boolean isBoilerplate(Element e) {

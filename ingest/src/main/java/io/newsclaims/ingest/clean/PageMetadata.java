@@ -7,17 +7,51 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads article metadata from meta tags, JSON-LD and {@code <time>} elements, most specific first. */
+/**
+ * Reads article metadata from meta tags, JSON-LD and {@code <time>} elements, most specific first.
+ * The meta tags and the JSON-LD article are read once per page ({@link #of}); every field is then
+ * a lookup.
+ */
 final class PageMetadata {
-    private PageMetadata() {
+    private final Document doc;
+    /** Meta content by lower-case property, name, itemprop or http-equiv; the first in the page wins. */
+    private final Map<String, String> metas;
+    /** The page's first JSON-LD object of an article type, or null. */
+    private final JsonNode jsonLdArticle;
+
+    private PageMetadata(Document doc, Map<String, String> metas, JsonNode jsonLdArticle) {
+        this.doc = doc;
+        this.metas = metas;
+        this.jsonLdArticle = jsonLdArticle;
     }
 
-    static String title(Document doc) {
-        String t = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), jsonLd(doc, "headline"));
+    static PageMetadata of(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            if (!m.hasAttr("content")) {
+                continue;
+            }
+            String content = m.attr("content");
+            for (String key : KEY_ATTRIBUTES) {
+                String k = m.attr(key);
+                if (!k.isEmpty()) {
+                    metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+                }
+            }
+        }
+        return new PageMetadata(doc, metas, findJsonLdArticle(doc));
+    }
+
+    private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
+
+    String title() {
+        String t = firstNonBlank(meta("og:title"), meta("twitter:title"), jsonLd("headline"));
         if (t == null) {
             Element h1 = doc.selectFirst("article h1, main h1, h1");
             t = h1 != null ? h1.text() : doc.title();
@@ -25,8 +59,8 @@ final class PageMetadata {
         return blankToNull(t);
     }
 
-    static String byline(Document doc) {
-        String a = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), jsonLdAuthor(doc));
+    String byline() {
+        String a = firstNonBlank(meta("author"), meta("article:author"), jsonLdAuthor());
         if (a == null) {
             Element e = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author-name");
             a = e != null ? e.text() : null;
@@ -34,13 +68,14 @@ final class PageMetadata {
         return blankToNull(a);
     }
 
-    static String siteName(Document doc) {
-        return blankToNull(firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name")));
+    String siteName() {
+        return blankToNull(firstNonBlank(meta("og:site_name"), meta("application-name")));
     }
 
-    static String language(Document doc) {
-        String lang = firstNonBlank(doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : null,
-                meta(doc, "og:locale"), meta(doc, "content-language"), meta(doc, "language"));
+    String language() {
+        Element html = doc.selectFirst("html");
+        String lang = firstNonBlank(html != null ? html.attr("lang") : null,
+                meta("og:locale"), meta("content-language"), meta("language"));
         if (lang == null) {
             return null;
         }
@@ -48,7 +83,7 @@ final class PageMetadata {
         return code.length() == 2 || code.length() == 3 ? code : null;
     }
 
-    static String canonicalUrl(Document doc) {
+    String canonicalUrl() {
         Element link = doc.selectFirst("link[rel=canonical][href]");
         String href = link != null ? link.absUrl("href") : null;
         if (href == null || href.isBlank()) {
@@ -58,10 +93,10 @@ final class PageMetadata {
         return href == null || href.isBlank() || !href.startsWith("http") ? null : href;
     }
 
-    static Instant publishedAt(Document doc) {
-        String raw = firstNonBlank(meta(doc, "article:published_time"), jsonLd(doc, "datePublished"),
-                meta(doc, "datePublished"), meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"),
-                meta(doc, "DC.date.issued"));
+    Instant publishedAt() {
+        String raw = firstNonBlank(meta("article:published_time"), jsonLd("datePublished"),
+                meta("datePublished"), meta("date"), meta("pubdate"), meta("dc.date"),
+                meta("DC.date.issued"));
         if (raw == null) {
             Element time = doc.selectFirst("article time[datetime], time[datetime]");
             raw = time != null ? time.attr("datetime") : null;
@@ -70,13 +105,13 @@ final class PageMetadata {
     }
 
     /** True when the page declares itself an article: og:type article, or a JSON-LD article type. */
-    static boolean declaredArticle(Document doc) {
-        String type = meta(doc, "og:type");
-        return "article".equalsIgnoreCase(type == null ? "" : type.trim()) || jsonLdArticle(doc) != null;
+    boolean declaredArticle() {
+        String type = meta("og:type");
+        return "article".equalsIgnoreCase(type == null ? "" : type.trim()) || jsonLdArticle != null;
     }
 
     /** Links to the page's own host, absolute and without fragments, in page order (at most 500). */
-    static java.util.List<String> sameHostLinks(Document doc) {
+    java.util.List<String> sameHostLinks() {
         java.net.URI base;
         try {
             base = java.net.URI.create(doc.location());
@@ -133,26 +168,18 @@ final class PageMetadata {
         }
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element m : doc.select("meta[content]")) {
-            if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-                    || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
-                return m.attr("content");
-            }
-        }
-        return null;
+    private String meta(String name) {
+        return metas.get(name.toLowerCase(Locale.ROOT));
     }
 
     /** A field of the first JSON-LD object of an article type, or null. */
-    private static String jsonLd(Document doc, String field) {
-        JsonNode article = jsonLdArticle(doc);
-        JsonNode v = article == null ? null : article.get(field);
+    private String jsonLd(String field) {
+        JsonNode v = jsonLdArticle == null ? null : jsonLdArticle.get(field);
         return v != null && v.isTextual() ? v.asText() : null;
     }
 
-    private static String jsonLdAuthor(Document doc) {
-        JsonNode article = jsonLdArticle(doc);
-        JsonNode author = article == null ? null : article.get("author");
+    private String jsonLdAuthor() {
+        JsonNode author = jsonLdArticle == null ? null : jsonLdArticle.get("author");
         if (author == null) {
             return null;
         }
@@ -164,7 +191,7 @@ final class PageMetadata {
         return name != null && name.isTextual() ? name.asText() : null;
     }
 
-    private static JsonNode jsonLdArticle(Document doc) {
+    private static JsonNode findJsonLdArticle(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
                 JsonNode found = findArticle(Json.mapper().readTree(script.data()));
