@@ -163,13 +163,15 @@ public final class ArticleCleaner {
     }
 
     private static Element bestContainer(Element body, Map<Element, Double> scores, BoilerplateRules rules) {
-        // the few best by text, then judged also by their links and their class names
+        // the few best by text, then judged also by their links and their class names: a content
+        // class ("article-body") weighs half as much again, a furniture class ("widget") half as much,
+        // whatever the amount of text (readability's +-25 points are on a scale of paragraph counts)
         List<Map.Entry<Element, Double>> top = new ArrayList<>(scores.entrySet());
         top.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : top.subList(0, Math.min(TOP_CANDIDATES, top.size()))) {
-            double score = e.getValue() * (1 - linkDensity(e.getKey())) + rules.classWeight(e.getKey());
+            double score = e.getValue() * (1 - linkDensity(e.getKey())) * (1 + rules.classWeight(e.getKey()) / 50);
             if (score > bestScore) {
                 best = e.getKey();
                 bestScore = score;
