@@ -97,7 +97,7 @@ public final class ArticleCleaner {
         Map<Element, Double> scores = scoreContainers(body);
         Element main = bestContainer(body, scores, rules);
         List<String> paragraphs = new ArrayList<>();
-        for (Element part : withContentSiblings(main, scores)) {
+        for (Element part : withRepeatedChunks(main, withContentSiblings(main, scores), scores)) {
             for (Paragraph p : paragraphs(part)) {
                 if (p.linkDensity() <= 0.5 && !rules.isDebris(p.text()) && !p.text().equals(title)) {
                     paragraphs.add(p.text());
@@ -107,7 +107,6 @@ public final class ArticleCleaner {
         return String.join("\n\n", paragraphs);
     }
 
-    /** The element holding the most link-free paragraph text, weighted towards the tightest container. */
     /**
      * The best container and those of its siblings that hold content too (readability: a sibling
      * scoring at least a fifth of the best, or a long paragraph with few links), in page order.
@@ -137,6 +136,82 @@ public final class ArticleCleaner {
             }
         }
         return parts;
+    }
+
+    /** How far up from the best container a repeated chunk is looked for. */
+    private static final int MAX_CHUNK_LEVELS = 3;
+    /** A chunk's least score: one paragraph of some length. */
+    private static final double MIN_CHUNK_SCORE = 50;
+
+    /**
+     * An article cut into chunks of the same markup (the text between ads or figures, each in its
+     * own {@code <div class="chunk">}): when an ancestor of the best container has siblings with its
+     * tag and classes, the element at the same place inside each of them is a part too.
+     *
+     * @param parts the best container and its content siblings, in page order
+     * @return the parts with those of the other chunks, in page order
+     */
+    private static List<Element> withRepeatedChunks(Element best, List<Element> parts, Map<Element, Double> scores) {
+        List<String> path = new ArrayList<>();
+        Element chunk = best;
+        for (int level = 0; level < MAX_CHUNK_LEVELS && chunk.parent() != null && !chunk.normalName().equals("body"); level++) {
+            Element parent = chunk.parent();
+            String signature = signature(chunk);
+            if (!chunk.className().isBlank() && hasTwin(parent, chunk, signature)) {
+                List<Element> out = new ArrayList<>();
+                StringBuilder seen = new StringBuilder();
+                parts.forEach(p -> seen.append(p.text()).append('\n'));
+                for (Element sibling : parent.children()) {
+                    if (sibling == chunk) {
+                        out.addAll(parts);
+                    } else if (signature(sibling).equals(signature)) {
+                        Element same = follow(sibling, path);
+                        // a chunk holds paragraphs of its own; a copy of text already taken is not one
+                        if (same != null && scores.getOrDefault(same, 0.0) >= MIN_CHUNK_SCORE && linkDensity(same) < 0.5
+                                && seen.indexOf(same.text()) < 0) {
+                            out.add(same);
+                            seen.append(same.text()).append('\n');
+                        }
+                    }
+                }
+                return out;
+            }
+            path.add(0, signature(chunk));
+            chunk = parent;
+        }
+        return parts;
+    }
+
+    private static boolean hasTwin(Element parent, Element child, String signature) {
+        for (Element c : parent.children()) {
+            if (c != child && signature(c).equals(signature)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String signature(Element e) {
+        return e.normalName() + "." + e.className();
+    }
+
+    /** The first descendant reached by children with these signatures, or null. */
+    private static Element follow(Element from, List<String> path) {
+        Element at = from;
+        for (String step : path) {
+            Element next = null;
+            for (Element c : at.children()) {
+                if (signature(c).equals(step)) {
+                    next = c;
+                    break;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            at = next;
+        }
+        return at;
     }
 
     /** Scores every container by the link-free paragraph text below it (decaying with distance). */

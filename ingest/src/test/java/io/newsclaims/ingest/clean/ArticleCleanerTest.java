@@ -58,6 +58,51 @@ class ArticleCleanerTest {
         assertEquals(text, page.text());
     }
 
+    private static String paragraphs(String prefix, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            sb.append("<p>").append(prefix).append(' ').append(i)
+                    .append(": a sentence long enough to be a paragraph of the story, with a comma, and more words.</p>");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void readsAnArticleCutIntoChunksBetweenAds() {
+        String chunk = "<div class=\"grid chunk\"><div class=\"body article-body\">%s</div>"
+                + "<div class=\"rail\"><p>Ad slot</p></div></div>";
+        String html = "<html><body><article><div class=\"chunks\">"
+                + String.format(chunk, paragraphs("First chunk", 2)) + "<figure><img src=\"a.png\"></figure>"
+                + String.format(chunk, paragraphs("Second chunk", 4)) + String.format(chunk, paragraphs("Third chunk", 1))
+                + "</div></article></body></html>";
+        String text = cleaner.clean(html, "https://a.example/").text();
+        assertTrue(text.startsWith("First chunk 1:"), text);
+        assertTrue(text.contains("Second chunk 4:") && text.endsWith("and more words."), text);
+        assertTrue(text.indexOf("First chunk 2") < text.indexOf("Second chunk 1") && text.contains("Third chunk 1"), text);
+        assertFalse(text.contains("Ad slot"), text);
+    }
+
+    @Test
+    void aWidgetWithMoreTextThanTheArticleDoesNotReplaceIt() {
+        String html = "<html><body><div class=\"col-left\"><ul class=\"breaking\"><li><a href=\"/x\">Breaking: another "
+                + "story</a></li></ul><div class=\"story-content\">" + paragraphs("Story", 5) + "</div></div>"
+                + "<div class=\"col-right\"><div class=\"widget tweets\">" + paragraphs("Tweet", 6) + "</div></div></body></html>";
+        String text = cleaner.clean(html, "https://a.example/").text();
+        assertTrue(text.startsWith("Story 1:") && text.contains("Story 4:"), text);
+        assertFalse(text.contains("Tweet"), text);
+    }
+
+    @Test
+    void dropsImageCaptionsAndCredits() {
+        String html = "<html><body><article>" + paragraphs("Story", 3)
+                + "<div class=\"image\"><img src=\"a.png\"><div class=\"caption-full\">The minister shakes hands with "
+                + "his counterpart in Hanoi on Wednesday, as the visit began.</div><span class=\"credit\">Photo: Agency</span>"
+                + "</div>" + paragraphs("More story", 2) + "</article></body></html>";
+        String text = cleaner.clean(html, "https://a.example/").text();
+        assertTrue(text.contains("Story 3:") && text.contains("More story 2:"), text);
+        assertFalse(text.contains("shakes hands") || text.contains("Photo: Agency"), text);
+    }
+
     @Test
     void survivesMalformedHtml() {
         CleanedPage page = cleaner.clean("<html><body><div><p>Unclosed paragraph with enough words to be the text <b>bold"
