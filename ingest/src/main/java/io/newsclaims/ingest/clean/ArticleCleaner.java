@@ -139,7 +139,7 @@ public final class ArticleCleaner {
     }
 
     /** How far up from the best container a repeated chunk is looked for. */
-    private static final int MAX_CHUNK_LEVELS = 3;
+    private static final int MAX_CHUNK_LEVELS = 5;
     /** A chunk's least score: one paragraph of some length. */
     private static final double MIN_CHUNK_SCORE = 50;
 
@@ -164,8 +164,8 @@ public final class ArticleCleaner {
                 for (Element sibling : parent.children()) {
                     if (sibling == chunk) {
                         out.addAll(parts);
-                    } else if (signature(sibling).equals(signature)) {
-                        Element same = follow(sibling, path);
+                    } else {
+                        Element same = twinPart(sibling, signature, path);
                         // a chunk holds paragraphs of its own; a copy of text already taken is not one
                         if (same != null && scores.getOrDefault(same, 0.0) >= MIN_CHUNK_SCORE && linkDensity(same) < 0.5
                                 && seen.indexOf(same.text()) < 0) {
@@ -195,23 +195,27 @@ public final class ArticleCleaner {
         return e.normalName() + "." + e.className();
     }
 
-    /** The first descendant reached by children with these signatures, or null. */
-    private static Element follow(Element from, List<String> path) {
-        Element at = from;
-        for (String step : path) {
-            Element next = null;
-            for (Element c : at.children()) {
-                if (signature(c).equals(step)) {
-                    next = c;
-                    break;
-                }
-            }
-            if (next == null) {
-                return null;
-            }
-            at = next;
+    /**
+     * In a sibling of the chunk: the element at the best container's place, when the sibling is a
+     * twin of the chunk or holds one, or null. The steps of the path may be nested more deeply than
+     * in the chunk itself (a first chunk often sits in a wrapper of its own).
+     */
+    private static Element twinPart(Element sibling, String signature, List<String> path) {
+        Element at = signature(sibling).equals(signature) ? sibling : descendant(sibling, signature);
+        for (int i = 0; at != null && i < path.size(); i++) {
+            at = descendant(at, path.get(i));
         }
         return at;
+    }
+
+    /** The first element below {@code from} with this signature, or null. */
+    private static Element descendant(Element from, String signature) {
+        for (Element e : from.getElementsByTag(signature.substring(0, signature.indexOf('.')))) {
+            if (e != from && signature(e).equals(signature)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Scores every container by the link-free paragraph text below it (decaying with distance). */

@@ -67,12 +67,14 @@ class ArticleCleanerTest {
         return sb.toString();
     }
 
+    /** Wired, Quanta: the story in chunks between ads or figures, the first one in a wrapper of its own. */
     @Test
     void readsAnArticleCutIntoChunksBetweenAds() {
         String chunk = "<div class=\"grid chunk\"><div class=\"body article-body\">%s</div>"
                 + "<div class=\"rail\"><p>Ad slot</p></div></div>";
         String html = "<html><body><article><div class=\"chunks\">"
-                + String.format(chunk, paragraphs("First chunk", 2)) + "<figure><img src=\"a.png\"></figure>"
+                + "<div class=\"lead dropcap\"><div>" + String.format(chunk, paragraphs("First chunk", 2)) + "</div></div>"
+                + "<figure><img src=\"a.png\"></figure>"
                 + String.format(chunk, paragraphs("Second chunk", 4)) + String.format(chunk, paragraphs("Third chunk", 1))
                 + "</div></article></body></html>";
         String text = cleaner.clean(html, "https://a.example/").text();
