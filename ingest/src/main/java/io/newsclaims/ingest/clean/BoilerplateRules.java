@@ -134,7 +134,10 @@ public final class BoilerplateRules {
         return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
-    /** True when a whitespace- or underscore-separated word of {@code names} is, or has as a hyphenated part, a marker. */
+    /**
+     * True when a whitespace- or underscore-separated word of {@code names} is, or has as a
+     * hyphenated or camel-case part, a marker.
+     */
     private boolean hasMarker(String names) {
         int n = names.length();
         int i = 0;
@@ -146,11 +149,24 @@ public final class BoilerplateRules {
             while (i < n && !Character.isWhitespace(names.charAt(i)) && names.charAt(i) != '_') {
                 i++;
             }
-            if (i > start && tokenHasMarker(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i > start && tokenHasMarker(splitCamelCase(names.substring(start, i)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "newsCaption" reads as "news-caption", in lower case. */
+    private static String splitCamelCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
+                out.append('-');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 
     /** "related", "related-posts", "post-related", "x-related-y" all carry the marker "related". */

@@ -99,10 +99,11 @@ class ArticleCleanerTest {
         String html = "<html><body><article>" + paragraphs("Story", 3)
                 + "<div class=\"image\"><img src=\"a.png\"><div class=\"caption-full\">The minister shakes hands with "
                 + "his counterpart in Hanoi on Wednesday, as the visit began.</div><span class=\"credit\">Photo: Agency</span>"
-                + "</div>" + paragraphs("More story", 2) + "</article></body></html>";
+                + "</div><div class=\"photo\"><span class=\"newsCaption\">Protesters have worn masks to protect their identities "
+                + "in the streets since June.</span></div>" + paragraphs("More story", 2) + "</article></body></html>";
         String text = cleaner.clean(html, "https://a.example/").text();
         assertTrue(text.contains("Story 3:") && text.contains("More story 2:"), text);
-        assertFalse(text.contains("shakes hands") || text.contains("Photo: Agency"), text);
+        assertFalse(text.contains("shakes hands") || text.contains("Photo: Agency") || text.contains("Protesters"), text);
     }
 
     @Test
