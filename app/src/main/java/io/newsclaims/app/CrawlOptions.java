@@ -6,11 +6,14 @@ import io.newsclaims.ingest.CrawlJob;
 import io.newsclaims.ingest.RobotsPolicy;
 import io.newsclaims.ingest.SkipSink;
 import io.newsclaims.ingest.clean.ArticleCleaner;
+import io.newsclaims.ingest.fetch.AddressRange;
 import io.newsclaims.ingest.fetch.FetchSettings;
 import io.newsclaims.ingest.fetch.PageFetcher;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** How the crawler fetches. */
@@ -33,10 +36,35 @@ final class CrawlOptions {
             description = "Hosts fetched at the same time (env NEWSCLAIMS_CRAWL_THREADS, default ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "${env:NEWSCLAIMS_FETCH_TIMEOUT:-30s}",
+            description = "Longest wait for a page's response to start, and again for its body to arrive, so a server "
+                    + "that drips its bytes cannot hold the crawler (env NEWSCLAIMS_FETCH_TIMEOUT, default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
     @Option(names = "--allow-private-addresses", defaultValue = "${env:NEWSCLAIMS_ALLOW_PRIVATE_ADDRESSES:-false}",
             description = "Also fetch loopback, private and link-local addresses (env NEWSCLAIMS_ALLOW_PRIVATE_ADDRESSES). "
                     + "Off by default so a feed cannot steer the crawler into an internal network.")
     boolean allowPrivateAddresses;
+
+    @Option(names = "--allow-address", split = ",", paramLabel = "ADDRESS[/PREFIX]",
+            defaultValue = "${env:NEWSCLAIMS_ALLOW_ADDRESSES}", converter = AddressRangeConverter.class,
+            description = "Non-public addresses or ranges that may be fetched all the same, e.g. an intranet news "
+                    + "server: 10.1.2.3 or 10.1.0.0/16; repeat or separate with commas (env NEWSCLAIMS_ALLOW_ADDRESSES). "
+                    + "Everything else non-public stays refused.")
+    List<AddressRange> allowedAddresses = new ArrayList<>();
+
+    /** Reads an address or range, with the reason when it is not one. */
+    static final class AddressRangeConverter implements picocli.CommandLine.ITypeConverter<AddressRange> {
+        @Override
+        public AddressRange convert(String value) {
+            try {
+                return AddressRange.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     /** One line on stderr, rewritten in place while the crawl runs. */
     private static final class TerminalProgress implements io.newsclaims.ingest.CrawlProgress {
@@ -60,8 +88,9 @@ final class CrawlOptions {
 
     FetchSettings fetchSettings() {
         FetchSettings d = FetchSettings.defaults();
-        return new FetchSettings(userAgent, d.connectTimeout(), d.requestTimeout(), maxPageBytes, d.maxRedirects(),
-                allowPrivateAddresses, hostDelay, d.retries(), d.retryDelay(), d.maxRetryAfter());
+        return new FetchSettings(userAgent, d.connectTimeout(), timeout, maxPageBytes, d.maxRedirects(),
+                allowPrivateAddresses, allowedAddresses == null ? List.of() : allowedAddresses, hostDelay, d.retries(),
+                d.retryDelay(), d.maxRetryAfter());
     }
 
     ArticleLoader loader() {

@@ -307,6 +307,26 @@ public final class ArticleCleaner {
         return chars[0] == 0 ? 0 : Math.min(1.0, (double) chars[1] / chars[0]);
     }
 
+    /** The characters of an element's text, whitespace aside: its size without building it. */
+    static int visibleChars(Element e) {
+        int n = 0;
+        for (Node node = e.firstChild(); node != null; ) {
+            if (node instanceof TextNode t) {
+                n += nonSpaceChars(t.getWholeText());
+            }
+            // depth-first walk that stays below e
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+            } else {
+                while (node != e && node.nextSibling() == null) {
+                    node = node.parentNode();
+                }
+                node = node == e ? null : node.nextSibling();
+            }
+        }
+        return n;
+    }
+
     private static int nonSpaceChars(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {

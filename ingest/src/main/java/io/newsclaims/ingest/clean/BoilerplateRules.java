@@ -104,9 +104,9 @@ public final class BoilerplateRules {
         // one pass per rule kind; a removed subtree is not visited further
         NodeTraversor.filter((node, depth) -> node != body && node instanceof Element e && tags.contains(e.normalName())
                 ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
-        int total = body.text().length();
+        int total = ArticleCleaner.visibleChars(body);
         NodeTraversor.filter((node, depth) -> node != body && node instanceof Element e && e.attributesSize() > 0
-                && isBoilerplate(e) && e.text().length() < total / 2
+                && isBoilerplate(e) && ArticleCleaner.visibleChars(e) < total / 2
                 ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
     }
 

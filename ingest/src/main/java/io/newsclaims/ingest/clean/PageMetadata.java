@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads article metadata from meta tags, JSON-LD and {@code <time>} elements, most specific first.
@@ -25,27 +28,51 @@ final class PageMetadata {
     /** The page's first JSON-LD object of an article type, or null. */
     private final JsonNode jsonLdArticle;
 
-    private PageMetadata(Document doc, Map<String, String> metas, JsonNode jsonLdArticle) {
+    /** The page's links, in page order, read before any element is removed. */
+    private final List<Element> anchors;
+
+    private PageMetadata(Document doc, Map<String, String> metas, JsonNode jsonLdArticle, List<Element> anchors) {
         this.doc = doc;
         this.metas = metas;
         this.jsonLdArticle = jsonLdArticle;
+        this.anchors = anchors;
     }
 
+    /** Reads the meta tags, the JSON-LD scripts and the links in one pass over the page. */
     static PageMetadata of(Document doc) {
         Map<String, String> metas = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            if (!m.hasAttr("content")) {
-                continue;
+        List<Element> anchors = new ArrayList<>();
+        List<Element> jsonLd = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element e)) {
+                return;
             }
-            String content = m.attr("content");
-            for (String key : KEY_ATTRIBUTES) {
-                String k = m.attr(key);
-                if (!k.isEmpty()) {
-                    metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+            switch (e.normalName()) {
+                case "a" -> anchors.add(e);
+                case "meta" -> addMeta(e, metas);
+                case "script" -> {
+                    if (e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                        jsonLd.add(e);
+                    }
+                }
+                default -> {
                 }
             }
+        }, doc);
+        return new PageMetadata(doc, metas, findJsonLdArticle(jsonLd), anchors);
+    }
+
+    private static void addMeta(Element m, Map<String, String> metas) {
+        if (!m.hasAttr("content")) {
+            return;
         }
-        return new PageMetadata(doc, metas, findJsonLdArticle(doc));
+        String content = m.attr("content");
+        for (String key : KEY_ATTRIBUTES) {
+            String k = m.attr(key);
+            if (!k.isEmpty()) {
+                metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+            }
+        }
     }
 
     private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
@@ -122,14 +149,32 @@ final class PageMetadata {
         if (host == null) {
             return java.util.List.of();
         }
+        String origin = base.getScheme() + "://" + base.getRawAuthority();
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (Element a : doc.getElementsByTag("a")) {
+        for (Element a : anchors) {
             String href = a.attr("href").trim();
             if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
                 continue;
             }
+            if (isPlainRootPath(href)) { // most links: what URI.resolve would give, without parsing
+                int hash = href.indexOf('#');
+                out.add(origin + (hash >= 0 ? href.substring(0, hash) : href));
+                continue;
+            }
+            int absolute = plainAbsoluteHostEnd(href);
+            if (absolute > 0) { // "https://host/path": ours or not, told without parsing
+                String linkHost = href.substring(href.indexOf("://") + 3, absolute);
+                if (linkHost.equalsIgnoreCase(host)) {
+                    int hash = href.indexOf('#');
+                    out.add(hash >= 0 ? href.substring(0, hash) : href);
+                }
+                if (out.size() >= 500) {
+                    break;
+                }
+                continue;
+            }
             try {
-                java.net.URI u = base.resolve(href);
+                java.net.URI u = base.resolve(href).normalize();
                 String scheme = u.getScheme();
                 if (host.equalsIgnoreCase(u.getHost()) && ("http".equals(scheme) || "https".equals(scheme))) {
                     String s = u.toString();
@@ -144,6 +189,44 @@ final class PageMetadata {
             }
         }
         return java.util.List.copyOf(out);
+    }
+
+    /**
+     * For "http(s)://host/plain/path" (no user, no port, a path as {@link #isPlainRootPath} wants):
+     * where the host ends; else -1.
+     */
+    private static int plainAbsoluteHostEnd(String href) {
+        int start = href.regionMatches(true, 0, "https://", 0, 8) ? 8 : href.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        if (start < 0) {
+            return -1;
+        }
+        int end = start;
+        while (end < href.length() && "/?#".indexOf(href.charAt(end)) < 0) {
+            char c = href.charAt(end);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                return -1; // a port, user info or something to decode: let URI read it
+            }
+            end++;
+        }
+        if (end == start) {
+            return -1;
+        }
+        return end == href.length() || isPlainRootPath(href.substring(end)) ? end : -1;
+    }
+
+    /** "/news/a-story?page=2": a path from the root with nothing to normalize or escape. */
+    private static boolean isPlainRootPath(String href) {
+        if (href.length() < 1 || href.charAt(0) != '/' || href.startsWith("//") || href.contains("/.")) {
+            return false;
+        }
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            boolean safe = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/?=&+:,;@!$*#".indexOf(c) >= 0;
+            if (!safe) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Instant parseInstant(String raw) {
@@ -191,10 +274,14 @@ final class PageMetadata {
         return name != null && name.isTextual() ? name.asText() : null;
     }
 
-    private static JsonNode findJsonLdArticle(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+    private static JsonNode findJsonLdArticle(List<Element> scripts) {
+        for (Element script : scripts) {
+            String data = script.data();
+            if (!(data.contains("Article") || data.contains("BlogPosting") || data.contains("Report"))) {
+                continue; // no article type in it: not worth parsing (breadcrumbs, organization, video)
+            }
             try {
-                JsonNode found = findArticle(Json.mapper().readTree(script.data()));
+                JsonNode found = findArticle(Json.mapper().readTree(data));
                 if (found != null) {
                     return found;
                 }

@@ -7,18 +7,40 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 
 /**
  * Refuses URLs whose host resolves to an address a public crawler has no business fetching:
  * loopback, private (RFC 1918, RFC 4193), link-local (including the 169.254.169.254 cloud metadata
- * service), carrier-grade NAT, multicast and the unspecified address. {@link #isPublic(InetAddress)}
- * is the pure decision, testable without sending a packet.
+ * service), carrier-grade NAT, multicast and the unspecified address, unless all of them or the
+ * given ranges are allowed. {@link #isAllowed(InetAddress)} is the pure decision, testable without
+ * sending a packet.
  */
 public final class AddressGuard {
     private final boolean allowPrivate;
+    private final List<AddressRange> allowed;
 
     public AddressGuard(boolean allowPrivate) {
+        this(allowPrivate, List.of());
+    }
+
+    /** @param allowed non-public ranges that may be fetched all the same */
+    public AddressGuard(boolean allowPrivate, List<AddressRange> allowed) {
         this.allowPrivate = allowPrivate;
+        this.allowed = List.copyOf(allowed);
+    }
+
+    /** Whether a connection to {@code a} is allowed: a public address, or one the operator allowed. */
+    public boolean isAllowed(InetAddress a) {
+        if (allowPrivate || isPublic(a)) {
+            return true;
+        }
+        for (AddressRange r : allowed) {
+            if (r.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -38,9 +60,9 @@ public final class AddressGuard {
             throw new SkippedInputException(SkipReason.UNREACHABLE, url.toString(), "unknown host " + host, e);
         }
         for (InetAddress a : addresses) {
-            if (!isPublic(a)) {
+            if (!isAllowed(a)) {
                 throw new SkippedInputException(SkipReason.PRIVATE_ADDRESS, url.toString(), host + " resolves to "
-                        + a.getHostAddress() + ", a non-public address (allow with --allow-private-addresses)");
+                        + a.getHostAddress() + ", a non-public address (allow with --allow-address or --allow-private-addresses)");
             }
         }
     }

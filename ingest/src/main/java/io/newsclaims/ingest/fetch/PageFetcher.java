@@ -41,7 +41,7 @@ public final class PageFetcher {
 
     public PageFetcher(FetchSettings settings) {
         this.settings = settings;
-        this.guard = new AddressGuard(settings.allowPrivateAddresses());
+        this.guard = new AddressGuard(settings.allowPrivateAddresses(), settings.allowedAddresses());
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -107,6 +107,21 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void listsTheLinksToItsOwnHostResolvedAndWithoutFragments() {
+        String html = "<html><body><article><p>A story long enough to be the text of the page, with words.</p>"
+                + "<a href=\"/news/a?page=2#comments\">a</a><a href=\"https://news.example/b\">b</a>"
+                + "<a href=\"//other.example/c\">c</a><a href=\"../d\">d</a><a href=\"/x/./../e\">e</a>"
+                + "<a href=\"/f%20g\">f</a><a href=\"mailto:desk@news.example\">m</a><a href=\"#top\">t</a>"
+                + "<a href=\"/news/a?page=2\">again</a><a href=\"HTTPS://News.Example/h#x\">h</a>"
+                + "<a href=\"https://news.example.evil/i\">i</a><a href=\"https://news.example:443/j\">j</a>"
+                + "<a href=\"https://other.example/k\">k</a></article></body></html>";
+        CleanedPage page = cleaner.clean(html, "https://news.example/section/story");
+        assertEquals(java.util.List.of("https://news.example/news/a?page=2", "https://news.example/b",
+                "https://news.example/d", "https://news.example/e", "https://news.example/f%20g", "HTTPS://News.Example/h",
+                "https://news.example:443/j"), page.links());
+    }
+
+    @Test
     void survivesMalformedHtml() {
         CleanedPage page = cleaner.clean("<html><body><div><p>Unclosed paragraph with enough words to be the text <b>bold"
                 + "<p>Another one <i>still open</div></table></body>", "https://a.example/");

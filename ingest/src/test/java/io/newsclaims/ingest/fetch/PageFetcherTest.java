@@ -92,6 +92,21 @@ class PageFetcherTest {
     }
 
     @Test
+    void anAllowedAddressIsFetchedAndACanaryOutsideTheListIsNot() throws Exception {
+        try (TestSite allowed = new TestSite("127.0.0.3"); TestSite canary = new TestSite("127.0.0.4")) {
+            allowed.put("/", 200, Map.of("Content-Type", "text/html"), HTML);
+            canary.put("/", 200, Map.of("Content-Type", "text/html"), HTML);
+            PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowedAddresses(
+                    java.util.List.of(AddressRange.parse("127.0.0.3"))));
+            assertEquals(200, fetcher.fetch(allowed.url("/")).status());
+            SkippedInputException e = assertThrows(SkippedInputException.class, () -> fetcher.fetch(canary.url("/")));
+            assertEquals(SkipReason.PRIVATE_ADDRESS, e.reason());
+            assertEquals(1, allowed.requests.get());
+            assertEquals(0, canary.requests.get(), "the canary host must receive no request");
+        }
+    }
+
+    @Test
     void refusesOtherSchemes() {
         SkippedInputException e = assertThrows(SkippedInputException.class,
                 () -> fetcher.fetch(java.net.URI.create("ftp://127.0.0.1/file")));
