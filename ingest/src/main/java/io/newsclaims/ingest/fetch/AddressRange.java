@@ -31,14 +31,9 @@ public record AddressRange(byte[] network, int prefixLength) {
         String s = text.strip();
         int slash = s.indexOf('/');
         String address = slash < 0 ? s : s.substring(0, slash);
-        if (address.isEmpty() || !(address.indexOf(':') >= 0 || address.chars().allMatch(c -> c == '.' || Character.isDigit(c)))) {
+        byte[] bytes = address.indexOf(':') >= 0 ? ipv6(address) : ipv4(address);
+        if (bytes == null) {
             throw new IllegalArgumentException("'" + text + "' is not an IP address or range such as 10.0.0.0/8");
-        }
-        byte[] bytes;
-        try {
-            bytes = InetAddress.getByName(address).getAddress(); // a literal: no lookup
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an IP address or range such as 10.0.0.0/8", e);
         }
         int prefix;
         try {
@@ -46,7 +41,43 @@ public record AddressRange(byte[] network, int prefixLength) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' has no valid prefix length after '/'", e);
         }
+        if (prefix < 0 || prefix > bytes.length * 8) {
+            throw new IllegalArgumentException("'" + text + "': the prefix length must be within 0.." + bytes.length * 8);
+        }
         return new AddressRange(bytes, prefix);
+    }
+
+    /** Four decimal parts 0..255, or null. */
+    private static byte[] ipv4(String s) {
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            return null;
+        }
+        byte[] b = new byte[4];
+        for (int i = 0; i < 4; i++) {
+            if (parts[i].isEmpty() || parts[i].length() > 3 || !parts[i].chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            int v = Integer.parseInt(parts[i]);
+            if (v > 255) {
+                return null;
+            }
+            b[i] = (byte) v;
+        }
+        return b;
+    }
+
+    /** An IPv6 literal (Java parses a string with ':' as a literal, without a lookup), or null. */
+    private static byte[] ipv6(String s) {
+        if (!s.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
+            return null;
+        }
+        try {
+            byte[] b = InetAddress.getByName(s).getAddress();
+            return b.length == 16 ? b : null;
+        } catch (UnknownHostException e) {
+            return null;
+        }
     }
 
     /** Whether {@code address} lies in this range (an IPv4 range never holds an IPv6 address). */

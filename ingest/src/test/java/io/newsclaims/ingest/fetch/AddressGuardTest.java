@@ -36,7 +36,7 @@ class AddressGuardTest {
         assertEquals(expected, guard.isAllowed(InetAddress.getByName(literal)));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] ''{0}''")
     @ValueSource(strings = {"intranet.example", "10.0.0.0/33", "10.0.0.0/x", "", "1.2.3.4.5"})
     void refusesWhatIsNotALiteralRange(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AddressRange.parse(text));
