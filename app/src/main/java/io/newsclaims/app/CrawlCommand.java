@@ -25,8 +25,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = {"Fetch and clean the inputs and publish each article to the articles topic; with --every, repeat.",
                 "With --distributed, the inputs' URLs go to the frontier topic keyed by host, and this instance joins the "
-                        + "crawler consumer group: start more instances (with or without inputs) to share the hosts."})
+                        + "crawler consumer group: start more instances (with or without inputs) to share the hosts."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the pass is done (articles published, or nothing new since the last run)",
+                "1:an error stopped the crawl (e.g. the broker is unreachable)", "2:invalid command line",
+                "3:every input failed (unreachable, HTTP errors...): see the summary"})
 final class CrawlCommand implements Callable<Integer> {
+    /** Exit code of a pass in which every input failed. */
+    static final int ALL_FAILED = 3;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "http(s) URLs, feeds, sitemaps, files, folders, or files listing URLs.")
     List<String> inputs = List.of();
 
@@ -70,7 +77,7 @@ final class CrawlCommand implements Callable<Integer> {
                 CrawlReport report = job.run(InputExpander.expand(inputs));
                 Summary.printCrawl(spec.commandLine().getOut(), report);
                 if (every == null) {
-                    return report.published() > 0 || report.inputs() == 0 ? 0 : 2;
+                    return report.allFailed() ? ALL_FAILED : 0; // a re-run with nothing new is a success
                 }
                 Thread.sleep(every.toMillis());
             }

@@ -39,16 +39,16 @@ public final class CrawlJob {
     private final ArticleSink sink;
     private final CrawlStateStore state;
     private final io.newsclaims.ingest.source.SourceExpander sources;
-    /** When each host last answered a page request, across passes: politeness does not restart with a pass. */
-    private final Map<String, Long> lastRequestNanos = new ConcurrentHashMap<>();
+    /** Politeness across passes and between feed reading and page fetching. */
+    private final HostTurns turns = new HostTurns();
     private final NearDuplicates nearDuplicates = new NearDuplicates();
+    /** The article published with each text (content hash), in this run or an earlier one. */
+    private final Map<String, String> publishedTexts = new ConcurrentHashMap<>();
     private volatile CrawlProgress progress = (done, total, published, skipped, rate) -> LOG.info(
             "crawl progress: {}/{} inputs, published={} skipped={} ({} inputs/s)", done, total, published, skipped,
             String.format("%.1f", rate));
     private volatile Duration progressEvery = PROGRESS_EVERY;
 
-    /** When hosts were last handed to this crawler by another (a rebalance), or 0. */
-    private volatile long handedOverAt;
     private final SkipSink skips;
     private final MeterRegistry metrics;
     private final Duration hostDelay;
@@ -61,7 +61,8 @@ public final class CrawlJob {
         this.robots = robots;
         this.sink = sink;
         this.state = state;
-        this.sources = new io.newsclaims.ingest.source.SourceExpander(loader.fetcher(), robots, hostDelay.toMillis(), 100_000);
+        this.sources = new io.newsclaims.ingest.source.SourceExpander(loader.fetcher(), robots, turns, hostDelay.toMillis(),
+                100_000);
         this.skips = skips;
         this.metrics = metrics;
         this.hostDelay = hostDelay;
@@ -70,6 +71,9 @@ public final class CrawlJob {
         for (CrawlState known : state.all()) {
             if (known.simhash() != null && known.articleId() != null) {
                 nearDuplicates.add(io.newsclaims.records.SimHash.parse(known.simhash()), known.articleId());
+            }
+            if (known.contentHash() != null && known.articleId() != null) {
+                publishedTexts.putIfAbsent(known.contentHash(), known.articleId());
             }
         }
     }
@@ -86,7 +90,7 @@ public final class CrawlJob {
      * before the first request to any host this crawler has not asked yet.
      */
     public void hostsHandedOver() {
-        handedOverAt = System.nanoTime();
+        turns.handedOver();
     }
 
     /** Expands feeds and sitemaps among the inputs into their articles, then runs a pass over everything. */
@@ -150,16 +154,11 @@ public final class CrawlJob {
         while (!queue.isEmpty()) {
             Input in = queue.poll();
             if (in instanceof Input.Url u) {
-                Long last = lastRequestNanos.getOrDefault(host, handedOverAt == 0 ? null : handedOverAt);
-                long spacing = Math.max(hostDelay.toMillis(), robots.crawlDelayMillis(u.uri())) * 1_000_000;
-                long wait = last == null ? 0 : last + spacing - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
+                turns.await(host, Math.max(hostDelay.toMillis(), robots.crawlDelayMillis(u.uri())));
             }
             List<String> links = process(in, pass);
             if (in instanceof Input.Url) {
-                lastRequestNanos.put(host, System.nanoTime()); // the delay runs from the end of the last request
+                turns.answered(host); // the delay runs from the end of the last request
             }
             int d = depth.getOrDefault(in.describe(), 0);
             if (d < followDepth) {
@@ -194,9 +193,18 @@ public final class CrawlJob {
                 throw new SkippedInputException(SkipReason.UNCHANGED, key, "same text as published on "
                         + previous.get().fetchedAt());
             }
-            if (!pass.seenIds.add(article.id()) || !pass.seenHashes.add(article.contentHash())) {
+            String sameText = publishedTexts.putIfAbsent(article.contentHash(), article.id());
+            if (!pass.seenIds.add(article.id()) || sameText != null && !sameText.equals(article.id())) {
+                // remembered as a copy of the original, so the next run asks for it conditionally
+                pass.pendingStates.add(new CrawlState(key, now.etag(), now.lastModified(), now.contentHash(),
+                        sameText != null ? sameText : article.id(), now.fetchedAt(), now.simhash()));
                 throw new SkippedInputException(SkipReason.DUPLICATE, in.describe(), "same article as one already published ("
-                        + article.url() + ")");
+                        + (sameText != null ? "article " + sameText : article.url()) + ")");
+            }
+            if (sameText != null) { // this very article and text, published by an earlier run under another input
+                pass.pendingStates.add(now);
+                throw new SkippedInputException(SkipReason.UNCHANGED, key, "same text as article " + sameText
+                        + ", published before");
             }
             long fingerprint = io.newsclaims.records.SimHash.parse(article.simhash());
             String original = nearDuplicates.find(fingerprint, article.id());
@@ -232,7 +240,6 @@ public final class CrawlJob {
     /** Counters and dedup sets of one pass. */
     private static final class Pass {
         final Set<String> seenIds = ConcurrentHashMap.newKeySet();
-        final Set<String> seenHashes = ConcurrentHashMap.newKeySet();
         final java.util.Queue<CrawlState> pendingStates = new java.util.concurrent.ConcurrentLinkedQueue<>();
         final Set<String> seenUrls = ConcurrentHashMap.newKeySet();
         final AtomicLong published = new AtomicLong();

@@ -17,6 +17,11 @@ public record CrawlReport(long inputs, long published, Map<SkipReason, Long> ski
         skipped = Map.copyOf(skipped);
     }
 
+    /** Whether every input failed (nothing published, nothing merely unchanged or left out): worth an alert. */
+    public boolean allFailed() {
+        return inputs > 0 && published == 0 && skipped.keySet().stream().allMatch(SkipReason::isFailure);
+    }
+
     public long skippedTotal() {
         return skipped.values().stream().mapToLong(Long::longValue).sum();
     }

@@ -30,8 +30,12 @@ public final class RobotsPolicy {
         this.maxCrawlDelayMillis = maxCrawlDelayMillis;
     }
 
-    /** @throws SkippedInputException {@code robots_disallowed} when the rules forbid the URL */
+    /**
+     * @throws SkippedInputException {@code robots_disallowed} when the rules forbid the URL, or the
+     *                               reason the URL may not be fetched at all (a refused address)
+     */
     public void check(URI url) throws SkippedInputException, InterruptedException {
+        fetcher.checkAllowed(url);
         if (!rules(url).isAllowed(url.toString())) {
             throw new SkippedInputException(SkipReason.ROBOTS_DISALLOWED, url.toString(),
                     "robots.txt of " + url.getHost() + " disallows it for " + agentName);

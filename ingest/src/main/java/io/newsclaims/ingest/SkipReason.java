@@ -33,6 +33,17 @@ public enum SkipReason {
     /** A local file could not be read. */
     UNREADABLE_FILE;
 
+    /**
+     * Whether the input failed (the site, the page or the file is at fault), as opposed to being
+     * left out on purpose: unchanged since the last run, a duplicate, a listing, or disallowed by robots.txt.
+     */
+    public boolean isFailure() {
+        return switch (this) {
+            case UNCHANGED, DUPLICATE, LISTING, ROBOTS_DISALLOWED -> false;
+            default -> true;
+        };
+    }
+
     /** Lower-case id used in logs and JSON ("too_large"). */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -141,6 +141,18 @@ class CrawlJobTest {
     }
 
     @Test
+    void aCopyStaysADuplicateInLaterRunsWhicheverIsFetchedFirst() throws Exception {
+        String same = page("Same", "Huawei Cloud and Tencent Cloud cut prices again as the cloud price war went on.");
+        pages.put("/plain/one", same);
+        pages.put("/plain/copy", same);
+        assertEquals(1, crawl(Duration.ZERO, "/plain/one", "/plain/copy").published());
+        // the next run meets the copy first: it must not be published as new
+        CrawlReport second = crawl(Duration.ZERO, "/plain/copy", "/plain/one");
+        assertEquals(0, second.published(), () -> "report: " + second);
+        assertEquals(1, published.size());
+    }
+
+    @Test
     void readsArticlesFromAFeedAndASitemapIndex() throws Exception {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         pages.put("/plain/f1", page("F1", "Feed story one: Tencent Cloud revenue rose 10% in the cloud market this quarter."));

@@ -49,6 +49,7 @@ public final class LoopbackSite implements AutoCloseable {
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final AtomicInteger conditional = new AtomicInteger();
     private final AtomicInteger notModified = new AtomicInteger();
+    private final List<Map.Entry<String, Long>> requestTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public LoopbackSite(String loopbackAddress) throws IOException {
         InetAddress address = InetAddress.getByName(loopbackAddress);
@@ -100,6 +101,22 @@ public final class LoopbackSite implements AutoCloseable {
         return conditional.get();
     }
 
+    /**
+     * The shortest time between two requests to this site for paths other than {@code except}
+     * (robots.txt, say), for politeness checks; null with fewer than two.
+     */
+    public java.time.Duration shortestGap(String... except) {
+        List<String> skip = List.of(except);
+        List<Long> t = new java.util.ArrayList<>(requestTimes.stream().filter(e -> !skip.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList());
+        java.util.Collections.sort(t);
+        long min = Long.MAX_VALUE;
+        for (int i = 1; i < t.size(); i++) {
+            min = Math.min(min, t.get(i) - t.get(i - 1));
+        }
+        return t.size() < 2 ? null : java.time.Duration.ofNanos(min);
+    }
+
     /** 304 answers given. */
     public int notModified() {
         return notModified.get();
@@ -108,6 +125,7 @@ public final class LoopbackSite implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         requests.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+        requestTimes.add(Map.entry(path, System.nanoTime()));
         String ifNoneMatch = ex.getRequestHeaders().getFirst("If-None-Match");
         if (ifNoneMatch != null || ex.getRequestHeaders().containsKey("If-Modified-Since")) {
             conditional.incrementAndGet();

@@ -93,6 +93,17 @@ public final class PageFetcher {
     }
 
     /**
+     * Checks that the URL may be fetched at all (http or https, an allowed address) without sending
+     * anything, so a refused host is reported as such and not as a robots.txt that could not be read.
+     *
+     * @throws SkippedInputException {@code invalid_url}, {@code private_address} or {@code unreachable}
+     */
+    public void checkAllowed(URI url) throws SkippedInputException {
+        checkScheme(url);
+        guard.check(url);
+    }
+
+    /**
      * Fetches any content type up to {@code maxBytes}. A host that cannot be reached, or a refused
      * address, answers status 503 so callers treat it as a temporary server failure.
      */

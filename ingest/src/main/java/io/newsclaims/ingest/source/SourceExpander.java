@@ -10,6 +10,7 @@ import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
+import io.newsclaims.ingest.HostTurns;
 import io.newsclaims.ingest.RobotsPolicy;
 import io.newsclaims.ingest.SkippedInputException;
 import io.newsclaims.ingest.fetch.PageFetcher;
@@ -21,11 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +45,13 @@ public final class SourceExpander {
     private final RobotsPolicy robots;
     private final long hostDelayMillis;
     private final int maxUrls;
-    private final Map<String, Long> lastRequest = new HashMap<>();
+    private final HostTurns turns;
 
-    public SourceExpander(PageFetcher fetcher, RobotsPolicy robots, long hostDelayMillis, int maxUrls) {
+    /** @param turns the politeness clock shared with the page fetching that follows */
+    public SourceExpander(PageFetcher fetcher, RobotsPolicy robots, HostTurns turns, long hostDelayMillis, int maxUrls) {
         this.fetcher = fetcher;
         this.robots = robots;
+        this.turns = turns;
         this.hostDelayMillis = hostDelayMillis;
         this.maxUrls = maxUrls;
     }
@@ -174,13 +175,12 @@ public final class SourceExpander {
             return null;
         }
         String host = String.valueOf(url.getHost());
-        Long last = lastRequest.get(host);
-        long wait = last == null ? 0 : last + Math.max(hostDelayMillis, robots.crawlDelayMillis(url)) - System.currentTimeMillis();
-        if (wait > 0) {
-            Thread.sleep(wait);
+        turns.await(host, Math.max(hostDelayMillis, robots.crawlDelayMillis(url)));
+        try {
+            return fetcher.fetchRaw(url, MAX_SOURCE_BYTES);
+        } finally {
+            turns.answered(host);
         }
-        lastRequest.put(host, System.currentTimeMillis());
-        return fetcher.fetchRaw(url, MAX_SOURCE_BYTES);
     }
 
     /** A site's home page: "https://news.example/" or without the slash. */
