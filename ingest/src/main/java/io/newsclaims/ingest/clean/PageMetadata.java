@@ -117,8 +117,20 @@ final class PageMetadata {
             Element og = doc.selectFirst("meta[property=og:url][content]");
             href = og != null ? og.absUrl("content") : null;
         }
-        return href == null || href.isBlank() || !href.startsWith("http") ? null : href;
+        if (href == null || href.isBlank() || !href.startsWith("http")) {
+            // an AMP page should name its canonical page; when it does not, its URL without the AMP markers
+            return isAmp() && doc.location().startsWith("http") ? AMP.withoutAmpMarkers(doc.location()) : null;
+        }
+        return href;
     }
+
+    /** {@code <html amp>} or {@code <html ⚡>}: an AMP version of a page. */
+    boolean isAmp() {
+        Element html = doc.selectFirst("html");
+        return html != null && (html.hasAttr("amp") || html.hasAttr("\u26A1"));
+    }
+
+    private static final io.newsclaims.ingest.fetch.UrlCanonicalizer AMP = new io.newsclaims.ingest.fetch.UrlCanonicalizer();
 
     Instant publishedAt() {
         String raw = firstNonBlank(meta("article:published_time"), jsonLd("datePublished"),

@@ -122,6 +122,19 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void anAmpPageNamesItsCanonicalPage() {
+        String story = "<body><article><p>A story long enough to be the text of the page, with words.</p></article></body>";
+        CleanedPage linked = cleaner.clean("<html amp><head><link rel=\"canonical\" href=\"/2025/story.html\"></head>"
+                + story + "</html>", "https://news.example/2025/story.amp.html");
+        assertEquals("https://news.example/2025/story.html", linked.canonicalUrl());
+        CleanedPage unlinked = cleaner.clean("<html \u26A1><head></head>" + story + "</html>",
+                "https://news.example/2025/story/amp/?utm_source=feed");
+        assertEquals("https://news.example/2025/story/", unlinked.canonicalUrl(), "without rel=canonical: the AMP markers go");
+        CleanedPage notAmp = cleaner.clean("<html><head></head>" + story + "</html>", "https://news.example/amp/page");
+        assertEquals(null, notAmp.canonicalUrl(), "a page that is not AMP keeps its URL");
+    }
+
+    @Test
     void survivesMalformedHtml() {
         CleanedPage page = cleaner.clean("<html><body><div><p>Unclosed paragraph with enough words to be the text <b>bold"
                 + "<p>Another one <i>still open</div></table></body>", "https://a.example/");
