@@ -154,6 +154,12 @@ public final class CrawlJob {
         while (!queue.isEmpty()) {
             Input in = queue.poll();
             if (in instanceof Input.Url u) {
+                if (turns.isBackedOff(host)) {
+                    skip(new SkippedInputException(SkipReason.HOST_BACKED_OFF, in.describe(), host + " failed "
+                            + HostTurns.FAILURES_BEFORE_BACKOFF + " or more times in a row; left alone for now"), pass);
+                    pass.progress(progress, progressEvery);
+                    continue;
+                }
                 turns.await(host, Math.max(hostDelay.toMillis(), robots.crawlDelayMillis(u.uri())));
             }
             List<String> links = process(in, pass);
@@ -185,6 +191,7 @@ public final class CrawlJob {
             Optional<CrawlState> previous = state.get(key);
             ArticleLoader.Loaded loaded = loader.load(in,
                     previous.map(p -> new Validators(p.etag(), p.lastModified())).orElse(Validators.NONE));
+            answered(in);
             Article article = loaded.article();
             CrawlState now = new CrawlState(key, loaded.validators().etag(), loaded.validators().lastModified(),
                     article.contentHash(), article.id(), article.fetchedAt(), article.simhash());
@@ -220,20 +227,37 @@ public final class CrawlJob {
             LOG.debug("published {} as {}", in.describe(), article.id());
             return List.of();
         } catch (ListingPageException listing) {
+            answered(in);
             pass.skip(SkipReason.LISTING);
             metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", SkipReason.LISTING.id()).increment();
             LOG.info("{} is a listing page: following {} links", in.describe(), listing.links().size());
             return listing.links();
         } catch (SkippedInputException skip) {
-            pass.skip(skip.reason());
-            metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", skip.reason().id()).increment();
-            if (skip.reason() == SkipReason.DUPLICATE || skip.reason() == SkipReason.UNCHANGED) {
-                LOG.info("skipped {}", skip.getMessage());
-            } else {
-                LOG.warn("skipped {}", skip.getMessage());
-                skips.skipped(skip);
+            if (in instanceof Input.Url u && skip.serverFault()) {
+                turns.failed(String.valueOf(u.uri().getHost()));
+            } else if (skip.reason() != SkipReason.ROBOTS_DISALLOWED && skip.reason() != SkipReason.PRIVATE_ADDRESS
+                    && skip.reason() != SkipReason.INVALID_URL) {
+                answered(in); // the host answered, with whatever bad news about this page
             }
+            skip(skip, pass);
             return List.of();
+        }
+    }
+
+    private void answered(Input in) {
+        if (in instanceof Input.Url u) {
+            turns.succeeded(String.valueOf(u.uri().getHost()));
+        }
+    }
+
+    private void skip(SkippedInputException skip, Pass pass) {
+        pass.skip(skip.reason());
+        metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", skip.reason().id()).increment();
+        if (skip.reason() == SkipReason.DUPLICATE || skip.reason() == SkipReason.UNCHANGED) {
+            LOG.info("skipped {}", skip.getMessage());
+        } else {
+            LOG.warn("skipped {}", skip.getMessage());
+            skips.skipped(skip);
         }
     }
 

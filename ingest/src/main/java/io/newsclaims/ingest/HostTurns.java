@@ -9,7 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * site's feed does not let its first article be asked for at once.
  */
 public final class HostTurns {
+    /** Failures in a row after which a host is left alone. */
+    static final int FAILURES_BEFORE_BACKOFF = 3;
+    private static final long FIRST_BACKOFF_NANOS = 60_000_000_000L;
+    private static final long MAX_BACKOFF_NANOS = 3_600_000_000_000L;
+
+    /** A host's run of failures and, once it is backed off, until when and for how long. */
+    private record Failing(int inARow, long untilNanos, long backoffNanos) {
+    }
+
     private final Map<String, Long> lastAnswerNanos = new ConcurrentHashMap<>();
+    private final Map<String, Failing> failing = new ConcurrentHashMap<>();
     /** When hosts were last handed to this crawler by another (a rebalance), or 0. */
     private volatile long handedOverAt;
 
@@ -25,6 +35,32 @@ public final class HostTurns {
     /** {@code host} has just answered: the next wait runs from now. */
     public void answered(String host) {
         lastAnswerNanos.put(host, System.nanoTime());
+    }
+
+    /**
+     * The host failed (unreachable, 5xx, 429 after the retries). After {@value #FAILURES_BEFORE_BACKOFF}
+     * failures in a row it is backed off for a minute, doubled at each further failure up to an hour.
+     */
+    public void failed(String host) {
+        failing.compute(host, (h, f) -> {
+            int n = f == null ? 1 : f.inARow() + 1;
+            if (n < FAILURES_BEFORE_BACKOFF) {
+                return new Failing(n, 0, 0);
+            }
+            long backoff = f == null || f.backoffNanos() == 0 ? FIRST_BACKOFF_NANOS : Math.min(MAX_BACKOFF_NANOS, f.backoffNanos() * 2);
+            return new Failing(n, System.nanoTime() + backoff, backoff);
+        });
+    }
+
+    /** The host answered (whatever the page's fate): its run of failures ends. */
+    public void succeeded(String host) {
+        failing.remove(host);
+    }
+
+    /** Whether the host is being left alone after failing again and again. */
+    public boolean isBackedOff(String host) {
+        Failing f = failing.get(host);
+        return f != null && f.untilNanos() != 0 && System.nanoTime() < f.untilNanos();
     }
 
     /**

@@ -30,6 +30,11 @@ public enum SkipReason {
     LISTING,
     /** Published by an earlier run and not changed since (HTTP 304, or the same text). */
     UNCHANGED,
+    /**
+     * The host failed several times in a row (unreachable, 5xx, 429): it is left alone for a while,
+     * and its pages wait for a later pass instead of hammering it.
+     */
+    HOST_BACKED_OFF,
     /** A local file could not be read. */
     UNREADABLE_FILE;
 

@@ -32,6 +32,7 @@ class CrawlJobTest {
     private HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private final AtomicInteger conditional = new AtomicInteger();
+    private final AtomicInteger downRequests = new AtomicInteger();
     private final List<Long> articleRequestTimes = new CopyOnWriteArrayList<>();
     private final CollectingArticleSink sink = new CollectingArticleSink();
     private final List<Article> published = sink.published();
@@ -62,6 +63,13 @@ class CrawlJobTest {
                 try (OutputStream out = ex.getResponseBody()) {
                     out.write(robots);
                 }
+                return;
+            }
+            if (path.startsWith("/down/")) {
+                downRequests.incrementAndGet();
+                ex.getResponseHeaders().add("Retry-After", "0");
+                ex.sendResponseHeaders(503, -1);
+                ex.close();
                 return;
             }
             articleRequestTimes.add(System.nanoTime());
@@ -102,11 +110,18 @@ class CrawlJobTest {
     }
 
     private CrawlReport crawl(Duration hostDelay, String... paths) throws InterruptedException {
+        return crawl(job(hostDelay), paths);
+    }
+
+    private CrawlReport crawl(CrawlJob job, String... paths) throws InterruptedException {
+        return job.run(java.util.Arrays.stream(paths).<Input>map(p -> new Input.Url(url(p))).toList());
+    }
+
+    private CrawlJob job(Duration hostDelay) {
         PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
-        CrawlJob job = new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
+        return new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
                 new RobotsPolicy(fetcher, "newsclaims", 30_000), sink, state, SkipSink.NONE, new SimpleMeterRegistry(),
                 hostDelay, 2);
-        return job.run(java.util.Arrays.stream(paths).<Input>map(p -> new Input.Url(url(p))).toList());
     }
 
     @Test
@@ -138,6 +153,18 @@ class CrawlJobTest {
         assertEquals(1, report.published());
         assertEquals(Map.of(SkipReason.DUPLICATE, 1L, SkipReason.ROBOTS_DISALLOWED, 1L, SkipReason.HTTP_ERROR, 1L),
                 report.skipped());
+    }
+
+    @Test
+    void aHostThatKeepsFailingIsBackedOffNotHammered() throws Exception {
+        CrawlJob job = job(Duration.ZERO); // one crawler, pass after pass (as with --every)
+        CrawlReport first = crawl(job, "/down/1", "/down/2", "/down/3", "/down/4", "/down/5");
+        // three pages fail (each tried three times), then the host is left alone
+        assertEquals(Map.of(SkipReason.HTTP_ERROR, 3L, SkipReason.HOST_BACKED_OFF, 2L), first.skipped());
+        assertEquals(9, downRequests.get());
+        CrawlReport second = crawl(job, "/down/1", "/down/2");
+        assertEquals(Map.of(SkipReason.HOST_BACKED_OFF, 2L), second.skipped(), "still backed off in the next pass");
+        assertEquals(9, downRequests.get(), "no request to a backed-off host");
     }
 
     @Test

@@ -82,7 +82,8 @@ public final class PageFetcher {
             }
             if (status != 200) {
                 closeQuietly(response.body());
-                throw new SkippedInputException(SkipReason.HTTP_ERROR, url.toString(), "HTTP " + status + " from " + current);
+                throw new SkippedInputException(SkipReason.HTTP_ERROR, url.toString(), "HTTP " + status + " from " + current,
+                        null, status >= 500 || status == 429);
             }
             return readPage(url, current, response);
         }
@@ -150,7 +151,8 @@ public final class PageFetcher {
             long wait = retryAfterMillis(response).orElse(delay + (long) (delay * 0.25 * Math.random()));
             if (wait > settings.maxRetryAfter().toMillis()) {
                 throw new SkippedInputException(SkipReason.HTTP_ERROR, original.toString(), "HTTP " + status
-                        + " with Retry-After of " + wait / 1000 + " s, longer than the " + settings.maxRetryAfter().toSeconds() + " s we wait");
+                        + " with Retry-After of " + wait / 1000 + " s, longer than the " + settings.maxRetryAfter().toSeconds() + " s we wait",
+                        null, true);
             }
             Thread.sleep(wait);
             delay *= 2;
