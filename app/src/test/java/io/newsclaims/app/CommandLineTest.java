@@ -5,28 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsclaims.records.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class CommandLineTest {
-    private record Result(int rc, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute(args);
-        return new Result(rc, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.execute(args);
     }
 
     @Test
     void helpListsEveryCommand() {
-        Result r = run("--help");
+        Cli.Result r = run("--help");
         assertEquals(0, r.rc());
         for (String cmd : new String[] {"run", "crawl", "extractor", "store", "extract", "article", "query"}) {
             assertTrue(r.out().contains("  " + cmd + " "), () -> cmd + " missing from: " + r.out());
@@ -35,14 +23,14 @@ class CommandLineTest {
 
     @Test
     void optionsNameTheirEnvironmentVariables() {
-        Result r = run("run", "--help");
+        Cli.Result r = run("run", "--help");
         assertTrue(r.out().contains("NEWSCLAIMS_BOOTSTRAP_SERVERS"), r.out());
         assertTrue(r.out().contains("NEWSCLAIMS_JDBC_URL"), r.out());
     }
 
     @Test
     void extractPrintsTheClaimContractForAnExamplePage() throws Exception {
-        Result r = run("extract", "../examples/alibaba-leads-china-ai-cloud-market.html");
+        Cli.Result r = run("extract", "../examples/alibaba-leads-china-ai-cloud-market.html");
         assertEquals(0, r.rc(), r.err());
         JsonNode doc = Json.mapper().readTree(r.out().strip());
         assertEquals("../examples/alibaba-leads-china-ai-cloud-market.html", doc.get("source").asText());
@@ -65,14 +53,14 @@ class CommandLineTest {
 
     @Test
     void aWorkerWithoutKafkaSaysWhatToSet() {
-        Result r = run("extractor");
+        Cli.Result r = run("extractor");
         assertEquals(2, r.rc());
         assertTrue(r.err().contains("NEWSCLAIMS_BOOTSTRAP_SERVERS"), r.err());
     }
 
     @Test
     void aMissingInputIsAClearError() {
-        Result r = run("extract", "no-such-file.html");
+        Cli.Result r = run("extract", "no-such-file.html");
         assertEquals(1, r.rc());
         assertTrue(r.err().contains("no-such-file.html"), r.err());
     }

@@ -13,8 +13,6 @@ import io.newsclaims.testkit.LoopbackSite.Page;
 import io.newsclaims.testkit.LoopbackSite.Redirect;
 import io.newsclaims.testkit.RecordsReader;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The issue's test matrix in one crawl: {@code newsclaims crawl} on a real broker, run twice,
@@ -184,14 +181,7 @@ class LocalSitesCrawlIT {
     }
 
     private static String crawl(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute(args.toArray(String[]::new));
-        assertEquals(0, rc, () -> "exit code; stdout: " + out + " stderr: " + err);
-        return out.toString();
+        return Cli.succeed(args);
     }
 
     /** The summary's "  reason   count" lines. */

@@ -12,8 +12,6 @@ import io.newsclaims.testkit.KafkaFixture;
 import io.newsclaims.testkit.PostgresFixture;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * End to end: a news site on loopback serves the example pages, `newsclaims run` crawls it through
@@ -154,13 +151,6 @@ class PipelineIT {
     }
 
     private static String run(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int rc = cl.execute(args.toArray(String[]::new));
-        assertEquals(0, rc, () -> "exit code; stdout: " + out + " stderr: " + err);
-        return out.toString();
+        return Cli.succeed(args);
     }
 }
