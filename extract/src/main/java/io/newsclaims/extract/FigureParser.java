@@ -169,6 +169,9 @@ final class FigureParser {
             // "a $75.3 billion dollar hit": a singular unit word after a prefixed amount is an adjective
             u1 = null;
         }
+        if (u1 != null && isWeightPounds(tokens, u1)) {
+            u1 = null; // "5,200 pounds of water vapor": a weight
+        }
         int last = u1 != null ? u1.last() : j - 1;
         if (u1 != null && u1.kind() == FigureKind.MONEY && s1 == null) {
             int lateScale = scaleEnd(tokens, u1.last() + 1);
@@ -591,6 +594,34 @@ final class FigureParser {
             return prev.attached() && (before.isWord() || before.isNumber());
         }
         return false;
+    }
+
+    /** What "pounds of ..." may be counted in when it is money ("10 million pounds of new funding"). */
+    private static final Set<String> MONEY_NOUNS = Set.of("investment", "investments", "funding", "funds", "revenue",
+            "revenues", "sales", "profit", "profits", "losses", "debt", "debts", "savings", "spending", "cuts", "aid",
+            "taxpayers", "public", "damages", "bonuses", "contracts", "deals", "assets", "cash", "money", "capital",
+            "income", "costs", "fines", "subsidies", "grants", "donations", "budget", "value", "business", "orders");
+
+    /**
+     * "pounds of" followed by something that is not money within three words: a weight ("5,200 pounds
+     * of water", "two million pounds of cocaine"). Only the bare word: "£", "pounds sterling" and
+     * "British pounds" stay money.
+     */
+    private static boolean isWeightPounds(List<Token> tokens, Unit unit) {
+        Token t = tokens.get(unit.last());
+        if (unit.kind() != FigureKind.MONEY || !(t.isIgnoreCase("pounds") || t.isIgnoreCase("pound"))
+                || unit.last() + 1 >= tokens.size() || !tokens.get(unit.last() + 1).isIgnoreCase("of")) {
+            return false;
+        }
+        if (unit.last() > 0 && tokens.get(unit.last() - 1).isIgnoreCase("british")) {
+            return false;
+        }
+        for (int k = unit.last() + 2; k < Math.min(tokens.size(), unit.last() + 5); k++) {
+            if (MONEY_NOUNS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lower-case unit word that is not plural ("dollar", not "dollars" or "USD"). */

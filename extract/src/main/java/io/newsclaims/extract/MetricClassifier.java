@@ -25,12 +25,14 @@ final class MetricClassifier {
     private static final List<String> INVESTMENT = List.of("invest", "capex", "capital expenditure", "capital-expenditure",
             "spend", "funding", "fund", "commitment", "raise", "build");
     private static final List<String> MARKET = List.of("market", "industry", "sector", "economy", "spending");
+    private static final java.util.regex.Pattern PER_SHARE = java.util.regex.Pattern.compile("per (?:diluted |basic )?share");
 
     private MetricClassifier() {
     }
 
     static Metric classify(FigureValue figure, String clause) {
-        String c = clause.toLowerCase(Locale.ROOT);
+        // "$2.53 per diluted share" is earnings per share, not a market share
+        String c = PER_SHARE.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("per stock unit");
         if (figure.kind() == FigureKind.MONEY) {
             if (containsAny(c, REVENUE)) {
                 return Metric.REVENUE;
