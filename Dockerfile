@@ -10,6 +10,7 @@ COPY extract extract
 COPY store store
 COPY testkit testkit
 COPY app app
+COPY benchmarks benchmarks
 RUN ./mvnw -B -q -DskipTests -pl app -am package
 
 FROM eclipse-temurin:17-jre
