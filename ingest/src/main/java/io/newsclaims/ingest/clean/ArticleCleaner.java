@@ -327,7 +327,7 @@ public final class ArticleCleaner {
         return n;
     }
 
-    private static int nonSpaceChars(String s) {
+    static int nonSpaceChars(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

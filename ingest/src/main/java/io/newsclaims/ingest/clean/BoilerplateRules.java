@@ -101,12 +101,19 @@ public final class BoilerplateRules {
             }
             return;
         }
-        // one pass per rule kind; a removed subtree is not visited further
-        NodeTraversor.filter((node, depth) -> node != body && node instanceof Element e && tags.contains(e.normalName())
-                ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
-        int total = ArticleCleaner.visibleChars(body);
+        // one pass per rule kind; a removed subtree is not visited further. The first pass also
+        // counts the text that remains, which the second needs
+        int[] total = new int[1];
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                total[0] += ArticleCleaner.nonSpaceChars(t.getWholeText());
+            } else if (node != body && node instanceof Element e && tags.contains(e.normalName())) {
+                return NodeFilter.FilterResult.REMOVE;
+            }
+            return NodeFilter.FilterResult.CONTINUE;
+        }, body);
         NodeTraversor.filter((node, depth) -> node != body && node instanceof Element e && e.attributesSize() > 0
-                && isBoilerplate(e) && ArticleCleaner.visibleChars(e) < total / 2
+                && isBoilerplate(e) && ArticleCleaner.visibleChars(e) < total[0] / 2
                 ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
     }
 

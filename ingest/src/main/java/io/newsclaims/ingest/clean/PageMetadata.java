@@ -30,36 +30,73 @@ final class PageMetadata {
 
     /** The page's links, in page order, read before any element is removed. */
     private final List<Element> anchors;
+    /** The first element of each kind the fallbacks need (a canonical link, an h1...), from the same pass. */
+    private final Firsts firsts;
 
-    private PageMetadata(Document doc, Map<String, String> metas, JsonNode jsonLdArticle, List<Element> anchors) {
+    /** The first element of the page of each kind a fallback reads. */
+    private static final class Firsts {
+        Element canonicalLink;
+        Element ogUrl;
+        Element h1;
+        Element time;
+        Element byline;
+    }
+
+    private PageMetadata(Document doc, Map<String, String> metas, JsonNode jsonLdArticle, List<Element> anchors, Firsts firsts) {
         this.doc = doc;
         this.metas = metas;
         this.jsonLdArticle = jsonLdArticle;
         this.anchors = anchors;
+        this.firsts = firsts;
     }
 
-    /** Reads the meta tags, the JSON-LD scripts and the links in one pass over the page. */
+    /** Reads the meta tags, the JSON-LD scripts, the links and the fallbacks' elements in one pass over the page. */
     static PageMetadata of(Document doc) {
         Map<String, String> metas = new HashMap<>();
         List<Element> anchors = new ArrayList<>();
         List<Element> jsonLd = new ArrayList<>();
+        Firsts firsts = new Firsts();
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof Element e)) {
                 return;
             }
             switch (e.normalName()) {
                 case "a" -> anchors.add(e);
-                case "meta" -> addMeta(e, metas);
+                case "meta" -> {
+                    addMeta(e, metas);
+                    if (firsts.ogUrl == null && e.attr("property").trim().equalsIgnoreCase("og:url") && e.hasAttr("content")) {
+                        firsts.ogUrl = e;
+                    }
+                }
                 case "script" -> {
                     if (e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
                         jsonLd.add(e);
                     }
                 }
+                case "link" -> {
+                    if (firsts.canonicalLink == null && e.attr("rel").trim().equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        firsts.canonicalLink = e;
+                    }
+                }
+                case "h1" -> {
+                    if (firsts.h1 == null) {
+                        firsts.h1 = e;
+                    }
+                }
+                case "time" -> {
+                    if (firsts.time == null && e.hasAttr("datetime")) {
+                        firsts.time = e;
+                    }
+                }
                 default -> {
                 }
             }
+            if (firsts.byline == null && e.attributesSize() > 0 && (e.attr("rel").trim().equalsIgnoreCase("author")
+                    || e.attr("itemprop").trim().equalsIgnoreCase("author") || e.hasClass("byline") || e.hasClass("author-name"))) {
+                firsts.byline = e;
+            }
         }, doc);
-        return new PageMetadata(doc, metas, findJsonLdArticle(jsonLd), anchors);
+        return new PageMetadata(doc, metas, findJsonLdArticle(jsonLd), anchors, firsts);
     }
 
     private static void addMeta(Element m, Map<String, String> metas) {
@@ -80,8 +117,7 @@ final class PageMetadata {
     String title() {
         String t = firstNonBlank(meta("og:title"), meta("twitter:title"), jsonLd("headline"));
         if (t == null) {
-            Element h1 = doc.selectFirst("article h1, main h1, h1");
-            t = h1 != null ? h1.text() : doc.title();
+            t = firsts.h1 != null ? firsts.h1.text() : doc.title();
         }
         return blankToNull(t);
     }
@@ -89,8 +125,7 @@ final class PageMetadata {
     String byline() {
         String a = firstNonBlank(meta("author"), meta("article:author"), jsonLdAuthor());
         if (a == null) {
-            Element e = doc.selectFirst("[rel=author], [itemprop=author], .byline, .author-name");
-            a = e != null ? e.text() : null;
+            a = firsts.byline != null ? firsts.byline.text() : null;
         }
         return blankToNull(a);
     }
@@ -111,11 +146,9 @@ final class PageMetadata {
     }
 
     String canonicalUrl() {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        String href = link != null ? link.absUrl("href") : null;
+        String href = firsts.canonicalLink != null ? firsts.canonicalLink.absUrl("href") : null;
         if (href == null || href.isBlank()) {
-            Element og = doc.selectFirst("meta[property=og:url][content]");
-            href = og != null ? og.absUrl("content") : null;
+            href = firsts.ogUrl != null ? firsts.ogUrl.absUrl("content") : null;
         }
         if (href == null || href.isBlank() || !href.startsWith("http")) {
             // an AMP page should name its canonical page; when it does not, its URL without the AMP markers
@@ -137,8 +170,7 @@ final class PageMetadata {
                 meta("datePublished"), meta("date"), meta("pubdate"), meta("dc.date"),
                 meta("DC.date.issued"));
         if (raw == null) {
-            Element time = doc.selectFirst("article time[datetime], time[datetime]");
-            raw = time != null ? time.attr("datetime") : null;
+            raw = firsts.time != null ? firsts.time.attr("datetime") : null;
         }
         return parseInstant(raw);
     }
