@@ -225,11 +225,11 @@ public final class ArticleCleaner {
             if (!isTextBlock(block)) {
                 continue;
             }
-            Paragraph own = ownText(block);
-            if (own.text().length() < MIN_BLOCK_CHARS) {
+            BlockText own = measure(block);
+            if (own.length() < MIN_BLOCK_CHARS) {
                 continue;
             }
-            double value = own.text().length() * (1 - own.linkDensity()) + 10 * countCommas(own.text());
+            double value = own.length() * (1 - own.linkDensity()) + 10 * own.commas();
             Element ancestor = block.parent();
             double weight = 1;
             for (int level = 0; ancestor != null && level < 4; level++) {
@@ -338,33 +338,21 @@ public final class ArticleCleaner {
         return n;
     }
 
-    private static Paragraph ownText(Element block) {
-        List<Paragraph> parts = paragraphs(block);
-        StringBuilder text = new StringBuilder();
-        double links = 0;
-        for (Paragraph p : parts) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(p.text());
-            links += p.linkDensity() * p.text().length();
-        }
-        return new Paragraph(text.toString(), text.length() == 0 ? 0 : links / text.length());
+    /** The size of a block's text as its paragraphs joined by spaces would have it, and its links and commas. */
+    private record BlockText(int length, double linkDensity, int commas) {
     }
 
-    private static int countCommas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == ',') {
-                n++;
-            }
-        }
-        return n;
+    private static BlockText measure(Element block) {
+        ParagraphCollector m = new ParagraphCollector(true);
+        NodeTraversor.traverse(m, block);
+        m.flush();
+        int length = m.count == 0 ? 0 : m.chars + m.count - 1;
+        return new BlockText(length, length == 0 ? 0 : (double) m.links / length, m.commas);
     }
 
     /** Splits an element's text into paragraphs at block boundaries and line breaks. */
     static List<Paragraph> paragraphs(Element root) {
-        ParagraphCollector collector = new ParagraphCollector();
+        ParagraphCollector collector = new ParagraphCollector(false);
         NodeTraversor.traverse(collector, root);
         collector.flush();
         return collector.paragraphs;
@@ -378,11 +366,21 @@ public final class ArticleCleaner {
         private final List<Paragraph> paragraphs = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private int linkChars;
+        /** Only measure (for scoring): no paragraph strings are made. */
+        private final boolean measureOnly;
+        int count;
+        int chars;
+        int links;
+        int commas;
+
+        ParagraphCollector(boolean measureOnly) {
+            this.measureOnly = measureOnly;
+        }
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                append(t.text(), insideLink(t));
+                append(t.getWholeText(), insideLink(t));
             } else if (node instanceof Element e && (isBlock(e) || e.normalName().equals("br"))) {
                 flush();
             }
@@ -403,7 +401,7 @@ public final class ArticleCleaner {
                 }
                 return;
             }
-            if (Character.isWhitespace(text.charAt(0)) && current.length() > 0
+            if (isSpace(text.charAt(0)) && current.length() > 0
                     && current.charAt(current.length() - 1) != ' ') {
                 current.append(' ');
             }
@@ -411,15 +409,30 @@ public final class ArticleCleaner {
             if (link) {
                 linkChars += collapsed.length();
             }
-            if (Character.isWhitespace(text.charAt(text.length() - 1))) {
+            if (isSpace(text.charAt(text.length() - 1))) {
                 current.append(' ');
             }
         }
 
         void flush() {
-            String text = current.toString().trim();
-            if (!text.isEmpty()) {
-                paragraphs.add(new Paragraph(text, Math.min(1.0, (double) linkChars / text.length())));
+            int start = 0;
+            int end = current.length();
+            while (start < end && current.charAt(start) <= ' ') { // what String.trim() removes
+                start++;
+            }
+            while (end > start && current.charAt(end - 1) <= ' ') {
+                end--;
+            }
+            int length = end - start;
+            if (length > 0 && measureOnly) {
+                count++;
+                chars += length;
+                links += Math.min(linkChars, length);
+                for (int i = start; i < end; i++) {
+                    commas += current.charAt(i) == ',' ? 1 : 0;
+                }
+            } else if (length > 0) {
+                paragraphs.add(new Paragraph(current.substring(start, end), Math.min(1.0, (double) linkChars / length)));
             }
             current.setLength(0);
             linkChars = 0;
@@ -437,12 +450,20 @@ public final class ArticleCleaner {
             return false;
         }
 
+        /** Whitespace as the text reads: also the no-break space. */
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || c == '\u00a0';
+        }
+
         private static String collapse(String s) {
             StringBuilder out = new StringBuilder(s.length());
             boolean space = false;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (c == '\u200b' || c == '\u00ad') {
+                    continue; // zero-width space and soft hyphen: invisible, and they would split words
+                }
+                if (isSpace(c)) {
                     space = out.length() > 0;
                 } else {
                     if (space) {
