@@ -56,7 +56,7 @@ public final class ArticleCleaner {
 
     private static Document parse(byte[] html, String headerCharset, String baseUrl) {
         try {
-            return Jsoup.parse(new ByteArrayInputStream(html), headerCharset, baseUrl);
+            return Jsoup.parse(new ByteArrayInputStream(ScriptStripper.strip(html)), headerCharset, baseUrl);
         } catch (IOException e) {
             throw new UncheckedIOException("reading an in-memory page cannot fail", e);
         }
