@@ -9,36 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Full claim extraction (paragraphs, OpenNLP sentences, providers, figures, claims) of one pass
  * over the main text of the benchmark's news pages, cleaned by newsclaims before measuring. One
  * operation is one pass; MB/s per core = ops/s times the corpus size printed at set-up.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-public class ClaimExtractionBenchmark {
-    /** The article-extraction benchmark folder (ground-truth.json, html/). */
-    @Param("../shared/bench/article-extraction")
-    public String dir;
-
+public class ClaimExtractionBenchmark extends CorpusBenchmark {
     private final ClaimExtractor extractor = new ClaimExtractor(ProviderGazetteer.loadDefault());
     private List<Article> articles;
 
