@@ -305,10 +305,12 @@ final class FigureParser {
         int[] a = NumberWords.readWords(tokens, i);
         if (a != null && a[1] + 2 < tokens.size()) { // one in four, one out of three
             int k = a[1] + 1;
-            if (tokens.get(k).isIgnoreCase("out") && k + 2 < tokens.size() && tokens.get(k + 1).isIgnoreCase("of")) {
+            boolean outOf = tokens.get(k).isIgnoreCase("out") && k + 2 < tokens.size() && tokens.get(k + 1).isIgnoreCase("of");
+            if (outOf) {
                 k++;
             }
-            if (tokens.get(k).isIgnoreCase("in") || tokens.get(k).isIgnoreCase("of")) {
+            // "one in four", "eight out of ten"; not "one of three diseases", which counts members
+            if (outOf || tokens.get(k).isIgnoreCase("in")) {
                 int[] b = NumberWords.readWords(tokens, k + 1);
                 if (b != null && a[0] > 0 && b[0] > a[0]) {
                     return found(text, tokens, i, b[1], FigureKind.PERCENT,
@@ -429,10 +431,20 @@ final class FigureParser {
         return true;
     }
 
-    /** "the first half", "second quarter": an ordinal before the share word makes it a period. */
+    /**
+     * "the first half", "second quarter": an ordinal before the share word makes it a period;
+     * "the upper half of the keyboard" is a part of a thing, and "a cup and a half of sugar" or
+     * "one and a half" a quantity.
+     */
     private static boolean isPeriodContext(List<Token> tokens, int i) {
         int p = i - 1;
-        if (p >= 0 && NumberWords.PERIOD_WORDS.contains(tokens.get(p).lower())) {
+        if (p >= 0 && (NumberWords.PERIOD_WORDS.contains(tokens.get(p).lower()) || NumberWords.PART_WORDS.contains(tokens.get(p).lower()))) {
+            return true;
+        }
+        boolean half = tokens.get(i).isIgnoreCase("half") || i + 1 < tokens.size() && tokens.get(i + 1).isIgnoreCase("half");
+        boolean afterAnd = p >= 0 && tokens.get(p).isIgnoreCase("and")
+                || p >= 1 && (tokens.get(p).isIgnoreCase("a") || tokens.get(p).isIgnoreCase("one")) && tokens.get(p - 1).isIgnoreCase("and");
+        if (afterAnd && half) {
             return true;
         }
         return p >= 0 && tokens.get(p).isIgnoreCase("the") && tokens.get(i).isIgnoreCase("half");

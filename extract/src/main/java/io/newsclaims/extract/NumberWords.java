@@ -53,6 +53,10 @@ final class NumberWords {
         return UNITS.containsKey(lower) || TENS.containsKey(lower);
     }
 
+    /** Words that make "half"/"quarter" a part of a thing ("the upper half of the keyboard"), not a share. */
+    static final Set<String> PART_WORDS = Set.of("upper", "lower", "top", "bottom", "front", "back", "left", "right",
+            "northern", "southern", "eastern", "western", "inner", "outer");
+
     /**
      * Reads a number written in words starting at token {@code i}: "twenty", "twenty-five",
      * "thirty two", "one hundred", "three hundred and twenty".
