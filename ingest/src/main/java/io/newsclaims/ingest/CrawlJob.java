@@ -189,9 +189,8 @@ public final class CrawlJob {
             }
             String key = in.describe();
             Optional<CrawlState> previous = state.get(key);
-            ArticleLoader.Loaded loaded = loader.load(in,
+            ArticleLoader.Loaded loaded = load(in,
                     previous.map(p -> new Validators(p.etag(), p.lastModified())).orElse(Validators.NONE));
-            answered(in);
             Article article = loaded.article();
             CrawlState now = new CrawlState(key, loaded.validators().etag(), loaded.validators().lastModified(),
                     article.contentHash(), article.id(), article.fetchedAt(), article.simhash());
@@ -227,26 +226,35 @@ public final class CrawlJob {
             LOG.debug("published {} as {}", in.describe(), article.id());
             return List.of();
         } catch (ListingPageException listing) {
-            answered(in);
             pass.skip(SkipReason.LISTING);
             metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", SkipReason.LISTING.id()).increment();
             LOG.info("{} is a listing page: following {} links", in.describe(), listing.links().size());
             return listing.links();
         } catch (SkippedInputException skip) {
-            if (in instanceof Input.Url u && skip.serverFault()) {
-                turns.failed(String.valueOf(u.uri().getHost()));
-            } else if (skip.reason() != SkipReason.ROBOTS_DISALLOWED && skip.reason() != SkipReason.PRIVATE_ADDRESS
-                    && skip.reason() != SkipReason.INVALID_URL) {
-                answered(in); // the host answered, with whatever bad news about this page
-            }
             skip(skip, pass);
             return List.of();
         }
     }
 
-    private void answered(Input in) {
-        if (in instanceof Input.Url u) {
-            turns.succeeded(String.valueOf(u.uri().getHost()));
+    /**
+     * Loads an input; for a URL, notes whether its host answered (whatever the page's fate) or is
+     * failing, for the back-off of hosts that keep failing.
+     */
+    private ArticleLoader.Loaded load(Input in, Validators previous) throws SkippedInputException, InterruptedException {
+        String host = in instanceof Input.Url u ? String.valueOf(u.uri().getHost()) : null;
+        try {
+            ArticleLoader.Loaded loaded = loader.load(in, previous);
+            if (host != null) {
+                turns.succeeded(host);
+            }
+            return loaded;
+        } catch (SkippedInputException e) {
+            if (host != null && e.serverFault()) {
+                turns.failed(host);
+            } else if (host != null) {
+                turns.succeeded(host);
+            }
+            throw e;
         }
     }
 

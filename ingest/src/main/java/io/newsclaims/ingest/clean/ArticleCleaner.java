@@ -128,11 +128,13 @@ public final class ArticleCleaner {
                 parts.add(sibling);
                 continue;
             }
-            double score = scores.getOrDefault(sibling, 0.0);
-            boolean paragraph = sibling.normalName().equals("p") && sibling.text().length() > 80
-                    && linkDensity(sibling) < 0.25;
-            if (score >= threshold && linkDensity(sibling) < 0.3 || paragraph) {
-                parts.add(sibling);
+            boolean strong = scores.getOrDefault(sibling, 0.0) >= threshold;
+            boolean longParagraph = sibling.normalName().equals("p") && sibling.text().length() > 80;
+            if (strong || longParagraph) {
+                double links = linkDensity(sibling);
+                if (strong && links < 0.3 || longParagraph && links < 0.25) {
+                    parts.add(sibling);
+                }
             }
         }
         return parts;
@@ -176,7 +178,7 @@ public final class ArticleCleaner {
                 }
                 return out;
             }
-            path.add(0, signature(chunk));
+            path.add(0, signature);
             chunk = parent;
         }
         return parts;
@@ -282,6 +284,17 @@ public final class ArticleCleaner {
 
     /** The share of an element's visible characters (whitespace aside) that are inside links. */
     private static double linkDensity(Element e) {
+        int[] chars = visibleChars(e, true);
+        return chars[0] == 0 ? 0 : Math.min(1.0, (double) chars[1] / chars[0]);
+    }
+
+    /** The characters of an element's text, whitespace aside: its size without building it. */
+    static int visibleChars(Element e) {
+        return visibleChars(e, false)[0];
+    }
+
+    /** {visible characters, those inside links (counted when asked)} below {@code e}. */
+    private static int[] visibleChars(Element e, boolean countLinks) {
         int[] chars = new int[3]; // all, inside links, link nesting depth
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -292,39 +305,19 @@ public final class ArticleCleaner {
                     if (chars[2] > 0) {
                         chars[1] += n;
                     }
-                } else if (node instanceof Element el && el.normalName().equals("a")) {
+                } else if (countLinks && node instanceof Element el && el.normalName().equals("a")) {
                     chars[2]++;
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el && el.normalName().equals("a")) {
+                if (countLinks && node instanceof Element el && el.normalName().equals("a")) {
                     chars[2]--;
                 }
             }
         }, e);
-        return chars[0] == 0 ? 0 : Math.min(1.0, (double) chars[1] / chars[0]);
-    }
-
-    /** The characters of an element's text, whitespace aside: its size without building it. */
-    static int visibleChars(Element e) {
-        int n = 0;
-        for (Node node = e.firstChild(); node != null; ) {
-            if (node instanceof TextNode t) {
-                n += nonSpaceChars(t.getWholeText());
-            }
-            // depth-first walk that stays below e
-            if (node.childNodeSize() > 0) {
-                node = node.childNode(0);
-            } else {
-                while (node != e && node.nextSibling() == null) {
-                    node = node.parentNode();
-                }
-                node = node == e ? null : node.nextSibling();
-            }
-        }
-        return n;
+        return chars;
     }
 
     static int nonSpaceChars(String s) {

@@ -35,6 +35,7 @@ final class PageMetadata {
 
     /** The first element of the page of each kind a fallback reads. */
     private static final class Firsts {
+        Element html;
         Element canonicalLink;
         Element ogUrl;
         Element h1;
@@ -76,6 +77,11 @@ final class PageMetadata {
                 case "link" -> {
                     if (firsts.canonicalLink == null && e.attr("rel").trim().equalsIgnoreCase("canonical") && e.hasAttr("href")) {
                         firsts.canonicalLink = e;
+                    }
+                }
+                case "html" -> {
+                    if (firsts.html == null) {
+                        firsts.html = e;
                     }
                 }
                 case "h1" -> {
@@ -135,7 +141,7 @@ final class PageMetadata {
     }
 
     String language() {
-        Element html = doc.selectFirst("html");
+        Element html = firsts.html;
         String lang = firstNonBlank(html != null ? html.attr("lang") : null,
                 meta("og:locale"), meta("content-language"), meta("language"));
         if (lang == null) {
@@ -159,7 +165,7 @@ final class PageMetadata {
 
     /** {@code <html amp>} or {@code <html ⚡>}: an AMP version of a page. */
     boolean isAmp() {
-        Element html = doc.selectFirst("html");
+        Element html = firsts.html;
         return html != null && (html.hasAttr("amp") || html.hasAttr("\u26A1"));
     }
 
@@ -196,43 +202,42 @@ final class PageMetadata {
         String origin = base.getScheme() + "://" + base.getRawAuthority();
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (Element a : anchors) {
-            String href = a.attr("href").trim();
-            if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
-                continue;
-            }
-            if (isPlainRootPath(href)) { // most links: what URI.resolve would give, without parsing
-                int hash = href.indexOf('#');
-                out.add(origin + (hash >= 0 ? href.substring(0, hash) : href));
-                continue;
-            }
-            int absolute = plainAbsoluteHostEnd(href);
-            if (absolute > 0) { // "https://host/path": ours or not, told without parsing
-                String linkHost = href.substring(href.indexOf("://") + 3, absolute);
-                if (linkHost.equalsIgnoreCase(host)) {
-                    int hash = href.indexOf('#');
-                    out.add(hash >= 0 ? href.substring(0, hash) : href);
-                }
-                if (out.size() >= 500) {
-                    break;
-                }
-                continue;
-            }
-            try {
-                java.net.URI u = base.resolve(href).normalize();
-                String scheme = u.getScheme();
-                if (host.equalsIgnoreCase(u.getHost()) && ("http".equals(scheme) || "https".equals(scheme))) {
-                    String s = u.toString();
-                    int hash = s.indexOf('#');
-                    out.add(hash >= 0 ? s.substring(0, hash) : s);
-                }
-            } catch (IllegalArgumentException ignored) {
-                // not a link we can follow
-            }
             if (out.size() >= 500) {
                 break;
             }
+            String link = sameHostLink(a.attr("href").trim(), base, origin, host);
+            if (link != null) {
+                out.add(link);
+            }
         }
         return java.util.List.copyOf(out);
+    }
+
+    /** {@code href} resolved against the page, without its fragment, when it is an http(s) link to {@code host}; else null. */
+    private static String sameHostLink(String href, java.net.URI base, String origin, String host) {
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
+            return null;
+        }
+        if (isPlainRootPath(href)) { // most links: what URI.resolve would give, without parsing
+            return withoutFragment(origin + href);
+        }
+        int hostEnd = plainAbsoluteHostEnd(href);
+        if (hostEnd > 0) { // "https://host/path": ours or not, told without parsing
+            return href.substring(href.indexOf("://") + 3, hostEnd).equalsIgnoreCase(host) ? withoutFragment(href) : null;
+        }
+        try {
+            java.net.URI u = base.resolve(href).normalize();
+            String scheme = u.getScheme();
+            boolean ours = host.equalsIgnoreCase(u.getHost()) && ("http".equals(scheme) || "https".equals(scheme));
+            return ours ? withoutFragment(u.toString()) : null;
+        } catch (IllegalArgumentException e) {
+            return null; // not a link we can follow
+        }
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash >= 0 ? url.substring(0, hash) : url;
     }
 
     /**

@@ -20,10 +20,6 @@ public final class AddressGuard {
     private final boolean allowPrivate;
     private final List<AddressRange> allowed;
 
-    public AddressGuard(boolean allowPrivate) {
-        this(allowPrivate, List.of());
-    }
-
     /** @param allowed non-public ranges that may be fetched all the same */
     public AddressGuard(boolean allowPrivate, List<AddressRange> allowed) {
         this.allowPrivate = allowPrivate;

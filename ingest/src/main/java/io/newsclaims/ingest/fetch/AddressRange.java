@@ -41,10 +41,11 @@ public record AddressRange(byte[] network, int prefixLength) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' has no valid prefix length after '/'", e);
         }
-        if (prefix < 0 || prefix > bytes.length * 8) {
-            throw new IllegalArgumentException("'" + text + "': the prefix length must be within 0.." + bytes.length * 8);
+        try {
+            return new AddressRange(bytes, prefix);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "': " + e.getMessage(), e);
         }
-        return new AddressRange(bytes, prefix);
     }
 
     /** Four decimal parts 0..255, or null. */
