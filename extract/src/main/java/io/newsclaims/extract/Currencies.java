@@ -91,13 +91,18 @@ final class Currencies {
 
     /** A suffix form starting at token {@code start}, or null. */
     Match suffixStartingAt(List<Token> tokens, int start) {
+        Form f = suffixForm(tokens, start, form -> !(form.isSymbol() && numberFollows(tokens, start + form.tokens().length - 1)));
+        return f == null ? null : new Match(f.iso(), start, start + f.tokens().length - 1, f.factor());
+    }
+
+    /** The longest suffix form at {@code start} that {@code accept} takes, or null. */
+    private Form suffixForm(List<Token> tokens, int start, java.util.function.Predicate<Form> accept) {
         if (start >= tokens.size()) {
             return null;
         }
         for (Form f : byFirst.getOrDefault(tokens.get(start).lower(), List.of())) {
-            int last = start + f.tokens().length - 1;
-            if (f.suffix() && last < tokens.size() && matches(tokens, start, f) && !(f.isSymbol() && numberFollows(tokens, last))) {
-                return new Match(f.iso(), start, last, f.factor());
+            if (f.suffix() && start + f.tokens().length <= tokens.size() && matches(tokens, start, f) && accept.test(f)) {
+                return f;
             }
         }
         return null;
@@ -128,15 +133,6 @@ final class Currencies {
 
     /** Whether a suffix symbol or minor unit starts at {@code start}, whatever follows it (no look-ahead: linear). */
     private boolean isSymbolOrMinorSuffix(List<Token> tokens, int start) {
-        if (start >= tokens.size()) {
-            return false;
-        }
-        for (Form f : byFirst.getOrDefault(tokens.get(start).lower(), List.of())) {
-            if (f.suffix() && (f.isSymbol() || f.factor().compareTo(BigDecimal.ONE) < 0)
-                    && start + f.tokens().length <= tokens.size() && matches(tokens, start, f)) {
-                return true;
-            }
-        }
-        return false;
+        return suffixForm(tokens, start, f -> f.isSymbol() || f.factor().compareTo(BigDecimal.ONE) < 0) != null;
     }
 }

@@ -286,7 +286,7 @@ final class FigureParser {
 
     /** "a third of", "one-quarter of", "two-thirds of", "half of", "one in four", "one out of three", "1/4 of". */
     private Found share(String text, List<Token> tokens, int i) {
-        if (isPeriodContext(tokens, i)) {
+        if (isNotAShare(tokens, i)) {
             return null;
         }
         Token t = tokens.get(i);
@@ -436,7 +436,7 @@ final class FigureParser {
      * "the upper half of the keyboard" is a part of a thing, and "a cup and a half of sugar" or
      * "one and a half" a quantity.
      */
-    private static boolean isPeriodContext(List<Token> tokens, int i) {
+    private static boolean isNotAShare(List<Token> tokens, int i) {
         int p = i - 1;
         if (p >= 0 && (NumberWords.PERIOD_WORDS.contains(tokens.get(p).lower()) || NumberWords.PART_WORDS.contains(tokens.get(p).lower()))) {
             return true;
