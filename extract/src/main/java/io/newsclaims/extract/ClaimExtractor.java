@@ -25,20 +25,59 @@ import java.util.Map;
  * }</pre>
  */
 public final class ClaimExtractor {
+    /** Characters of text read for the article's topic, after the headline (whole paragraphs, at most four). */
+    private static final int LEAD_CHARACTERS = 400;
+    private static final int LEAD_PARAGRAPHS = 4;
+
     private final ProviderGazetteer gazetteer;
+    private final CompanyFinder companies = CompanyFinder.loadDefault();
     private final FigureParser figures = new FigureParser(Currencies.loadDefault());
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final SubjectConfidence confidence = SubjectConfidence.loadDefault();
 
     public ClaimExtractor(ProviderGazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     public Extraction extract(Article article) {
+        return extract(article, null);
+    }
+
+    /**
+     * The claims of an article, each with the rule that decided its subject (the key of its
+     * calibrated confidence): for calibration and for explaining a subject.
+     */
+    public List<ExplainedClaim> explain(Article article) {
+        List<String> rules = new ArrayList<>();
+        List<Claim> claims = extract(article, rules).claims();
+        List<ExplainedClaim> out = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            out.add(new ExplainedClaim(claims.get(i), rules.get(i)));
+        }
+        return out;
+    }
+
+    private Extraction extract(Article article, List<String> rules) {
         String text = article.text();
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
         String yen = yenCurrency(text);
+        List<int[]> paragraphs = paragraphs(text);
+        String lead = lead(article, paragraphs);
+        boolean cloudArticle = ProviderGazetteer.hasCloudContext(lead);
+        String topic = topic(lead, cloudArticle);
+        Discourse discourse = new Discourse(topic == null ? null : gazetteer.provider(topic));
         Map<String, ProviderRef> providers = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
+        for (int[] p : paragraphs) {
+            paragraph(article, text, p[0], p[1], year, yen, cloudArticle, discourse, providers, claims, rules);
+            discourse.nextParagraph();
+        }
+        return new Extraction(new ArrayList<>(providers.values()), claims);
+    }
+
+    /** The non-blank lines of the text: its paragraphs. */
+    private static List<int[]> paragraphs(String text) {
+        List<int[]> out = new ArrayList<>();
         int pos = 0;
         while (pos < text.length()) {
             int lineEnd = text.indexOf('\n', pos);
@@ -46,34 +85,84 @@ public final class ClaimExtractor {
                 lineEnd = text.length();
             }
             if (!text.substring(pos, lineEnd).isBlank()) {
-                paragraph(article, text, pos, lineEnd, year, yen, providers, claims);
+                out.add(new int[] {pos, lineEnd});
             }
             pos = lineEnd + 1;
         }
-        return new Extraction(new ArrayList<>(providers.values()), claims);
+        return out;
     }
 
-    private void paragraph(Article article, String text, int from, int to, int year, String yen,
-                           Map<String, ProviderRef> providers, List<Claim> claims) {
+    /** The headline and the first paragraphs: where an article says what it is about. */
+    private static String lead(Article article, List<int[]> paragraphs) {
+        StringBuilder lead = new StringBuilder(article.title() == null ? "" : article.title());
+        int headline = article.title() == null ? 1 : 0; // a text without a title starts with its headline
+        int read = 0;
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS + headline, paragraphs.size()) && read < LEAD_CHARACTERS; i++) {
+            lead.append('\n').append(article.text(), paragraphs.get(i)[0], paragraphs.get(i)[1]);
+            if (i >= headline) {
+                read += paragraphs.get(i)[1] - paragraphs.get(i)[0];
+            }
+        }
+        return lead.toString();
+    }
+
+    /** The provider the lead names most often, when one does more than any other; else null. */
+    private String topic(String lead, boolean cloudArticle) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Referent r : gazetteer.find(Tokenizer.tokenize(lead, 0, lead.length()), cloudArticle)) {
+            if (r.isProvider()) {
+                counts.merge(r.providerId(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                second = bestCount;
+                best = e.getKey();
+                bestCount = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestCount > second ? best : null;
+    }
+
+    private void paragraph(Article article, String text, int from, int to, int year, String yen, boolean cloudArticle,
+                           Discourse discourse, Map<String, ProviderRef> providers, List<Claim> claims,
+                           List<String> rules) {
         List<Token> paragraphTokens = Tokenizer.tokenize(text, from, to);
-        List<ProviderMention> mentions = gazetteer.find(text, from, to, paragraphTokens);
-        for (ProviderMention m : mentions) {
-            providers.putIfAbsent(m.provider().id(), new ProviderRef(m.provider().id(), m.provider().name()));
+        boolean cloudContext = cloudArticle || ProviderGazetteer.hasCloudContext(text.substring(from, to));
+        List<Referent> named = gazetteer.find(paragraphTokens, cloudContext);
+        List<Referent> referents = merge(named, companies.find(paragraphTokens, named));
+        java.util.Set<String> byAlias = new java.util.HashSet<>();
+        for (Referent r : named) {
+            if (r.isProvider() && !r.viaParent()) {
+                byAlias.add(r.providerId());
+            }
+        }
+        discourse.paragraph(ProviderGazetteer.hasCloudContext(text.substring(from, to)), byAlias);
+        for (Referent r : named) {
+            if (r.isProvider()) {
+                providers.putIfAbsent(r.providerId(), new ProviderRef(r.providerId(), r.provider().name()));
+            }
         }
         String attribution = null;
         String paragraphPeriod = null; // the last period named in the paragraph: it carries over, like a source
-        String previousLead = null;
+        boolean percentBefore = false; // "4 points" is percentage points after percentages
         for (int[] s : sentences.split(text, from, to)) {
             List<Token> tokens = slice(paragraphTokens, s[0], s[1]);
-            List<ProviderMention> inSentence = mentions.stream().filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
+            List<Referent> inSentence = referents.stream().filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
             String credited = AttributionFinder.find(tokens);
             if (credited != null) {
                 attribution = credited;
             }
-            List<FigureValue> found = figures.parse(text, tokens, yen);
+            List<FigureValue> found = figures.parse(text, tokens, yen, percentBefore);
+            percentBefore |= found.stream().anyMatch(f -> f.kind() != io.newsclaims.records.FigureKind.MONEY);
             List<PeriodFinder.Period> periods = PeriodFinder.find(tokens, year);
             if (!found.isEmpty()) {
-                List<String> subjects = SubjectLinker.link(text, found, inSentence, tokens, previousLead);
+                List<Subject> subjects = SubjectLinker.link(text, found, inSentence, tokens, discourse);
                 String carried = paragraphPeriod;
                 String sentence = text.substring(s[0], s[1]);
                 for (int f = 0; f < found.size(); f++) {
@@ -84,18 +173,39 @@ public final class ClaimExtractor {
                     if (metric == Metric.OTHER) {
                         metric = MetricClassifier.classify(fig, sentence);
                     }
+                    Subject subject = subjects.get(f);
                     claims.add(new Claim(Claim.SCHEMA_VERSION, Ids.claimId(article.id(), fig.start(), fig.end()),
-                            article.id(), article.url(), subjects.get(f), nameOf(subjects.get(f)), metric, fig,
-                            periodOf(nearest(periods, fig), carried), attribution, sentence));
+                            article.id(), article.url(), subject.providerId(), nameOf(subject.providerId()), metric, fig,
+                            periodOf(nearest(periods, fig), carried), attribution, sentence, subject.evidence(),
+                            confidence.of(subject)));
+                    if (rules != null) {
+                        rules.add(subject.rule());
+                    }
                 }
             }
-            if (!inSentence.isEmpty()) {
-                previousLead = inSentence.get(0).provider().id();
-            }
+            discourse.sentenceNamed(inSentence);
             if (!periods.isEmpty()) {
                 paragraphPeriod = periods.get(periods.size() - 1).value();
             }
         }
+    }
+
+    /** Two lists of referents in text order, merged in text order. */
+    private static List<Referent> merge(List<Referent> a, List<Referent> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Referent> out = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j >= b.size() || i < a.size() && a.get(i).start() <= b.get(j).start()) {
+                out.add(a.get(i++));
+            } else {
+                out.add(b.get(j++));
+            }
+        }
+        return out;
     }
 
     private String nameOf(String providerId) {

@@ -110,8 +110,13 @@ final class Currencies {
 
     private static boolean matches(List<Token> tokens, int from, Form f) {
         for (int k = 0; k < f.tokens().length; k++) {
-            String t = tokens.get(from + k).text();
+            Token token = tokens.get(from + k);
+            String t = token.text();
             if (f.ignoreCase() ? !t.equalsIgnoreCase(f.tokens()[k]) : !t.equals(f.tokens()[k])) {
+                return false;
+            }
+            // "A$4bn" is Australian, "A $4bn contract" is the article and dollars: spaced, "A" is the word
+            if (k > 0 && token.spaceBefore() && !token.isWord() && tokens.get(from + k - 1).is("A")) {
                 return false;
             }
         }

@@ -66,7 +66,19 @@ final class FigureParser {
      * @param ambiguousYen ISO code for "¥" in this article: "CNY" or "JPY"
      */
     List<FigureValue> parse(String text, List<Token> tokens, String ambiguousYen) {
+        return parse(text, tokens, ambiguousYen, false);
+    }
+
+    /**
+     * Figures among {@code tokens}, with the figures that lean on their neighbours: the bare
+     * numbers of a list sharing one percent sign ("6.2, 4.9 and 3.1 percent"), and "points" after
+     * percentages ("the margin fell 4 points").
+     *
+     * @param percentBefore whether the text before these tokens (the paragraph) gave percentages
+     */
+    List<FigureValue> parse(String text, List<Token> tokens, String ambiguousYen, boolean percentBefore) {
         List<FigureValue> out = new ArrayList<>();
+        boolean[] consumed = new boolean[tokens.size()];
         int i = 0;
         int free = 0; // first token not consumed by a figure: a currency prefix may not reach before it
         while (i < tokens.size()) {
@@ -75,11 +87,89 @@ final class FigureParser {
                 i++;
             } else {
                 out.add(f.value());
+                for (int k = i; k <= f.last(); k++) {
+                    consumed[k] = true;
+                }
                 i = f.last() + 1;
                 free = i;
             }
         }
+        if (out.isEmpty() && !percentBefore) {
+            return out;
+        }
+        List<FigureValue> leaning = new ArrayList<>();
+        boolean percentSeen = percentBefore;
+        int next = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            while (next < out.size() && out.get(next).start() <= tokens.get(k).start()) {
+                FigureValue f = out.get(next++);
+                if (f.kind() == FigureKind.PERCENT && tokens.get(k).start() == f.start()) {
+                    listedBefore(text, tokens, k, consumed, leaning);
+                }
+                percentSeen |= f.kind() != FigureKind.MONEY;
+            }
+            if (percentSeen && !consumed[k] && isBarePoints(tokens, k)) {
+                Token t = tokens.get(k);
+                int end = tokens.get(k + 1).end();
+                leaning.add(new FigureValue(FigureKind.PERCENT_POINTS, List.of(decimal(t.text())), null,
+                        text.substring(t.start(), end), t.start(), end, null));
+            }
+        }
+        if (leaning.isEmpty()) {
+            return out;
+        }
+        out.addAll(leaning);
+        out.sort(java.util.Comparator.comparingInt(FigureValue::start));
         return out;
+    }
+
+    /** "4 points", "a 2-point gain" is not one: a number then "point(s)", not "basis" or "percentage" points. */
+    private static boolean isBarePoints(List<Token> tokens, int k) {
+        return tokens.get(k).isNumber() && k + 1 < tokens.size()
+                && (tokens.get(k + 1).isIgnoreCase("points") || tokens.get(k + 1).isIgnoreCase("point") && tokens.get(k).is("1"))
+                && tokens.get(k + 1).spaceBefore() && !(k > 0 && tokens.get(k - 1).is("."));
+    }
+
+    /**
+     * The bare numbers listed before a percentage that share its sign: "6.2, 4.9 and 3.1 percent"
+     * gives 6.2 and 4.9 too. Not a range ("between 5 and 7 percent"), nor a year ("in 2024 and 15%").
+     */
+    private static void listedBefore(String text, List<Token> tokens, int first, boolean[] consumed, List<FigureValue> into) {
+        List<Token> listed = new ArrayList<>();
+        int k = first - 1;
+        boolean sawAnd = false;
+        while (k >= 1) {
+            Token sep = tokens.get(k);
+            boolean and = sep.isIgnoreCase("and") || sep.isIgnoreCase("or");
+            if (!(sep.is(",") || and && !sawAnd)) {
+                break;
+            }
+            Token n = tokens.get(k - 1);
+            if (!n.isNumber() || consumed[k - 1] || !isListablePercent(n.text())) {
+                break;
+            }
+            sawAnd |= and;
+            listed.add(n);
+            k -= 2;
+        }
+        if (listed.isEmpty() || !sawAnd && listed.size() < 2) {
+            return;
+        }
+        Token before = k >= 0 ? tokens.get(k) : null;
+        if (before != null && (before.isIgnoreCase("between") || before.isIgnoreCase("from"))) {
+            return;
+        }
+        for (Token n : listed) {
+            into.add(new FigureValue(FigureKind.PERCENT, List.of(decimal(n.text())), null, n.text(), n.start(), n.end(), null));
+        }
+    }
+
+    private static boolean isListablePercent(String number) {
+        if (number.indexOf(',') >= 0) {
+            return false;
+        }
+        BigDecimal v = new BigDecimal(number);
+        return v.compareTo(HUNDRED) <= 0;
     }
 
     private Found at(String text, List<Token> tokens, int i, int free, String yen) {
@@ -109,7 +199,7 @@ final class FigureParser {
                 return share;
             }
             boolean minus = i > 0 && DASHES.contains(tokens.get(i - 1).text()) && t.attached()
-                    && tokens.get(i - 1).spaceBefore();
+                    && (tokens.get(i - 1).spaceBefore() || i >= 2 && tokens.get(i - 2).is("(") || i == 1);
             return amount(text, tokens, number(tokens, i), minus ? i - 1 : -1, free, yen);
         }
         return null;
@@ -504,7 +594,7 @@ final class FigureParser {
         String w = t.lower();
         if (t.is("%") || t.is("\uFF05")) {
             boolean urlEscape = j + 1 < tokens.size() && tokens.get(j + 1).attached()
-                    && (tokens.get(j + 1).isNumber() || tokens.get(j + 1).isWord());
+                    && (tokens.get(j + 1).isNumber() || tokens.get(j + 1).isWord() && startsWithHex(tokens.get(j + 1).text()));
             return urlEscape ? null : new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j);
         }
         if (w.equals("percent") || w.equals("percents") || w.equals("pct")
@@ -538,6 +628,12 @@ final class FigureParser {
         boolean gluedCode = m.lastToken() + 1 < tokens.size() && tokens.get(m.lastToken() + 1).attached()
                 && tokens.get(m.lastToken() + 1).isNumber();
         return gluedCode ? null : new Unit(FigureKind.MONEY, m.factor(), resolve(m.iso(), yen), m.lastToken());
+    }
+
+    /** "%2Fpath", "%E4": a URL escape's hex digits; "31%year-over-year" is a percent missing its space. */
+    private static boolean startsWithHex(String word) {
+        return word.length() >= 1 && Character.digit(word.charAt(0), 16) >= 0
+                && (word.length() == 1 || Character.digit(word.charAt(1), 16) >= 0);
     }
 
     private static boolean followedBy(List<Token> tokens, int j, String... words) {
@@ -597,6 +693,9 @@ final class FigureParser {
         Token prev = tokens.get(i - 1);
         if (prev.isWord()) {
             return currencies.prefixEndingAt(tokens, i - 1) == null;
+        }
+        if (prev.is("+") && (prev.spaceBefore() || i >= 2 && tokens.get(i - 2).is("("))) {
+            return false; // "+18.80 (+0.24%)": a sign, not glue
         }
         if (GLUE.contains(prev.text())) {
             return true;

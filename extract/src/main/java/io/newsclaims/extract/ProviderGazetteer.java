@@ -56,7 +56,7 @@ public final class ProviderGazetteer {
     private static void addName(Map<String, List<Name>> index, String name, Provider p, boolean parent) {
         String[] tokens = Tokenizer.tokenize(name, 0, name.length()).stream().map(Token::text).toArray(String[]::new);
         if (tokens.length > 0) {
-            index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(new Name(tokens, p, parent));
+            index.computeIfAbsent(tokens[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(new Name(tokens, p, parent));
         }
     }
 
@@ -117,8 +117,19 @@ public final class ProviderGazetteer {
      * @param to   end of the paragraph
      */
     public List<ProviderMention> find(String text, int from, int to, List<Token> tokens) {
-        boolean cloudContext = hasCloudContext(text.substring(from, to));
-        List<ProviderMention> out = new ArrayList<>();
+        return find(tokens, hasCloudContext(text.substring(from, to))).stream().filter(r -> r.isProvider())
+                .map(r -> new ProviderMention(r.provider(), r.start(), r.end(), r.viaParent())).toList();
+    }
+
+    /**
+     * Every name of the gazetteer in one paragraph, in text order: providers, and parent names
+     * that stand for the company rather than its cloud unit (outside a cloud context, or about
+     * the stock) as non-provider referents.
+     *
+     * @param cloudContext whether the paragraph (or the article's lead) talks about cloud
+     */
+    List<Referent> find(List<Token> tokens, boolean cloudContext) {
+        List<Referent> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             Name match = longestMatch(tokens, i);
             if (match == null) {
@@ -126,16 +137,16 @@ public final class ProviderGazetteer {
                 continue;
             }
             int last = i + match.tokens().length - 1;
-            if (!match.parent() || cloudContext && !aboutTheStock(tokens, i, last)) {
-                out.add(new ProviderMention(match.provider(), tokens.get(i).start(), tokens.get(last).end(), match.parent()));
-            }
+            boolean provider = !match.parent() || cloudContext && !aboutTheStock(tokens, i, last);
+            out.add(new Referent(provider ? match.provider() : null, tokens.get(i).start(), tokens.get(last).end(),
+                    match.parent()));
             i = last + 1;
         }
         return out;
     }
 
     private Name longestMatch(List<Token> tokens, int i) {
-        List<Name> candidates = byFirstToken.get(tokens.get(i).text());
+        List<Name> candidates = byFirstToken.get(tokens.get(i).lower());
         if (candidates == null) {
             return null;
         }
@@ -152,7 +163,7 @@ public final class ProviderGazetteer {
             return false;
         }
         for (int k = 0; k < name.length; k++) {
-            if (!tokens.get(i + k).text().equals(name[k])) {
+            if (!sameWord(tokens.get(i + k).text(), name[k])) {
                 return false;
             }
         }
@@ -163,6 +174,21 @@ public final class ProviderGazetteer {
             return next.spaceBefore() || !(next.isWord() || next.isNumber());
         }
         return true;
+    }
+
+    /**
+     * The same word as in the gazetteer, or written with other inner capitals ("Coreweave" for
+     * "CoreWeave", "Digitalocean"): the first letter must be a capital all the same, so a word in
+     * a URL or running text ("tencent.com", "azure sky") is no name.
+     */
+    private static boolean sameWord(String token, String name) {
+        return token.equals(name) || token.length() > 3 && token.equalsIgnoreCase(name)
+                && Character.isUpperCase(token.charAt(0)) && Character.isUpperCase(name.charAt(0))
+                && !isAllCaps(token) && !isAllCaps(name);
+    }
+
+    private static boolean isAllCaps(String s) {
+        return s.chars().noneMatch(Character::isLowerCase);
     }
 
     /** "shares of Alibaba", "Alibaba's stock", "Alibaba shares": the listed company, not its cloud unit. */
@@ -178,6 +204,7 @@ public final class ProviderGazetteer {
         return sharesOf || stockAfter;
     }
 
+    /** Whether a text talks about cloud (in lower case or not). */
     static boolean hasCloudContext(String paragraph) {
         String lower = paragraph.toLowerCase(Locale.ROOT);
         for (String w : CLOUD_CONTEXT) {

@@ -12,8 +12,10 @@ import opennlp.tools.util.Span;
 
 /**
  * Splits a paragraph into sentences with OpenNLP's English sentence model (UD EWT, from Maven
- * Central), then mends the model's known false splits: after scale abbreviations ("RMB 26.5bn.")
- * and company suffixes ("Inc.") when the next part starts in lower case.
+ * Central), then mends the model's known false splits: a piece that does not end in sentence
+ * punctuation (the model breaks after the decimal point's token in "$1.5 trillion" and
+ * "HK$17.5 billion"), and after scale abbreviations ("RMB 26.5bn.") and company suffixes ("Inc.")
+ * when the next part starts in lower case.
  * The model is loaded once; each thread gets its own detector (the ME detector is not thread-safe).
  */
 final class SentenceSplitter {
@@ -60,6 +62,9 @@ final class SentenceSplitter {
     }
 
     private static boolean shouldJoin(String text, int[] previous, int nextStart) {
+        if (!endsLikeASentence(text, previous)) {
+            return true;
+        }
         char first = text.charAt(nextStart);
         if (!Character.isLowerCase(first)) {
             return false;
@@ -70,6 +75,24 @@ final class SentenceSplitter {
         }
         String lastWord = text.substring(wordStart, previous[1]);
         return NO_BREAK_AFTER.contains(lastWord) || endsWithScaledNumber(lastWord);
+    }
+
+    /**
+     * Whether a piece ends in sentence punctuation, possibly followed by closing quotes or
+     * brackets. The model only breaks at such characters, so a piece ending in a letter or digit
+     * was cut inside a token ("$1.5 | trillion").
+     */
+    private static boolean endsLikeASentence(String text, int[] piece) {
+        for (int i = piece[1] - 1; i >= piece[0]; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';') {
+                return true;
+            }
+            if (c != '"' && c != '\'' && c != ')' && c != ']' && c != '\u201D' && c != '\u2019' && c != '\u00BB') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "26.5bn.", "$3m.": a number with a scale abbreviation and a full stop. */

@@ -43,7 +43,7 @@ class ExtractorCorpusTest {
                     continue;
                 }
                 String[] c = line.split("\t");
-                out.add(Arguments.of(c[0], c[1], c[2]));
+                out.add(Arguments.of(c[0], c[1].replace("\\n", "\n"), c[2]));
             }
         }
         return out.stream();

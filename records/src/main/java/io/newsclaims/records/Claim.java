@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param period        period the figure refers to ("2025-H1", "2025", "2025/2030"), or null
  * @param attribution   who the article says the figure comes from ("Omdia"), or null
  * @param sentence      the sentence holding the figure
+ * @param subjectEvidence how {@code provider} was decided (schema version 2; null in version 1 records)
+ * @param confidence    the probability that {@code provider} is right (including a right null), calibrated
+ *                      on labelled real news for each way a subject is found (schema version 2; null in
+ *                      version 1 records)
  */
 public record Claim(
         int schemaVersion,
@@ -29,14 +33,27 @@ public record Claim(
         FigureValue value,
         String period,
         String attribution,
-        String sentence) {
+        String sentence,
+        SubjectEvidence subjectEvidence,
+        Double confidence) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** Version 2 added {@code subjectEvidence} and {@code confidence} (optional: version 1 readers ignore them). */
+    public static final int SCHEMA_VERSION = 2;
 
     public Claim {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(value, "value");
+        if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
+        }
+    }
+
+    /** A claim without subject evidence (as version 1 wrote them). */
+    public Claim(int schemaVersion, String id, String articleId, String articleUrl, String provider, String providerName,
+                 Metric metric, FigureValue value, String period, String attribution, String sentence) {
+        this(schemaVersion, id, articleId, articleUrl, provider, providerName, metric, value, period, attribution, sentence,
+                null, null);
     }
 }

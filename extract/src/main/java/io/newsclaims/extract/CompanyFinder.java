@@ -1,0 +1,166 @@
+package io.newsclaims.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds companies that are not cloud providers, so that their figures get no provider and a
+ * pronoun after one of them ("Chipmaker Broadcom said its networking revenue rose 11%") does not
+ * jump to a provider named earlier. Three signals:
+ * <ul>
+ *   <li>the names of {@code companies.tsv} (chipmakers, AI labs, research firms...);</li>
+ *   <li>capitalized words ending in a corporate suffix ("Acme Robotics Inc.", "Zeta Holdings");</li>
+ *   <li>a descriptor before or after capitalized words ("chipmaker Foo", "Foo, the retailer").</li>
+ * </ul>
+ * Names the provider gazetteer knows are not looked at here: the gazetteer's reading wins.
+ */
+final class CompanyFinder {
+    private static final Set<String> SUFFIXES = Set.of("Inc", "Corp", "Corporation", "Ltd", "Limited", "LLC", "Plc", "PLC",
+            "AG", "SA", "SE", "NV", "Co", "Holdings", "Technologies", "Semiconductor", "Semiconductors", "Systems",
+            "Networks", "Electronics", "Motors", "Pharmaceuticals", "Therapeutics", "Airlines", "Bancorp", "Bank");
+    /** Lower-case words that say the capitalized name after (or before, behind "the"/"a") is a company. */
+    static final Set<String> DESCRIPTORS = Set.of("chipmaker", "chipmakers", "automaker", "carmaker", "retailer",
+            "startup", "start-up", "lender", "insurer", "brokerage", "bank", "designer", "maker", "manufacturer",
+            "supplier", "customer", "client", "airline", "conglomerate", "developer", "unicorn", "carrier");
+    /** Capitalized words that start sentences or name no company. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "For", "Its", "It", "This",
+            "That", "These", "Those", "But", "And", "Or", "As", "With", "By", "From", "Of", "To", "Chinese", "American",
+            "US", "U", "S", "China", "Japanese", "European", "AI", "GPU", "CEO", "CFO", "Cloud", "Q1", "Q2", "Q3", "Q4");
+
+    private final Map<String, List<String[]>> byFirstToken;
+
+    private CompanyFinder(Map<String, List<String[]>> byFirstToken) {
+        this.byFirstToken = byFirstToken;
+    }
+
+    /** The finder with the list shipped with newsclaims. */
+    static CompanyFinder loadDefault() {
+        Map<String, List<String[]>> index = new HashMap<>();
+        try (InputStream in = CompanyFinder.class.getResourceAsStream("companies.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("companies.tsv is missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                String[] tokens = Tokenizer.tokenize(name, 0, name.length()).stream().map(Token::text).toArray(String[]::new);
+                index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(tokens);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read companies.tsv", e);
+        }
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((String[] n) -> -n.length)));
+        return new CompanyFinder(index);
+    }
+
+    /**
+     * Companies named in the tokens that no gazetteer name covers, as referents without a provider.
+     *
+     * @param known what the provider gazetteer found in the same tokens
+     */
+    List<Referent> find(List<Token> tokens, List<Referent> known) {
+        List<Referent> out = new ArrayList<>();
+        int k = 0; // next known referent
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            while (k < known.size() && known.get(k).end() <= t.start()) {
+                k++;
+            }
+            if (k < known.size() && known.get(k).start() <= t.start()) {
+                continue; // inside a gazetteer name
+            }
+            int last = listed(tokens, i);
+            if (last < 0) {
+                last = suffixed(tokens, i);
+            }
+            if (last < 0) {
+                last = described(tokens, i);
+            }
+            if (last >= 0 && !overlaps(known, k, tokens.get(last).end())) {
+                out.add(new Referent(null, t.start(), tokens.get(last).end(), false));
+                i = last;
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<Referent> known, int k, int end) {
+        return k < known.size() && known.get(k).start() < end;
+    }
+
+    /** Last token of a listed name starting at {@code i}, or -1. */
+    private int listed(List<Token> tokens, int i) {
+        List<String[]> names = byFirstToken.get(tokens.get(i).text());
+        if (names == null) {
+            return -1;
+        }
+        for (String[] name : names) {
+            if (i + name.length > tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int j = 0; j < name.length && match; j++) {
+                match = tokens.get(i + j).text().equals(name[j]);
+            }
+            int after = i + name.length;
+            if (match && (after >= tokens.size() || tokens.get(after).spaceBefore() || !tokens.get(after).isWord())) {
+                return after - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Acme Robotics Inc.": capitalized words then a corporate suffix; the last token, or -1. */
+    private static int suffixed(List<Token> tokens, int i) {
+        if (!isName(tokens.get(i))) {
+            return -1;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && j - i < 4 && isName(tokens.get(j + 1)) && !SUFFIXES.contains(tokens.get(j).text())) {
+            j++;
+        }
+        for (int s = i + 1; s <= j; s++) {
+            if (SUFFIXES.contains(tokens.get(s).text())) {
+                return s + 1 < tokens.size() && tokens.get(s + 1).is(".") && tokens.get(s + 1).attached() ? s + 1 : s;
+            }
+        }
+        return -1;
+    }
+
+    /** "chipmaker Foo", "Foo, the retailer": the last token of the name at {@code i}, or -1. */
+    private static int described(List<Token> tokens, int i) {
+        if (!isName(tokens.get(i))) {
+            return -1;
+        }
+        int j = i;
+        while (j + 1 < tokens.size() && j - i < 2 && isName(tokens.get(j + 1))) {
+            j++;
+        }
+        if (i > 0 && DESCRIPTORS.contains(tokens.get(i - 1).lower())) {
+            return j;
+        }
+        if (j + 3 < tokens.size() && tokens.get(j + 1).is(",") && (tokens.get(j + 2).isIgnoreCase("the")
+                || tokens.get(j + 2).isIgnoreCase("a")) && DESCRIPTORS.contains(tokens.get(j + 3).lower())) {
+            return j;
+        }
+        return -1;
+    }
+
+    private static boolean isName(Token t) {
+        return t.isWord() && Character.isUpperCase(t.text().charAt(0)) && !NOT_NAMES.contains(t.text());
+    }
+}

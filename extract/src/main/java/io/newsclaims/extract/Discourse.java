@@ -1,0 +1,99 @@
+package io.newsclaims.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a reader remembers while reading an article, for figures whose sentence names nobody:
+ * the provider the article is about (from its headline and lead), and the company the latest
+ * sentence that named one was about (the "focus" a pronoun refers to). One per extraction;
+ * not thread-safe.
+ */
+final class Discourse {
+    private final Provider topic;
+    private boolean paragraphIsCloud;
+    private java.util.Set<String> namedByAlias = java.util.Set.of();
+    private Referent focus;
+    private boolean focusAlone;
+    private List<Referent> previousProviders = List.of();
+    private int focusParagraph = -1;
+    private int paragraph;
+
+    /** @param topic the provider the article is about, or null when its lead names none or several */
+    Discourse(Provider topic) {
+        this.topic = topic;
+    }
+
+    /** The provider the article is about, or null. */
+    Provider topic() {
+        return topic;
+    }
+
+    /**
+     * Starts a paragraph.
+     *
+     * @param cloud        whether it talks about cloud
+     * @param namedByAlias the providers it names by their own name ("Azure"), not their parent's
+     */
+    void paragraph(boolean cloud, java.util.Set<String> namedByAlias) {
+        this.paragraphIsCloud = cloud;
+        this.namedByAlias = namedByAlias;
+    }
+
+    /** Whether the paragraph talks about cloud: there a parent's name means its cloud unit. */
+    boolean paragraphIsCloud() {
+        return paragraphIsCloud;
+    }
+
+    /**
+     * Whether the paragraph names this provider by its own name: then its parent's name there
+     * means the parent ("Microsoft's revenue rose 16% while Azure grew 33%").
+     */
+    boolean namedByAlias(String providerId) {
+        return namedByAlias.contains(providerId);
+    }
+
+    /** The company a pronoun refers to: the first one named in the latest sentence that named one; or null. */
+    Referent focus() {
+        return focus;
+    }
+
+    /** Whether the focus was named in this paragraph or the one before (a zero anaphor reaches no further). */
+    boolean focusIsRecent() {
+        return focus != null && paragraph - focusParagraph <= 1;
+    }
+
+    /** Whether the sentence of the focus named no other company: only then can a sentence without any name continue it. */
+    boolean focusIsAlone() {
+        return focusAlone;
+    }
+
+    void nextParagraph() {
+        paragraph++;
+    }
+
+    /** The distinct providers the previous sentence named, in order ("Their shares were 29%, 20% and 13% respectively"). */
+    List<Referent> previousProviders() {
+        return previousProviders;
+    }
+
+    /** After a sentence: its first company, if it named one, becomes the focus. */
+    void sentenceNamed(List<Referent> named) {
+        List<Referent> providers = new ArrayList<>();
+        for (Referent r : named) {
+            if (r.isProvider() && providers.stream().noneMatch(p -> p.providerId().equals(r.providerId()))) {
+                providers.add(r);
+            }
+        }
+        previousProviders = providers;
+        if (!named.isEmpty()) {
+            focus = named.get(0);
+            focusParagraph = paragraph;
+            focusAlone = named.stream().allMatch(r -> sameCompany(r, named.get(0)));
+        }
+    }
+
+    private static boolean sameCompany(Referent a, Referent b) {
+        return a.isProvider() ? a.providerId().equals(b.providerId()) : !b.isProvider();
+    }
+}
