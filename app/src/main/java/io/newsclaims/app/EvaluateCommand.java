@@ -1,9 +1,11 @@
 package io.newsclaims.app;
 
 import io.newsclaims.extract.ClaimExtractor;
+import io.newsclaims.extract.Explained;
 import io.newsclaims.extract.eval.ClaimScorer;
 import io.newsclaims.extract.eval.GoldDocument;
 import io.newsclaims.extract.eval.Score;
+import io.newsclaims.extract.eval.SubjectCalibration;
 import io.newsclaims.ingest.ArticleLoader;
 import io.newsclaims.ingest.SkippedInputException;
 import io.newsclaims.records.Article;
@@ -12,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -37,6 +40,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list every missed and extra provider, figure and claim.")
     boolean verbose;
 
+    @Option(names = "--reliability", description = "Also print how well the claims' confidence is calibrated on these "
+            + "labels: right subjects by confidence decile and the expected calibration error (ECE).")
+    boolean reliability;
+
+    @Option(names = "--calibrate", paramLabel = "FILE", description = "Write the share of right subjects of each subject "
+            + "rule on these labels as a confidence table (the format of subject-confidence.tsv in the extract module).")
+    Path calibrate;
+
     @Mixin
     ExtractOptions extractOptions;
 
@@ -45,6 +56,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static void printReliability(PrintWriter out, SubjectCalibration calibration) {
+        out.printf(Locale.ROOT, "subjects right: %.3f of %d matched figures%n", calibration.accuracy(), calibration.outcomes().size());
+        out.println("confidence    figures  mean confidence  right   gap");
+        for (SubjectCalibration.Bin b : calibration.reliability()) {
+            out.printf(Locale.ROOT, "[%.1f, %.1f%s  %7d  %15.3f  %5.3f  %5.3f%n", b.from(), b.to(), b.to() >= 1 ? "]" : ")",
+                    b.count(), b.meanConfidence(), b.accuracy(), b.gap());
+        }
+        out.printf(Locale.ROOT, "expected calibration error: %.3f%n", calibration.expectedCalibrationError());
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -62,6 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no .json gold files in " + goldDir);
         }
         int missing = 0;
+        SubjectCalibration calibration = new SubjectCalibration();
         for (Path g : golds) {
             String name = g.getFileName().toString().replaceFirst("\\.json$", "");
             Path text = SUFFIXES.stream().map(s -> textsDir.resolve(name + s)).filter(Files::isRegularFile).findFirst().orElse(null);
@@ -78,7 +100,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 missing++;
                 continue;
             }
-            ClaimScorer.Result r = ClaimScorer.score(GoldDocument.read(g), extractor.extract(article));
+            GoldDocument gold = GoldDocument.read(g);
+            Explained explained = extractor.explain(article);
+            calibration.add(gold, explained);
+            ClaimScorer.Result r = ClaimScorer.score(gold, explained.extraction());
             providers = providers.plus(r.providers());
             figures = figures.plus(r.figures());
             claims = claims.plus(r.claims());
@@ -90,6 +115,13 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println("providers: " + providers);
         out.println("figures:   " + figures);
         out.println("claims:    " + claims);
+        if (reliability) {
+            printReliability(out, calibration);
+        }
+        if (calibrate != null) {
+            calibration.writeTable(calibrate, golds.size() + " documents of " + goldDir);
+            out.println("confidence table written to " + calibrate);
+        }
         out.flush();
         return missing == 0 ? 0 : 2;
     }

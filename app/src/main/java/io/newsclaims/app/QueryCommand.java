@@ -39,6 +39,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "Only claims of articles published on or after DATE (2025-09-01 or an ISO instant).")
     String since;
 
+    @Option(names = "--min-confidence", paramLabel = "P", description = "Only claims whose subject is right with probability "
+            + "at least P (0 to 1; the claims' calibrated confidence; claims stored before it existed are left out).")
+    Double minConfidence;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Most rows shown (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -53,19 +57,22 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1, got " + minConfidence);
+        }
         List<ClaimRow> rows;
         try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password)) {
             rows = new ClaimReader(db).find(new ClaimFilter(provider, metric, period, text, source, Dates.parse(since, spec),
-                    limit, 0));
+                    limit, 0, minConfidence));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> rows.forEach(r -> out.println(Json.write(r)));
             case csv -> {
-                out.println("provider,metric,value,currency,text,qualifier,period,attribution,article_url");
+                out.println("provider,metric,value,currency,text,qualifier,period,attribution,article_url,subject_evidence,confidence");
                 rows.forEach(r -> out.println(String.join(",", csv(r.provider()), csv(r.metric()), csv(value(r)),
                         csv(r.currency()), csv(r.text()), csv(r.qualifier()), csv(r.period()), csv(r.attribution()),
-                        csv(r.articleUrl()))));
+                        csv(r.articleUrl()), csv(r.subjectEvidence()), csv(r.confidence() == null ? null : r.confidence().toString()))));
             }
             default -> table(out, rows);
         }
@@ -74,12 +81,12 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private static void table(PrintWriter out, List<ClaimRow> rows) {
-        String[] head = {"PROVIDER", "METRIC", "FIGURE", "VALUE", "PERIOD", "SOURCE", "ARTICLE"};
+        String[] head = {"PROVIDER", "CONF", "METRIC", "FIGURE", "VALUE", "PERIOD", "SOURCE", "ARTICLE"};
         List<String[]> cells = new ArrayList<>();
         cells.add(head);
         for (ClaimRow r : rows) {
             String article = r.articleTitle() != null ? r.articleTitle() : r.articleUrl();
-            cells.add(new String[] {nz(r.provider(), "-"), r.metric(), r.text(), value(r) + (r.currency() != null ? " " + r.currency() : ""),
+            cells.add(new String[] {nz(r.provider(), "-"), r.confidence() == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f", r.confidence()), r.metric(), r.text(), value(r) + (r.currency() != null ? " " + r.currency() : ""),
                     nz(r.period(), "-"), nz(r.attribution(), "-"), cut(nz(article, "-"), 60)});
         }
         int[] w = new int[head.length];

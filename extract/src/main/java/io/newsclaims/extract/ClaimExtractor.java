@@ -44,17 +44,12 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The claims of an article, each with the rule that decided its subject (the key of its
-     * calibrated confidence): for calibration and for explaining a subject.
+     * The claims of an article with the rule that decided each subject (the key of its calibrated
+     * confidence): for calibration and for explaining a subject.
      */
-    public List<ExplainedClaim> explain(Article article) {
+    public Explained explain(Article article) {
         List<String> rules = new ArrayList<>();
-        List<Claim> claims = extract(article, rules).claims();
-        List<ExplainedClaim> out = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            out.add(new ExplainedClaim(claims.get(i), rules.get(i)));
-        }
-        return out;
+        return new Explained(extract(article, rules), rules);
     }
 
     private Extraction extract(Article article, List<String> rules) {

@@ -50,6 +50,12 @@ public record Claim(
         }
     }
 
+    /** This claim with how its subject was decided and the confidence that it is right. */
+    public Claim withSubject(SubjectEvidence evidence, Double subjectConfidence) {
+        return new Claim(schemaVersion, id, articleId, articleUrl, provider, providerName, metric, value, period, attribution,
+                sentence, evidence, subjectConfidence);
+    }
+
     /** A claim without subject evidence (as version 1 wrote them). */
     public Claim(int schemaVersion, String id, String articleId, String articleUrl, String provider, String providerName,
                  Metric metric, FigureValue value, String period, String attribution, String sentence) {

@@ -18,7 +18,8 @@ public final class ClaimReader {
 
     public List<ClaimRow> find(ClaimFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT c.id, c.provider_id, c.metric, c.kind, c.value_low, c.value_high,"
-                + " c.currency, c.value_text, c.qualifier, c.period, c.attribution, c.article_url, a.title, c.sentence"
+                + " c.currency, c.value_text, c.qualifier, c.period, c.attribution, c.article_url, a.title, c.sentence,"
+                + " c.subject_evidence, c.confidence"
                 + " FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.provider() != null) {
@@ -49,6 +50,10 @@ public final class ClaimReader {
             sql.append(" AND COALESCE(a.published_at, c.stored_at) >= ?");
             params.add(db.dialect() == Database.Dialect.SQLITE ? f.since().toString() : java.sql.Timestamp.from(f.since()));
         }
+        if (f.minConfidence() != null) {
+            sql.append(" AND c.confidence >= ?");
+            params.add(f.minConfidence());
+        }
         sql.append(" ORDER BY a.published_at DESC, c.article_id, c.start_offset LIMIT ").append(f.limit())
                 .append(" OFFSET ").append(f.offset());
         try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -61,7 +66,7 @@ public final class ClaimReader {
                     rows.add(new ClaimRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             decimal(rs.getString(5)), decimal(rs.getString(6)), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                            rs.getString(14)));
+                            rs.getString(14), rs.getString(15), confidence(rs)));
                 }
             }
             return rows;
@@ -76,6 +81,11 @@ public final class ClaimReader {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static Double confidence(ResultSet rs) throws SQLException {
+        double v = rs.getDouble(16);
+        return rs.wasNull() ? null : v;
     }
 
     private static java.math.BigDecimal decimal(String s) {

@@ -29,8 +29,8 @@ public final class ClaimRepository {
         boolean pg = db.dialect() == Database.Dialect.POSTGRESQL;
         this.insertClaim = "INSERT INTO claims (id, article_id, article_url, provider_id, metric, kind, value_low, value_high,"
                 + " currency, value_text, start_offset, end_offset, qualifier, period, attribution, sentence,"
-                + " schema_version, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + (pg ? "CAST(? AS JSONB)" : "?") + ") ON CONFLICT (id) DO NOTHING";
+                + " schema_version, record, subject_evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + (pg ? "CAST(? AS JSONB)" : "?") + ", ?, ?) ON CONFLICT (id) DO NOTHING";
         this.upsertArticle = "INSERT INTO articles (id, url, title, byline, site_name, published_at, fetched_at, language,"
                 + " content_hash, schema_version, body, simhash, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,"
@@ -133,6 +133,12 @@ public final class ClaimRepository {
         ps.setString(16, cl.sentence());
         ps.setInt(17, cl.schemaVersion());
         ps.setString(18, sc.json());
+        ps.setString(19, cl.subjectEvidence() == null ? null : cl.subjectEvidence().id());
+        if (cl.confidence() == null) {
+            ps.setNull(20, Types.NUMERIC);
+        } else {
+            ps.setDouble(20, cl.confidence());
+        }
     }
 
     private void setDecimal(PreparedStatement ps, int i, java.math.BigDecimal d) throws SQLException {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsclaims.records.Article;
+import io.newsclaims.records.Claim;
+import io.newsclaims.records.SubjectEvidence;
 import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.Metric;
 import java.math.BigDecimal;
@@ -51,6 +53,27 @@ abstract class ClaimRepositoryContract {
         assertEquals("35.8%", row.text());
         assertEquals("Omdia", row.attribution());
         assertEquals("Title 1", row.articleTitle());
+    }
+
+    @Test
+    void subjectEvidenceAndConfidenceAreStoredAndFilteredOn() throws SQLException {
+        Article a = Fixtures.article(4);
+        Claim sure = Fixtures.claim(a, 0).withSubject(SubjectEvidence.LIST_POSITION, 0.97);
+        Claim unsure = Fixtures.claim(a, 10).withSubject(SubjectEvidence.ARTICLE_TOPIC, 0.62);
+        Claim versionOne = Fixtures.claim(a, 20); // no evidence, no confidence
+        repository.write(List.of(a), List.of(Fixtures.stored(sure), Fixtures.stored(unsure), Fixtures.stored(versionOne)));
+
+        List<ClaimRow> all = reader.find(new ClaimFilter(null, null, null, null, 10));
+        assertEquals(3, all.size());
+        ClaimRow first = all.stream().filter(r -> r.id().equals(sure.id())).findFirst().orElseThrow();
+        assertEquals("list_position", first.subjectEvidence());
+        assertEquals(0.97, first.confidence(), 1e-9);
+        assertNull(all.stream().filter(r -> r.id().equals(versionOne.id())).findFirst().orElseThrow().confidence());
+
+        List<ClaimRow> confident = reader.find(new ClaimFilter(null, null, null, null, null, null, 10, 0, 0.9));
+        assertEquals(List.of(sure.id()), confident.stream().map(ClaimRow::id).toList());
+        assertEquals(2, reader.find(new ClaimFilter(null, null, null, null, null, null, 10, 0, 0.6)).size());
+        assertThrows(IllegalArgumentException.class, () -> new ClaimFilter(null, null, null, null, null, null, 10, 0, 1.5));
     }
 
     @Test

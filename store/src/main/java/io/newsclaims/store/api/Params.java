@@ -62,6 +62,23 @@ final class Params {
         }
     }
 
+    /** A number in [0, 1], or null when absent. */
+    Double fraction(String key) throws BadRequestException {
+        String v = text(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d >= 0 && d <= 1)) {
+                throw new BadRequestException(key + " must be between 0 and 1, got " + v);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(key + " must be a number between 0 and 1, got '" + v + "'");
+        }
+    }
+
     boolean bool(String key) throws BadRequestException {
         String v = text(key);
         if (v == null || v.equals("false")) {

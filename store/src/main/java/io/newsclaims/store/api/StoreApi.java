@@ -97,11 +97,13 @@ public final class StoreApi implements AutoCloseable {
         String query = ex.getRequestURI().getRawQuery();
         switch (path) {
             case "/claims" -> {
-                Params p = new Params(query, Set.of("provider", "metric", "period", "text", "source", "since", "limit", "offset"));
+                Params p = new Params(query, Set.of("provider", "metric", "period", "text", "source", "since", "limit", "offset",
+                        "min_confidence"));
                 int limit = p.integer("limit", 100, 1, 1000);
                 int offset = p.integer("offset", 0, 0, 10_000_000);
                 List<ClaimRow> rows = new ClaimReader(db).find(new ClaimFilter(p.text("provider"), p.oneOf("metric", METRICS),
-                        p.text("period"), p.text("text"), p.text("source"), p.date("since"), limit, offset));
+                        p.text("period"), p.text("text"), p.text("source"), p.date("since"), limit, offset,
+                        p.fraction("min_confidence")));
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("claims", rows);
                 body.put("limit", limit);

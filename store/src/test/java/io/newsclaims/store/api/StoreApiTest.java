@@ -113,6 +113,8 @@ class StoreApiTest {
             "/claims?limit=abc, limit must be a whole number",
             "/claims?offset=-1, offset must be between",
             "/claims?since=yesterday, since must be a date",
+            "/claims?min_confidence=1.5, min_confidence must be between 0 and 1",
+            "/claims?min_confidence=high, min_confidence must be a number",
             "/claims?provider=x%27%20OR%201=1--&nope=1, unknown parameter 'nope'",
             "/facts?conflicts=maybe, conflicts must be true or false",
             "/articles/not-an-id, an article id is 32 lower-case hex digits"})
