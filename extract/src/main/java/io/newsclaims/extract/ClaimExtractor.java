@@ -228,26 +228,12 @@ public final class ClaimExtractor {
 
     /** The tokens inside {@code [from, to)}; binary search, so long paragraphs stay linear overall. */
     private static List<Token> slice(List<Token> tokens, int from, int to) {
-        int a = firstStartingAtOrAfter(tokens, from);
+        int a = Tokens.indexAt(tokens, from);
         int b = a;
         while (b < tokens.size() && tokens.get(b).end() <= to) {
             b++;
         }
         return tokens.subList(a, b);
-    }
-
-    private static int firstStartingAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** "¥" means yen in an article about Japan or quoting yen, else yuan. */

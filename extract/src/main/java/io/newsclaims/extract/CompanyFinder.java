@@ -2,10 +2,7 @@ package io.newsclaims.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,17 +43,9 @@ final class CompanyFinder {
     /** The finder with the list shipped with newsclaims. */
     static CompanyFinder loadDefault() {
         Map<String, List<String[]>> index = new HashMap<>();
-        try (InputStream in = CompanyFinder.class.getResourceAsStream("companies.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("companies.tsv is missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
-                    continue;
-                }
+        try (BufferedReader r = DataFile.open("companies.tsv")) {
+            for (DataFile.Row row : DataFile.rows(r)) {
+                String name = row.columns()[0].strip();
                 String[] tokens = Tokenizer.tokenize(name, 0, name.length()).stream().map(Token::text).toArray(String[]::new);
                 index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(tokens);
             }

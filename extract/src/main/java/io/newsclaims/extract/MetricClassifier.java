@@ -34,44 +34,32 @@ final class MetricClassifier {
         // "$2.53 per diluted share" is earnings per share, not a market share
         String c = PER_SHARE.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("per stock unit");
         if (figure.kind() == FigureKind.MONEY) {
-            if (containsAny(c, REVENUE)) {
+            if (Tokens.containsAny(c, REVENUE)) {
                 return Metric.REVENUE;
             }
-            if (containsAny(c, INVESTMENT)) {
+            if (Tokens.containsAny(c, INVESTMENT)) {
                 return Metric.INVESTMENT;
             }
-            if (containsAny(c, MARKET)) {
+            if (Tokens.containsAny(c, MARKET)) {
                 return Metric.MARKET_SIZE;
             }
             return Metric.OTHER;
         }
-        if (containsAny(c, SHARE)) {
+        if (Tokens.containsAny(c, SHARE)) {
             return Metric.MARKET_SHARE;
         }
-        if (containsAny(c, PRICE)) {
+        if (Tokens.containsAny(c, PRICE)) {
             return Metric.PRICE_CHANGE;
         }
-        if (containsAny(c, GROWTH)) {
+        if (Tokens.containsAny(c, GROWTH)) {
             return Metric.GROWTH;
         }
-        if (containsAny(c, REVENUE)) {
+        if (Tokens.containsAny(c, REVENUE)) {
             return Metric.REVENUE;
         }
-        if (containsAny(c, MARKET)) {
+        if (Tokens.containsAny(c, MARKET)) {
             return Metric.MARKET_SHARE;
         }
         return Metric.OTHER;
-    }
-
-    /** True when a cue starts a word of the text ("grow" matches "growth", not "overgrown"). */
-    private static boolean containsAny(String text, List<String> cues) {
-        for (String cue : cues) {
-            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -1,9 +1,6 @@
 package io.newsclaims.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,12 +59,8 @@ public final class ProviderGazetteer {
 
     /** The gazetteer shipped with newsclaims. */
     public static ProviderGazetteer loadDefault() {
-        try (InputStream in = ProviderGazetteer.class.getResourceAsStream("providers.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("providers.tsv is missing from the classpath");
-            }
-            return new ProviderGazetteer(parse(new InputStreamReader(in, StandardCharsets.UTF_8), "providers.tsv",
-                    new LinkedHashMap<>()));
+        try (Reader in = DataFile.open("providers.tsv")) {
+            return new ProviderGazetteer(parse(in, "providers.tsv", new LinkedHashMap<>()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read providers.tsv", e);
         }
@@ -83,17 +76,11 @@ public final class ProviderGazetteer {
     }
 
     static Map<String, Provider> parse(Reader reader, String source, Map<String, Provider> into) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
+        for (DataFile.Row row : DataFile.rows(reader)) {
+            String[] cols = row.columns();
             if (cols.length < 3) {
-                throw new IllegalArgumentException(source + ":" + n + ": expected id, name, aliases[, parents] separated by tabs");
+                throw new IllegalArgumentException(source + ":" + row.number()
+                        + ": expected id, name, aliases[, parents] separated by tabs");
             }
             List<String> parents = cols.length > 3 ? split(cols[3]) : List.of();
             into.put(cols[0].strip(), new Provider(cols[0].strip(), cols[1].strip(), split(cols[2]), parents));

@@ -2,10 +2,7 @@ package io.newsclaims.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,23 +23,12 @@ final class SubjectConfidence {
 
     static SubjectConfidence loadDefault() {
         Map<String, Double> byRule = new HashMap<>();
-        try (InputStream in = SubjectConfidence.class.getResourceAsStream("subject-confidence.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("subject-confidence.tsv is missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        try (BufferedReader r = DataFile.open("subject-confidence.tsv")) {
+            for (DataFile.Row row : DataFile.rows(r)) {
+                if (row.columns().length < 2) {
+                    throw new IllegalStateException("subject-confidence.tsv:" + row.number() + ": expected rule<TAB>confidence");
                 }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalStateException("subject-confidence.tsv:" + n + ": expected rule<TAB>confidence");
-                }
-                byRule.put(cols[0].strip(), Double.valueOf(cols[1].strip()));
+                byRule.put(row.columns()[0].strip(), Double.valueOf(row.columns()[1].strip()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read subject-confidence.tsv", e);

@@ -1,0 +1,266 @@
+package io.newsclaims.extract;
+
+import io.newsclaims.records.FigureKind;
+import io.newsclaims.records.FigureValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names and figures in lists: pairing by position ("X and Y grew 19% and 8%, respectively"),
+ * coordinated names ("AWS, Azure and Google Cloud"), and figures that several companies share
+ * ("together hold 63%"), which belong to none of them.
+ */
+final class NameLists {
+    private static final Set<String> COMBINED = Set.of("combined", "together", "collectively", "jointly", "altogether",
+            "shared", "share", "remaining", "between");
+    /** Words before a name that make it the object of a comparison, not the subject. */
+    static final Set<String> OBJECT_CUES = Set.of("than", "outpaced", "outpacing", "outpace", "outgrew",
+            "overtook", "overtaking", "overtake", "beat", "beating", "ahead", "behind", "surpassed", "surpassing",
+            "trailed", "trailing", "against", "versus", "vs", "past", "unseated", "edged", "edging", "topped", "topping",
+            "over", "like", "including", "joined", "joining");
+
+    private NameLists() {
+    }
+
+    /**
+     * "X and Y grew 19% and 8%, respectively", "noted X and Y rose to 23 per cent and 10 per cent,
+     * respectively", "Their shares were 29%, 20% and 13% respectively" (names in the sentence
+     * before): the figures listed right before "respectively" take, in order, the nearest list of
+     * as many names. Null when the sentence has no such pair of lists.
+     */
+    static Referent[] respectively(List<FigureValue> figures, List<Referent> referents, List<Token> tokens,
+                                           Discourse discourse) {
+        int word = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).isIgnoreCase("respectively")) {
+                word = k;
+            }
+        }
+        if (word < 0 || figures.size() < 2) {
+            return null;
+        }
+        int last = -1;
+        for (int f = 0; f < figures.size(); f++) {
+            if (figures.get(f).end() <= tokens.get(word).start()) {
+                last = f;
+            }
+        }
+        int first = last;
+        while (first > 0 && listed(tokens, figures.get(first - 1), figures.get(first))) {
+            first--;
+        }
+        int count = last - first + 1;
+        if (last < 0 || count < 2) {
+            return null;
+        }
+        List<Referent> names = nameListBefore(referents, tokens, figures.get(first).start(), count);
+        if (names == null) {
+            names = discourse.previousProviders().size() == count ? discourse.previousProviders() : null;
+        }
+        if (names == null) {
+            return null;
+        }
+        Referent[] out = new Referent[figures.size()];
+        for (int f = first; f <= last; f++) {
+            out[f] = names.get(f - first);
+        }
+        return out;
+    }
+
+    /** Two figures in one list: only ",", "and" or "or" between them. */
+    private static boolean listed(List<Token> tokens, FigureValue a, FigureValue b) {
+        int from = Tokens.indexAt(tokens, a.end());
+        int to = Tokens.indexAt(tokens, b.start());
+        if (to - from > 2 || to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!(t.is(",") || t.isIgnoreCase("and") || t.isIgnoreCase("or"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The last list of exactly {@code count} coordinated names before {@code offset}, or null. */
+    private static List<Referent> nameListBefore(List<Referent> referents, List<Token> tokens, int offset, int count) {
+        int end = -1;
+        for (int r = 0; r < referents.size(); r++) {
+            if (referents.get(r).end() <= offset) {
+                end = r;
+            }
+        }
+        while (end >= 0) {
+            int start = end;
+            while (start > 0 && coordinated(tokens, List.of(referents.get(start - 1), referents.get(start)))) {
+                start--;
+            }
+            if (end - start + 1 == count) {
+                return referents.subList(start, end + 1);
+            }
+            end = start - 1;
+        }
+        return null;
+    }
+
+    /**
+     * Subjects by position without "respectively": coordinated names ("X, Y and Z") all before the
+     * figures and as many as the figures ("Huawei Cloud and Tencent Cloud grew 19% and 8%"); else null.
+     */
+    static Referent[] pairedByPosition(List<FigureValue> figures, List<Referent> referents, List<Token> tokens) {
+        if (figures.size() < 2) {
+            return null;
+        }
+        List<Referent> before = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Referent m : referents) {
+            String key = m.isProvider() ? m.providerId() : "company@" + m.start();
+            if (m.end() <= figures.get(0).start() && !seen.contains(key)) {
+                before.add(m);
+                seen.add(key);
+            }
+        }
+        int figuresOwn = figures.size() - conversions(figures, tokens);
+        if (before.size() < 2 || before.size() != figuresOwn || !coordinated(tokens, before)) {
+            return null;
+        }
+        // a conversion takes its amount's subject: give the list to the figures that are not conversions
+        Referent[] out = new Referent[figures.size()];
+        int next = 0;
+        for (int f = 0; f < figures.size(); f++) {
+            out[f] = before.get(Math.min(next, before.size() - 1));
+            if (f + 1 >= figures.size() || !isConversionByTokens(figures.get(f), figures.get(f + 1), tokens)) {
+                next++;
+            }
+        }
+        return out;
+    }
+
+    private static int conversions(List<FigureValue> figures, List<Token> tokens) {
+        int n = 0;
+        for (int f = 1; f < figures.size(); f++) {
+            if (isConversionByTokens(figures.get(f - 1), figures.get(f), tokens)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean isConversionByTokens(FigureValue previous, FigureValue fig, List<Token> tokens) {
+        if (previous.kind() != FigureKind.MONEY || fig.kind() != FigureKind.MONEY) {
+            return false;
+        }
+        int k = Tokens.indexAt(tokens, previous.end());
+        return k >= 0 && k < tokens.size() && (tokens.get(k).is("(") || tokens.get(k).is("["))
+                && tokens.get(k).start() < fig.start() && Tokens.indexAt(tokens, fig.start()) - k <= 2;
+    }
+
+    /** Names joined only by ",", "and", "&" or "as well as", with nothing else between them. */
+    static boolean coordinated(List<Token> tokens, List<Referent> names) {
+        for (int n = 1; n < names.size(); n++) {
+            int from = Tokens.indexAt(tokens, names.get(n - 1).end());
+            int to = Tokens.indexAt(tokens, names.get(n).start());
+            if (from < 0 || to < 0) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                Token t = tokens.get(k);
+                boolean joiner = t.is(",") || t.isIgnoreCase("and") || t.is("&") || t.isIgnoreCase("as") || t.isIgnoreCase("well")
+                        || t.is("'") || t.is("\u2019") || t.isIgnoreCase("s") || t.isIgnoreCase("or");
+                if (!joiner) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A figure that belongs to several companies at once: "AWS, Azure and Google Cloud together
+     * hold 63%", "the three largest control a combined 58%", "X and Y shared the remaining 19%".
+     */
+    static boolean isCombined(String text, FigureValue fig, List<Referent> referents, List<Token> tokens,
+                                      Referent before) {
+        int figToken = Tokens.indexAt(tokens, fig.start());
+        int from = 0;
+        if (before != null) {
+            from = Math.max(0, Tokens.indexAt(tokens, before.end()));
+        }
+        boolean cue = false;
+        for (int k = from; k >= 0 && k < figToken; k++) {
+            String w = tokens.get(k).lower();
+            if (COMBINED.contains(w) && !(w.equals("share") && !precededByVerbSubjectList(tokens, k))) {
+                cue = true;
+            }
+        }
+        // "the top three", "the big three", "the three largest" before the figure
+        String clause = Tokens.lower(text, before == null ? (tokens.isEmpty() ? fig.start() : tokens.get(0).start()) : before.start(),
+                fig.start());
+        if (clause.contains("top three") || clause.contains("top five") || clause.contains("big three")
+                || clause.contains("three largest") || clause.contains("top two") || clause.contains("top 3")
+                || clause.contains("top 5") || clause.contains("top 10") || clause.contains("top ten")
+                || clause.contains("big four") || clause.contains("three biggest") || clause.contains("top four")) {
+            return true;
+        }
+        if (before == null) {
+            return false;
+        }
+        List<Referent> group = coordinationEndingAt(before, referents, tokens);
+        if (group.size() >= 2) {
+            return true; // "AWS and Azure account for 50%": one figure, several subjects
+        }
+        return cue && (group.size() >= 2 || clause.contains("combined") || clause.contains("together")
+                || clause.contains("collectively") || clause.contains("jointly") || clause.contains("altogether")
+                || clause.contains("between them"));
+    }
+
+    /** "X and Y share": only a verb "share" after a plural subject counts as a combined cue. */
+    private static boolean precededByVerbSubjectList(List<Token> tokens, int k) {
+        return k > 0 && !tokens.get(k - 1).isIgnoreCase("a") && !tokens.get(k - 1).isIgnoreCase("the")
+                && !tokens.get(k - 1).isIgnoreCase("market") && !tokens.get(k - 1).is("'") && !tokens.get(k - 1).isIgnoreCase("s");
+    }
+
+    /** The coordinated names ending with {@code last} ("AWS, Azure and Google Cloud"), at least {@code last} itself. */
+    private static List<Referent> coordinationEndingAt(Referent last, List<Referent> referents, List<Token> tokens) {
+        List<Referent> group = new ArrayList<>();
+        group.add(last);
+        int idx = referents.indexOf(last);
+        for (int n = idx - 1; n >= 0; n--) {
+            Referent prev = referents.get(n);
+            int from = Tokens.indexAt(tokens, prev.end());
+            int to = Tokens.indexAt(tokens, group.get(0).start());
+            boolean joined = from >= 0 && to > from && to - from <= 2;
+            boolean sawAnd = false;
+            for (int k = from; joined && k < to; k++) {
+                Token t = tokens.get(k);
+                joined = t.is(",") || t.isIgnoreCase("and") || t.is("&");
+                sawAnd |= t.isIgnoreCase("and") || t.is("&");
+            }
+            if (!joined || from == to) {
+                break;
+            }
+            group.add(0, prev);
+            if (sawAnd && n > 0) {
+                // "A, B and C": keep walking over commas only
+                continue;
+            }
+        }
+        if (group.size() < 2) {
+            return group;
+        }
+        // the group must be the subject of what follows, not a list of objects after "than", "like"...
+        int first = Tokens.indexAt(tokens, group.get(0).start());
+        if (first > 0 && OBJECT_CUES.contains(tokens.get(first - 1).lower())) {
+            return List.of(last);
+        }
+        // and the group's last name must lead straight into a verb phrase, not a possessive ("X and Y's shares")
+        int after = Tokens.indexAt(tokens, last.end());
+        if (after >= 0 && after < tokens.size() && (tokens.get(after).is("(") || tokens.get(after).is("'")
+                || tokens.get(after).is("\u2019") || tokens.get(after).is(","))) {
+            return List.of(last);
+        }
+        return group;
+    }
+}

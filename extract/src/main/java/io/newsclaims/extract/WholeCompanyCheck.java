@@ -1,0 +1,90 @@
+package io.newsclaims.extract;
+
+import io.newsclaims.records.FigureValue;
+import io.newsclaims.records.SubjectEvidence;
+import java.util.List;
+
+/**
+ * The checks every subject passes: a figure about the stock ("the shares fell 10%", "Tencent
+ * (TCEHY 2.25%)") or a holding in another company has no provider; a whole company with a cloud
+ * unit ("Oracle's total revenue rose 6%", "Alibaba's e-commerce revenue", "the company earned
+ * $1.19 per share") is not the unit.
+ */
+final class WholeCompanyCheck {
+    /** A parent's figures that are about the group or another business, not its cloud unit. */
+    private static final List<String> WHOLE_COMPANY_CUES = List.of("total revenue", "overall revenue",
+            "total sales", "net income", "net profit", "net loss", "per share", "e-commerce", "ecommerce", "advertising",
+            "ad revenue", "ads ", "retail", "search", "stock", "shares", "market value", "market cap", "valuation",
+            "dividend", "buyback", "consolidated", "company-wide", "smartphone", "gaming", "games", "devices", "iphone",
+            "youtube", "taobao", "tmall", "wechat", "commerce", "online store", "subscriptions and support", "video game",
+            "whole company", "group's", "overall", "total");
+    private static final List<String> FINANCIAL_CUES = List.of("revenue", "sales", "income", "profit", "earnings",
+            "turnover");
+    /** A holding in another company: "a stake of about $135 billion". */
+    private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
+    static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
+            "datacent", "iaas", "paas", "computing", "gpu", "server", "hyperscal");
+
+    private WholeCompanyCheck() {
+    }
+
+    /**
+     * The checks every subject passes: a figure about the stock ("the shares fell 10%", "Tencent
+     * (TCEHY 2.25%)") has no provider; a whole company with a cloud unit ("Oracle's total revenue
+     * rose 6%", "Alibaba's e-commerce revenue", "the company earned $1.19 per share") is not the unit.
+     */
+    static Subject checked(String text, FigureValue fig, List<Token> tokens, Resolution found, Discourse discourse) {
+        Subject s = found.subject();
+        if (s.providerId() == null) {
+            return s;
+        }
+        String words = found.from() <= fig.start() ? Tokens.lower(text, found.from(), fig.start())
+                : Tokens.lower(text, fig.end(), Math.min(text.length(), found.from() + 40)); // a fronted figure: its subject's words
+        String after = Tokens.lower(text, fig.end(), Math.min(text.length(), fig.end() + 30));
+        if (found.unitOfGroup() && (isAboutTheStock(words) || isTicker(tokens, fig) || after.startsWith(" per share"))) {
+            return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
+        }
+        if (Tokens.containsAny(words, STAKE_CUES)) {
+            return new Subject(null, s.evidence(), "stake");
+        }
+        if (!found.company()) {
+            return s;
+        }
+        int cloud = Tokens.lastIndexOfAny(words, CLOUD_CUES);
+        if (Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES) > cloud) {
+            return new Subject(null, s.evidence(), "parent_business");
+        }
+        String sentence = tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        boolean contrast = Tokens.containsAny(sentence, CLOUD_CUES) && s.evidence() != SubjectEvidence.SAME_CLAUSE;
+        boolean parentMeansGroup = !discourse.paragraphIsCloud() || discourse.namedByAlias(s.providerId()) || contrast;
+        if (cloud < 0 && parentMeansGroup && Tokens.lastIndexOfAny(words + " " + after, FINANCIAL_CUES) >= 0) {
+            return new Subject(null, s.evidence(), "parent_business");
+        }
+        return s;
+    }
+
+    /** "shares fell", "the stock", "share price"; not "market shares". */
+    private static boolean isAboutTheStock(String words) {
+        for (int at = words.indexOf("shares"); at >= 0; at = words.indexOf("shares", at + 1)) {
+            boolean word = (at == 0 || !Character.isLetterOrDigit(words.charAt(at - 1)))
+                    && (at + 6 >= words.length() || !Character.isLetterOrDigit(words.charAt(at + 6)));
+            if (word && !words.startsWith("market ", Math.max(0, at - 7))) {
+                return true;
+            }
+        }
+        return Tokens.containsAny(words, List.of("stock ", "stock's", "share price", "shareholders", "market value",
+                "market cap", "valuation"));
+    }
+
+    /** "(TCEHY 2.25%)": a ticker symbol and the day's move. */
+    private static boolean isTicker(List<Token> tokens, FigureValue fig) {
+        int k = Tokens.indexAt(tokens, fig.start());
+        if (k < 2) {
+            return false;
+        }
+        Token symbol = tokens.get(k - 1);
+        String t = symbol.text();
+        return tokens.get(k - 2).is("(") && symbol.isWord() && t.length() >= 2 && t.length() <= 5
+                && t.chars().allMatch(Character::isUpperCase);
+    }
+}
