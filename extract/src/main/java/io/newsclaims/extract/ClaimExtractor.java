@@ -29,6 +29,10 @@ public final class ClaimExtractor {
     private static final int LEAD_CHARACTERS = 400;
     private static final int LEAD_PARAGRAPHS = 4;
 
+    /** A paragraph that speaks of a cloud unit as one business among others. */
+    private static final java.util.regex.Pattern CLOUD_UNIT = java.util.regex.Pattern.compile(
+            "cloud (?:computing |intelligence |services? |infrastructure )?(?:business|unit|division|arm|segment)");
+
     private final ProviderGazetteer gazetteer;
     private final CompanyFinder companies = CompanyFinder.loadDefault();
     private final FigureParser figures = new FigureParser(Currencies.loadDefault());
@@ -59,7 +63,10 @@ public final class ClaimExtractor {
         List<int[]> paragraphs = paragraphs(text);
         String lead = lead(article, paragraphs);
         boolean cloudArticle = ProviderGazetteer.hasCloudContext(lead);
-        String topic = topic(lead, cloudArticle);
+        String topic = topic(lead, cloudArticle, 0);
+        if (topic == null) {
+            topic = topic(text, cloudArticle, 0.5); // a press release opening on bullets names its company later
+        }
         Discourse discourse = new Discourse(topic == null ? null : gazetteer.provider(topic));
         Map<String, ProviderRef> providers = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
@@ -101,12 +108,17 @@ public final class ClaimExtractor {
         return lead.toString();
     }
 
-    /** The provider the lead names most often, when one does more than any other; else null. */
-    private String topic(String lead, boolean cloudArticle) {
+    /**
+     * The provider a text names most often, when it names it more often than any other and in
+     * more than {@code minShare} of its provider mentions; else null.
+     */
+    private String topic(String text, boolean cloudArticle, double minShare) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Referent r : gazetteer.find(Tokenizer.tokenize(lead, 0, lead.length()), cloudArticle)) {
+        int all = 0;
+        for (Referent r : gazetteer.find(Tokenizer.tokenize(text, 0, text.length()), cloudArticle)) {
             if (r.isProvider()) {
                 counts.merge(r.providerId(), 1, Integer::sum);
+                all++;
             }
         }
         String best = null;
@@ -121,7 +133,7 @@ public final class ClaimExtractor {
                 second = e.getValue();
             }
         }
-        return bestCount > second ? best : null;
+        return bestCount > second && bestCount > minShare * all ? best : null;
     }
 
     private void paragraph(Article article, String text, int from, int to, int year, String yen, boolean cloudArticle,
@@ -137,7 +149,8 @@ public final class ClaimExtractor {
                 byAlias.add(r.providerId());
             }
         }
-        discourse.paragraph(ProviderGazetteer.hasCloudContext(text.substring(from, to)), byAlias);
+        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+        discourse.paragraph(ProviderGazetteer.hasCloudContext(lower), byAlias, CLOUD_UNIT.matcher(lower).find());
         for (Referent r : named) {
             if (r.isProvider()) {
                 providers.putIfAbsent(r.providerId(), new ProviderRef(r.providerId(), r.provider().name()));

@@ -34,25 +34,30 @@ final class CompanyFinder {
             "That", "These", "Those", "But", "And", "Or", "As", "With", "By", "From", "Of", "To", "Chinese", "American",
             "US", "U", "S", "China", "Japanese", "European", "AI", "GPU", "CEO", "CFO", "Cloud", "Q1", "Q2", "Q3", "Q4");
 
-    private final Map<String, List<String[]>> byFirstToken;
+    private final Map<String, List<Name>> byFirstToken;
 
-    private CompanyFinder(Map<String, List<String[]>> byFirstToken) {
+    /** A listed name, as tokens, and whether it is a source of figures (a research firm, a bank). */
+    private record Name(String[] tokens, boolean source) {
+    }
+
+    private CompanyFinder(Map<String, List<Name>> byFirstToken) {
         this.byFirstToken = byFirstToken;
     }
 
     /** The finder with the list shipped with newsclaims. */
     static CompanyFinder loadDefault() {
-        Map<String, List<String[]>> index = new HashMap<>();
+        Map<String, List<Name>> index = new HashMap<>();
         try (BufferedReader r = DataFile.open("companies.tsv")) {
             for (DataFile.Row row : DataFile.rows(r)) {
                 String name = row.columns()[0].strip();
                 String[] tokens = Tokenizer.tokenize(name, 0, name.length()).stream().map(Token::text).toArray(String[]::new);
-                index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(tokens);
+                boolean source = row.columns().length > 1 && row.columns()[1].strip().equals("source");
+                index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(new Name(tokens, source));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read companies.tsv", e);
         }
-        index.values().forEach(l -> l.sort(Comparator.comparingInt((String[] n) -> -n.length)));
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((Name n) -> -n.tokens().length)));
         return new CompanyFinder(index);
     }
 
@@ -72,15 +77,13 @@ final class CompanyFinder {
             if (k < known.size() && known.get(k).start() <= t.start()) {
                 continue; // inside a gazetteer name
             }
-            int last = listed(tokens, i);
-            if (last < 0) {
-                last = suffixed(tokens, i);
-            }
+            Name listed = listed(tokens, i);
+            int last = listed != null ? i + listed.tokens().length - 1 : suffixed(tokens, i);
             if (last < 0) {
                 last = described(tokens, i);
             }
             if (last >= 0 && !overlaps(known, k, tokens.get(last).end())) {
-                out.add(new Referent(null, t.start(), tokens.get(last).end(), false));
+                out.add(new Referent(null, t.start(), tokens.get(last).end(), false, listed != null && listed.source()));
                 i = last;
             }
         }
@@ -91,26 +94,27 @@ final class CompanyFinder {
         return k < known.size() && known.get(k).start() < end;
     }
 
-    /** Last token of a listed name starting at {@code i}, or -1. */
-    private int listed(List<Token> tokens, int i) {
-        List<String[]> names = byFirstToken.get(tokens.get(i).text());
+    /** The listed name starting at {@code i}, or null. */
+    private Name listed(List<Token> tokens, int i) {
+        List<Name> names = byFirstToken.get(tokens.get(i).text());
         if (names == null) {
-            return -1;
+            return null;
         }
-        for (String[] name : names) {
-            if (i + name.length > tokens.size()) {
+        for (Name name : names) {
+            String[] words = name.tokens();
+            if (i + words.length > tokens.size()) {
                 continue;
             }
             boolean match = true;
-            for (int j = 0; j < name.length && match; j++) {
-                match = tokens.get(i + j).text().equals(name[j]);
+            for (int j = 0; j < words.length && match; j++) {
+                match = tokens.get(i + j).text().equals(words[j]);
             }
-            int after = i + name.length;
+            int after = i + words.length;
             if (match && (after >= tokens.size() || tokens.get(after).spaceBefore() || !tokens.get(after).isWord())) {
-                return after - 1;
+                return name;
             }
         }
-        return -1;
+        return null;
     }
 
     /** "Acme Robotics Inc.": capitalized words then a corporate suffix; the last token, or -1. */

@@ -5,32 +5,67 @@ import java.util.Set;
 
 /**
  * Words that refer to a company without naming it: "its", "it", "the company", "the cloud arm",
- * "the Chinese firm", "the startup".
+ * "the Chinese firm", "the startup", "the consumer business".
  *
- * @param cloudUnit    the words name the cloud unit ("the unit", "its cloud business")
- * @param wholeCompany the words name a whole company ("the company", "the group", "the tech giant")
- * @param otherCompany the words name a company that is no provider ("the startup", "the chipmaker")
- * @param start        offset of the words
+ * @param kind  what the words refer to
+ * @param start offset of the words
  */
-record Description(boolean cloudUnit, boolean wholeCompany, boolean otherCompany, int start) {
-    /** Words that refer back to a company: "it", "its", "the company", "the cloud arm". */
+record Description(Kind kind, int start) {
+
+    /** What a description refers to. */
+    enum Kind {
+        /** "it", "its": whatever company the reader has in mind. */
+        PRONOUN,
+        /** "the unit", "the cloud arm", "its cloud business", "its fastest-growing segment". */
+        CLOUD_UNIT,
+        /** "the company", "the group", "the tech giant": the whole company, not its cloud unit. */
+        WHOLE_COMPANY,
+        /** "the consumer business", "its video game unit": another business of the company. */
+        OTHER_BUSINESS,
+        /** "the startup", "the chipmaker": a company that is no provider. */
+        OTHER_COMPANY
+    }
+
     private static final Set<String> PRONOUNS = Set.of("it", "its", "it's");
-    private static final Set<String> DESCRIPTION_HEADS = Set.of("company", "firm", "group", "unit", "arm", "division",
-            "business", "segment", "provider", "giant", "vendor", "operator", "player", "platform", "carrier",
-            "subsidiary", "conglomerate", "hyperscaler");
-    /** A description that names the cloud unit, not the whole company: "the cloud arm", "its cloud business". */
-    private static final Set<String> CLOUD_UNIT_HEADS = Set.of("unit", "arm", "division", "business", "segment");
+    /** Heads of descriptions of a whole company. */
+    private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "provider", "giant", "vendor",
+            "operator", "player", "platform", "carrier", "subsidiary", "conglomerate", "hyperscaler");
+    /**
+     * Heads of descriptions of one business of a company: the cloud unit unless another business
+     * is named. "segment" only after "its": "the second-largest segment" is a market's.
+     */
+    private static final Set<String> UNIT_HEADS = Set.of("unit", "arm", "division", "business", "businesses");
     /** Words that name a business other than cloud: "its video game business" is not the cloud unit. */
     private static final Set<String> OTHER_BUSINESSES = Set.of("game", "games", "gaming", "commerce", "ecommerce",
             "advertising", "ads", "ad", "retail", "search", "fintech", "payment", "payments", "devices", "device",
             "smartphone", "hardware", "social", "media", "music", "video", "entertainment", "logistics", "delivery",
-            "travel", "consumer", "mobile", "phone");
+            "travel", "consumer", "mobile", "phone", "ict", "carrier", "automotive", "power", "energy", "chip", "chips",
+            "semiconductor", "networking", "telecom", "software", "services", "content", "cars", "vehicle", "consulting");
+    /** Words between "the" or "its" and the head of a description, at most. */
+    private static final int MAX_MODIFIERS = 3;
+
+    boolean cloudUnit() {
+        return kind == Kind.CLOUD_UNIT;
+    }
+
+    boolean wholeCompany() {
+        return kind == Kind.WHOLE_COMPANY;
+    }
+
+    boolean otherCompany() {
+        return kind == Kind.OTHER_COMPANY;
+    }
+
+    boolean otherBusiness() {
+        return kind == Kind.OTHER_BUSINESS;
+    }
 
     /** The last description before the figure in its sentence, or null. */
     static Description before(List<Token> tokens, int figStart) {
         return between(tokens, tokens.isEmpty() ? figStart : tokens.get(0).start(), figStart);
     }
 
+    /** The last description between two offsets of a sentence, or null. */
     static Description between(List<Token> tokens, int from, int to) {
         Description found = null;
         for (int k = 0; k < tokens.size() && tokens.get(k).start() < to; k++) {
@@ -38,52 +73,57 @@ record Description(boolean cloudUnit, boolean wholeCompany, boolean otherCompany
             if (t.start() < from) {
                 continue;
             }
-            if (PRONOUNS.contains(t.lower())) {
-                if (found == null || !found.otherCompany()) {
-                    found = new Description(unitHeadAfter(tokens, k, to), false, false, t.start());
-                }
-            } else if (DESCRIPTION_HEADS.contains(t.lower()) && definiteBefore(tokens, k)) {
-                boolean unit = CLOUD_UNIT_HEADS.contains(t.lower());
-                found = new Description(unit, !unit, false, t.start());
-            } else if (CompanyFinder.DESCRIPTORS.contains(t.lower()) && definiteBefore(tokens, k)) {
-                found = new Description(false, false, true, t.start()); // "the startup", "the chipmaker": not a provider
+            String w = t.lower();
+            boolean unit = UNIT_HEADS.contains(w) || w.equals("segment") && k > 0 && tokens.get(k - 1).isIgnoreCase("its");
+            boolean head = unit || COMPANY_HEADS.contains(w) || CompanyFinder.DESCRIPTORS.contains(w);
+            int determiner = head ? determinerBefore(tokens, k) : -1;
+            if (determiner >= 0) {
+                found = new Description(kindOf(tokens, determiner, k), tokens.get(determiner).start());
+            } else if (PRONOUNS.contains(w) && !t.text().equals("IT") && found == null) { // "IT spending" is no pronoun
+                found = new Description(Kind.PRONOUN, t.start()); // after a description, "its" refers to it
             }
         }
         return found;
     }
 
-    /**
-     * "its cloud business", "its fastest-growing segment": a unit's head within four words after
-     * "its", and not another business's ("its video game business").
-     */
-    private static boolean unitHeadAfter(List<Token> tokens, int pronoun, int to) {
-        for (int k = pronoun + 1; k < tokens.size() && k <= pronoun + 5 && tokens.get(k).start() < to; k++) {
-            if (CLOUD_UNIT_HEADS.contains(tokens.get(k).lower())) {
-                return true;
+    private static Kind kindOf(List<Token> tokens, int determiner, int head) {
+        String h = tokens.get(head).lower();
+        boolean cloud = false;
+        for (int k = determiner + 1; k < head; k++) {
+            String w = tokens.get(k).lower();
+            if (OTHER_BUSINESSES.contains(w)) {
+                return Kind.OTHER_BUSINESS;
             }
-            if (!tokens.get(k).isWord() && !tokens.get(k).is("-") || OTHER_BUSINESSES.contains(tokens.get(k).lower())) {
-                return false;
-            }
+            cloud |= w.equals("cloud");
         }
-        return false;
+        if (UNIT_HEADS.contains(h)) {
+            return Kind.CLOUD_UNIT;
+        }
+        if (COMPANY_HEADS.contains(h)) {
+            return cloud ? Kind.CLOUD_UNIT : Kind.WHOLE_COMPANY;
+        }
+        return Kind.OTHER_COMPANY; // "the startup", "the chipmaker"
     }
 
-    /** "the company", "the Chinese company", "the e-commerce giant": "the" at most two words before the head. */
-    private static boolean definiteBefore(List<Token> tokens, int head) {
+    /**
+     * "the company", "the Chinese company", "the e-commerce giant", "its cloud business": the
+     * index of "the" or "its" at most {@value #MAX_MODIFIERS} words before the head, or -1.
+     */
+    private static int determinerBefore(List<Token> tokens, int head) {
         int words = 0;
         for (int k = head - 1; k >= 0; k--) {
             Token t = tokens.get(k);
-            if (t.isIgnoreCase("the")) {
-                return true;
+            if (t.isIgnoreCase("the") || t.isIgnoreCase("its")) {
+                return k;
             }
             if (t.is("-") && t.attached()) {
                 k--; // "e-commerce": the part before the hyphen is the same word
                 continue;
             }
-            if (!t.isWord() || ++words > 2) {
-                return false;
+            if (!t.isWord() || ++words > MAX_MODIFIERS) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -13,6 +13,7 @@ final class Discourse {
     private final Provider topic;
     private boolean paragraphIsCloud;
     private java.util.Set<String> namedByAlias = java.util.Set.of();
+    private boolean paragraphNamesCloudUnit;
     private Referent focus;
     private boolean focusAlone;
     private List<Referent> previousProviders = List.of();
@@ -34,10 +35,20 @@ final class Discourse {
      *
      * @param cloud        whether it talks about cloud
      * @param namedByAlias the providers it names by their own name ("Azure"), not their parent's
+     * @param namesCloudUnit whether it speaks of a cloud unit ("the cloud computing business")
      */
-    void paragraph(boolean cloud, java.util.Set<String> namedByAlias) {
+    void paragraph(boolean cloud, java.util.Set<String> namedByAlias, boolean namesCloudUnit) {
         this.paragraphIsCloud = cloud;
         this.namedByAlias = namedByAlias;
+        this.paragraphNamesCloudUnit = namesCloudUnit;
+    }
+
+    /**
+     * Whether the paragraph speaks of a cloud unit as one business among others ("its cloud
+     * computing business grew"): then the parent's name there means the whole group.
+     */
+    boolean paragraphNamesCloudUnit() {
+        return paragraphNamesCloudUnit;
     }
 
     /** Whether the paragraph talks about cloud: there a parent's name means its cloud unit. */
@@ -63,6 +74,11 @@ final class Discourse {
         return focus != null && paragraph - focusParagraph <= 1;
     }
 
+    /** Whether the focus was named in this paragraph. */
+    boolean focusInThisParagraph() {
+        return focus != null && paragraph == focusParagraph;
+    }
+
     /** Whether the sentence of the focus named no other company: only then can a sentence without any name continue it. */
     boolean focusIsAlone() {
         return focusAlone;
@@ -77,7 +93,10 @@ final class Discourse {
         return previousProviders;
     }
 
-    /** After a sentence: its first company, if it named one, becomes the focus. */
+    /**
+     * After a sentence: its first company, if it named one, becomes the focus; a source of figures
+     * (a research firm, an analyst's bank) never does.
+     */
     void sentenceNamed(List<Referent> named) {
         List<Referent> providers = new ArrayList<>();
         for (Referent r : named) {
@@ -86,10 +105,11 @@ final class Discourse {
             }
         }
         previousProviders = providers;
-        if (!named.isEmpty()) {
-            focus = named.get(0);
+        List<Referent> subjects = named.stream().filter(r -> !r.source()).toList();
+        if (!subjects.isEmpty()) {
+            focus = subjects.get(0);
             focusParagraph = paragraph;
-            focusAlone = named.stream().allMatch(r -> sameCompany(r, named.get(0)));
+            focusAlone = subjects.stream().allMatch(r -> sameCompany(r, subjects.get(0)));
         }
     }
 

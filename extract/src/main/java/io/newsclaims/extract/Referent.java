@@ -10,8 +10,14 @@ package io.newsclaims.extract;
  * @param end       offset after the name
  * @param viaParent the name is a parent company's ("Alibaba"), so a figure about the group as a
  *                  whole is not the cloud unit's
+ * @param source    a source of figures (a research firm, an analyst's bank: "Canalys", "Morgan
+ *                  Stanley"), which a pronoun after it does not refer to
  */
-record Referent(Provider provider, int start, int end, boolean viaParent) {
+record Referent(Provider provider, int start, int end, boolean viaParent, boolean source) {
+
+    Referent(Provider provider, int start, int end, boolean viaParent) {
+        this(provider, start, end, viaParent, false);
+    }
 
     boolean isProvider() {
         return provider != null;

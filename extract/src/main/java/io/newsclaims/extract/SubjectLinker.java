@@ -36,6 +36,13 @@ final class SubjectLinker {
             "backlog", "bookings", "subscri", "customer", "operating", "results", "guidance", "loss", "ebita", "ebitda",
             "came in", "capex", "capital expenditure", "quarter", "growth", "grew", "rose", "jump", "price", "cut",
             "invest", "share", "increase", "decline", "fell", "gain", "surge", "climb");
+    /** Verbs that end the subject of a sentence stating a figure ("Revenue rose", "Spending will reach"). */
+    private static final Set<String> VERBS = Set.of("rose", "rises", "rise", "grew", "grows", "grow", "fell", "falls",
+            "fall", "jumped", "jumps", "increased", "increases", "declined", "declines", "decreased", "reached",
+            "reaches", "reach", "hit", "hits", "totaled", "totalled", "totals", "came", "climbed", "surged", "soared",
+            "dropped", "slipped", "was", "were", "is", "are", "will", "would", "could", "expanded", "stood", "amounted",
+            "drove", "drives", "accounted", "accounts", "generated", "brought", "earned", "posted", "reported", "had",
+            "has", "have", "topped", "exceeded", "doubled", "tripled", "added", "gained", "lost", "shrank", "stands");
     private static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "worldwide",
             "global", "overall", "economy", "country", "countries", "nation", "enterprises", "companies", "businesses",
             "respondents", "organizations", "organisations", "forecast", "expected to", "will reach",
@@ -130,6 +137,10 @@ final class SubjectLinker {
                 boolean far = Tokens.tokensBetween(tokens, before.end(), fig.start()) > 12;
                 return named(before, SubjectEvidence.SAME_CLAUSE, far ? "nearest_far" : "nearest", before.start());
             }
+            if (d.otherBusiness() || d.otherCompany()) {
+                return new Resolution(new Subject(null, SubjectEvidence.PRONOUN, d.otherBusiness() ? "other_business"
+                        : "pronoun_company"), d.start(), false);
+            }
             // "AWS said its revenue rose": the pronoun refers to the name just before it; "the tech giant" to its company
             return new Resolution(Subject.of(before, SubjectEvidence.PRONOUN, "pronoun_in_sentence"),
                     d.start(),
@@ -144,14 +155,15 @@ final class SubjectLinker {
             return pronoun(discourse, d);
         }
         String words = Tokens.lower(text, clause, fig.start());
-        if (Tokens.containsAny(words, MARKET_CUES)) {
+        if (Tokens.containsAny(subjectPhrase(text, tokens, clause, fig.start()), MARKET_CUES)) {
             return new Resolution(Subject.none("market"), clause, false);
         }
         if (!Tokens.containsAny(words + " " + Tokens.lower(text, fig.start(), Math.min(text.length(), fig.end() + 40)), COMPANY_CUES)) {
             return new Resolution(Subject.none("no_subject"), clause, false);
         }
         Referent focus = discourse.focus();
-        if (focus != null && discourse.focusIsRecent() && discourse.focusIsAlone()) {
+        if (focus != null && discourse.focusIsAlone() && (focus.isProvider() ? discourse.focusIsRecent()
+                : discourse.focusInThisParagraph())) {
             return new Resolution(Subject.of(focus, SubjectEvidence.PRONOUN, "zero_anaphor"), clause,
                     focus.viaParent(), hasParent(focus));
         }
@@ -171,9 +183,30 @@ final class SubjectLinker {
         return r.isProvider() && !r.provider().parents().isEmpty();
     }
 
+    /**
+     * The words before the verb of a sentence that names nobody: its subject ("Cloud spending",
+     * "Revenue from large customers"), where a market word means a market's figure.
+     */
+    private static String subjectPhrase(String text, List<Token> tokens, int clause, int figStart) {
+        int end = figStart;
+        for (Token t : tokens) {
+            if (t.start() < clause) {
+                continue;
+            }
+            if (t.start() >= figStart || VERBS.contains(t.lower())) {
+                end = t.start();
+                break;
+            }
+        }
+        return Tokens.lower(text, clause, end);
+    }
+
     private static Resolution pronoun(Discourse discourse, Description d) {
         if (d.otherCompany()) {
             return new Resolution(new Subject(null, SubjectEvidence.PRONOUN, "pronoun_company"), d.start(), false);
+        }
+        if (d.otherBusiness()) {
+            return new Resolution(new Subject(null, SubjectEvidence.PRONOUN, "other_business"), d.start(), false);
         }
         Referent focus = discourse.focus();
         if (focus == null) {
@@ -397,7 +430,8 @@ final class SubjectLinker {
     /**
      * The company named last before the figure; a counterparty ("CoreWeave's contract with OpenAI
      * is worth $11.9 bn") gives way to the name before it, unless the figure follows it closely
-     * ("followed by Azure with 24%" is Azure's).
+     * ("followed by Azure with 24%" is Azure's); a source of figures ("Canalys", "Morgan Stanley")
+     * and a name inside a closed aside are passed over.
      */
     private static Referent nearestBefore(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         Referent found = null;
@@ -407,7 +441,7 @@ final class SubjectLinker {
                 break;
             }
             int at = Tokens.indexAt(tokens, m.start());
-            boolean counterparty = found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
+            boolean counterparty = m.source() || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
                     && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1;
             if (!counterparty) {
                 asides = asides == null ? Asides.asides(tokens, referents) : asides;

@@ -17,9 +17,10 @@ final class WholeCompanyCheck {
             "ad revenue", "ads ", "retail", "search", "stock", "shares", "market value", "market cap", "valuation",
             "dividend", "buyback", "consolidated", "company-wide", "smartphone", "gaming", "games", "devices", "iphone",
             "youtube", "taobao", "tmall", "wechat", "commerce", "online store", "subscriptions and support", "video game",
-            "whole company", "group's", "overall", "total");
+            "whole company", "group's", "overall", "total", "cash flow", "cost", "r&d", "research and development",
+            "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs");
     private static final List<String> FINANCIAL_CUES = List.of("revenue", "sales", "income", "profit", "earnings",
-            "turnover");
+            "turnover", "cash flow");
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
@@ -51,12 +52,16 @@ final class WholeCompanyCheck {
             return s;
         }
         int cloud = Tokens.lastIndexOfAny(words, CLOUD_CUES);
-        if (Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES) > cloud) {
-            return new Subject(null, s.evidence(), "parent_business");
+        String following = after.substring(0, Math.min(after.length(), 25));
+        if (Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES) > cloud
+                || cloud < 0 && Tokens.lastIndexOfAny(following, WHOLE_COMPANY_CUES) >= 0
+                && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
+            return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
         String sentence = tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         boolean contrast = Tokens.containsAny(sentence, CLOUD_CUES) && s.evidence() != SubjectEvidence.SAME_CLAUSE;
-        boolean parentMeansGroup = !discourse.paragraphIsCloud() || discourse.namedByAlias(s.providerId()) || contrast;
+        boolean parentMeansGroup = !discourse.paragraphIsCloud() || discourse.namedByAlias(s.providerId())
+                || discourse.paragraphNamesCloudUnit() || contrast;
         if (cloud < 0 && parentMeansGroup && Tokens.lastIndexOfAny(words + " " + after, FINANCIAL_CUES) >= 0) {
             return new Subject(null, s.evidence(), "parent_business");
         }
