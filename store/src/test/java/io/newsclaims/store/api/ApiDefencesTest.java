@@ -165,6 +165,8 @@ class ApiDefencesTest {
                 + "\r\nConnection: close\r\n\r\n"), "HTTP/1.1 431");
         assertShortJsonError(raw("GET /claims HTTP/1.1\r\nHost: 127.0.0.1\r\nbroken header line\r\nConnection: close\r\n\r\n"),
                 "HTTP/1.1 400");
+        assertShortJsonError(raw("POST /claims HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n"
+                + "x".repeat(1000)), "HTTP/1.1 413");
     }
 
     private static void assertShortJsonError(String response, String statusLine) throws IOException {
