@@ -41,6 +41,7 @@ final class Health implements AutoCloseable {
         return t;
     });
     private volatile Status last;
+    private volatile boolean probed;
     private CompletableFuture<Status> inFlight;
     private long inFlightSince;
 
@@ -95,7 +96,9 @@ final class Health implements AutoCloseable {
     private void record(Status now) {
         Status before = last;
         last = now;
-        if (before.database() != now.database()) {
+        boolean first = !probed;
+        probed = true;
+        if (first ? !now.database() : before.database() != now.database()) {
             if (now.database()) {
                 LOG.info("health: database reachable");
             } else {
