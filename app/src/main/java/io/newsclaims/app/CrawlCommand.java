@@ -9,6 +9,7 @@ import io.newsclaims.ingest.frontier.FrontierCrawler;
 import io.newsclaims.ingest.source.InputExpander;
 import io.newsclaims.ingest.state.KafkaCrawlStateStore;
 import io.newsclaims.records.kafka.DeadLetters;
+import io.newsclaims.records.kafka.BrokerMonitor;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
 import java.time.Duration;
@@ -66,7 +67,8 @@ final class CrawlCommand implements Callable<Integer> {
         if (inputs.isEmpty() && !distributed) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --distributed to join other crawlers");
         }
-        try (KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler")) {
+        try (BrokerMonitor broker = BrokerMonitor.start(clients); // logs outages once per change
+             KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler")) {
             CrawlJob job = crawl.job(new KafkaArticleSink(producer, kafka.topics().articles()),
                     KafkaCrawlStateStore.load(clients, producer, kafka.topics().crawlState()),
                     skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), registry);

@@ -1,6 +1,7 @@
 package io.newsclaims.app;
 
 import io.newsclaims.extract.worker.ExtractorWorker;
+import io.newsclaims.records.kafka.BrokerMonitor;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
 import java.util.concurrent.Callable;
@@ -31,7 +32,9 @@ final class ExtractorCommand implements Callable<Integer> {
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
         ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), registry);
-        Workers.runUntilShutdown(worker, worker::stop);
+        try (BrokerMonitor broker = BrokerMonitor.start(clients)) { // logs outages once per change
+            Workers.runUntilShutdown(worker, worker::stop);
+        }
         return 0;
     }
 }

@@ -94,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
                             CrawlCommand.skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), metrics)
                             .run(expanded);
                     producer.flush();
-                    drain(crawled.published(), extractor, storer);
+                    drain(crawled.published(), extractor, storer, extractorThread, storeThread);
                 } finally {
                     extractor.stop();
                     storer.stop();
@@ -121,10 +121,17 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Waits until the extractor has processed this run's articles and the store has written their claims. */
-    private void drain(long published, ExtractorWorker extractor, StoreWorker storer) throws InterruptedException {
+    private void drain(long published, ExtractorWorker extractor, StoreWorker storer, Thread... workers)
+            throws InterruptedException {
         long deadline = System.nanoTime() + drainTimeout.toNanos();
         long lastLog = System.nanoTime();
         while (true) {
+            for (Thread w : workers) {
+                if (!w.isAlive()) { // it logged why; waiting for it would only run out the drain timeout
+                    throw new IllegalStateException("the " + w.getName() + " worker failed and cannot go on (see the log)."
+                            + " Nothing is lost: the next run continues from the committed offsets.");
+                }
+            }
             long extracted = extractor.stats().articles() + extractor.stats().deadLettered();
             long claims = extractor.stats().claims();
             long stored = storer.stats().claimsInserted() + storer.stats().claimsExisting() + storer.stats().deadLettered();

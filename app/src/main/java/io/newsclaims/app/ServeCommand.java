@@ -6,15 +6,14 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsclaims.records.kafka.BrokerMonitor;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.store.Database;
 import io.newsclaims.store.api.StoreApi;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,24 +45,18 @@ final class ServeCommand implements Callable<Integer> {
         new JvmGcMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
-        BooleanSupplier kafkaUp = kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank() ? null
-                : () -> kafkaReachable(KafkaClients.of(kafka.bootstrapServers));
+        // one admin client probing in the background: /health never waits for Kafka
+        BrokerMonitor broker = kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank() ? null
+                : BrokerMonitor.start(KafkaClients.of(kafka.bootstrapServers));
+        BooleanSupplier kafkaUp = broker == null ? null : broker::up;
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
+        try (BrokerMonitor ignored = broker;
+             Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
              StoreApi api = StoreApi.start(host, port, db, metrics, kafkaUp)) {
             System.err.printf("newsclaims API on http://%s:%d/ (Ctrl-C stops)%n", host, api.port());
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "api-stop"));
             stopped.await();
         }
         return 0;
-    }
-
-    private static boolean kafkaReachable(KafkaClients clients) {
-        try (Admin admin = Admin.create(clients.adminProperties())) {
-            admin.describeCluster().clusterId().get(3, TimeUnit.SECONDS);
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.newsclaims.app;
 
+import io.newsclaims.records.kafka.BrokerMonitor;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
 import io.newsclaims.store.Database;
@@ -32,7 +33,8 @@ final class StoreCommand implements Callable<Integer> {
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
-        try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
+        try (BrokerMonitor broker = BrokerMonitor.start(clients); // logs outages once per change
+             Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
              KafkaProducer<String, byte[]> dlq = clients.producer("newsclaims-store-dlq")) {
             StoreWorker worker = Workers.store(clients, kafka.topics(), db, dlq, registry);
             Workers.runUntilShutdown(worker, worker::stop);

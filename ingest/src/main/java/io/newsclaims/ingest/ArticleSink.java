@@ -5,9 +5,13 @@ import io.newsclaims.records.Article;
 /** Where published articles go: the articles topic in production, a list in tests. */
 public interface ArticleSink {
 
-    /** Publishes one article; may be asynchronous until {@link #flush()}. */
-    void publish(Article article);
+    /**
+     * Publishes one article; may be asynchronous until {@link #flush()}. {@code acknowledged} runs
+     * once the article is durably written, at the latest during {@link #flush()}: an article whose
+     * callback never ran was not published.
+     */
+    void publish(Article article, Runnable acknowledged);
 
-    /** Waits until everything published so far is durably written. */
-    void flush();
+    /** Waits until everything published so far is durably written (waiting out a bounded outage). */
+    void flush() throws InterruptedException;
 }

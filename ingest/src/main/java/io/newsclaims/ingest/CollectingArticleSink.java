@@ -9,8 +9,9 @@ public final class CollectingArticleSink implements ArticleSink {
     private final List<Article> published = new CopyOnWriteArrayList<>();
 
     @Override
-    public void publish(Article article) {
+    public void publish(Article article, Runnable acknowledged) {
         published.add(article);
+        acknowledged.run();
     }
 
     @Override

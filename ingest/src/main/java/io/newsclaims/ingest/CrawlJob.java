@@ -136,11 +136,14 @@ public final class CrawlJob {
             pool.shutdownNow();
         }
         progress.finished();
-        sink.flush();
-        // remember what was published only once the articles are durably on the topic: a failed
-        // publish is retried by the next run instead of being forgotten
-        pass.pendingStates.forEach(state::put);
-        state.flush();
+        try {
+            sink.flush(); // waits out a broker outage (bounded), sending again what was not acknowledged
+        } finally {
+            // remember only what the broker acknowledged (and inputs not to publish): whatever was
+            // not is fetched and published again by the next run instead of being forgotten
+            pass.pendingStates.forEach(state::put);
+            state.flush();
+        }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         CrawlReport report = pass.report(elapsed);
         LOG.info("crawl pass done: inputs={} published={} skipped={} elapsedMs={}", report.inputs(),
@@ -219,11 +222,13 @@ public final class CrawlJob {
                 LOG.info("{} is a near-duplicate of article {}", key, original);
             }
             nearDuplicates.add(fingerprint, article.id());
-            sink.publish(article);
-            pass.pendingStates.add(now);
-            pass.published.incrementAndGet();
-            metrics.counter("newsclaims.ingest.articles", "outcome", "published").increment();
-            LOG.debug("published {} as {}", in.describe(), article.id());
+            String id = article.id();
+            sink.publish(article, () -> { // counted when the broker has it, not when it is sent
+                pass.pendingStates.add(now);
+                pass.published.incrementAndGet();
+                metrics.counter("newsclaims.ingest.articles", "outcome", "published").increment();
+                LOG.debug("published {} as {}", key, id);
+            });
             return List.of();
         } catch (ListingPageException listing) {
             pass.skip(SkipReason.LISTING);

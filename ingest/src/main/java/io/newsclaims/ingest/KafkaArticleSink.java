@@ -2,47 +2,39 @@ package io.newsclaims.ingest;
 
 import io.newsclaims.records.Article;
 import io.newsclaims.records.Json;
-import java.util.concurrent.atomic.AtomicReference;
+import io.newsclaims.records.kafka.AcknowledgedSender;
+import java.time.Duration;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Publishes articles to the articles topic, keyed by article id, through an idempotent producer.
- * A send that fails is reported by the next {@link #flush()}, so a run never ends reporting
- * articles as published that the broker did not take.
+ * An article counts as published when the broker acknowledges it; one that failed while the broker
+ * was unreachable is sent again by {@link #flush()}, which waits for the broker (bounded, logged)
+ * instead of failing the pass ({@link AcknowledgedSender}).
  */
 public final class KafkaArticleSink implements ArticleSink {
-    private final Producer<String, byte[]> producer;
+    private final AcknowledgedSender sender;
     private final String topic;
-    private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
 
     public KafkaArticleSink(Producer<String, byte[]> producer, String topic) {
-        this.producer = producer;
+        this(producer, topic, AcknowledgedSender.DEFAULT_MAX_OUTAGE);
+    }
+
+    /** @param maxOutage how long {@link #flush()} waits for an unreachable broker */
+    public KafkaArticleSink(Producer<String, byte[]> producer, String topic, Duration maxOutage) {
+        this.sender = new AcknowledgedSender(producer, maxOutage);
         this.topic = topic;
     }
 
     @Override
-    public void publish(Article article) {
-        producer.send(new ProducerRecord<>(topic, article.id(), Json.writeBytes(article)), (meta, error) -> {
-            if (error != null) {
-                firstFailure.compareAndSet(null, error);
-            }
-        });
+    public void publish(Article article, Runnable acknowledged) {
+        sender.send(new ProducerRecord<>(topic, article.id(), Json.writeBytes(article)), acknowledged);
     }
 
+    /** @throws AcknowledgedSender.BrokerUnavailableException when the broker stays away too long */
     @Override
-    public void flush() {
-        producer.flush();
-        Exception failure = firstFailure.getAndSet(null);
-        if (failure != null) {
-            throw new PublishException("publishing to " + topic + " failed: " + failure.getMessage(), failure);
-        }
-    }
-
-    /** Kafka did not accept a published record (after the producer's own retries). */
-    public static final class PublishException extends RuntimeException {
-        PublishException(String message, Throwable cause) {
-            super(message, cause);
-        }
+    public void flush() throws InterruptedException {
+        sender.flush();
     }
 }

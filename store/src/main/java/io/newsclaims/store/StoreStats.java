@@ -9,6 +9,7 @@ public final class StoreStats {
     final AtomicLong articlesWritten = new AtomicLong();
     final AtomicLong deadLettered = new AtomicLong();
     final AtomicLong retries = new AtomicLong();
+    final AtomicLong commitsLost = new AtomicLong();
 
     public long claimsInserted() {
         return claimsInserted.get();
@@ -28,5 +29,10 @@ public final class StoreStats {
 
     public long retries() {
         return retries.get();
+    }
+
+    /** Batches stored whose offsets could not be committed because the group rebalanced meanwhile. */
+    public long commitsLost() {
+        return commitsLost.get();
     }
 }

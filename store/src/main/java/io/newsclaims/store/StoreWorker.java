@@ -16,11 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * transaction, then commits the batch's offsets: at-least-once from Kafka, and since writes are
  * idempotent, exactly once in the database. While the database is down the worker pauses its
  * partitions and retries the same batch with exponential backoff; a record that can never be
- * written goes to the dead-letter topic and consumption goes on.
+ * written goes to the dead-letter topic and consumption goes on. A batch that outlives the
+ * worker's place in the group (a rebalance while it waited on the database) is finished, its
+ * offsets left uncommitted, and the worker rejoins: the batch is re-read and changes nothing.
  */
 public final class StoreWorker implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreWorker.class);
@@ -93,8 +97,18 @@ public final class StoreWorker implements Runnable {
         stats.articlesWritten.addAndGet(result.articlesWritten());
         metrics.counter("newsclaims.store.claims", "outcome", "inserted").increment(result.claimsInserted());
         metrics.counter("newsclaims.store.claims", "outcome", "existing").increment(result.claimsExisting());
-        consumer.commitSync(offsets);
-        LOG.debug("stored batch: {} (offsets committed)", result);
+        try {
+            consumer.commitSync(offsets);
+            LOG.debug("stored batch: {} (offsets committed)", result);
+        } catch (CommitFailedException | RebalanceInProgressException e) {
+            // The batch took longer than max.poll.interval.ms (a lock, a paused process) and the group
+            // moved on. Its rows are committed and the writes are idempotent: whoever gets the
+            // partitions re-reads the batch from the last committed offsets and changes nothing.
+            stats.commitsLost.incrementAndGet();
+            metrics.counter("newsclaims.store.commits.lost").increment();
+            LOG.warn("batch stored ({}) but its offsets were not committed: the group rebalanced during it ({});"
+                    + " rejoining, the batch will be re-read and its writes change nothing", result, e.getMessage());
+        }
     }
 
     /** Writes the batch, pausing and retrying while the database is unavailable. */
@@ -139,7 +153,15 @@ public final class StoreWorker implements Runnable {
         long jitter = (long) (backoffMillis * 0.2 * Math.random());
         LOG.warn("database unavailable ({}); consumption paused, retrying in {} ms", Database.rootMessage(e), backoffMillis + jitter);
         Thread.sleep(backoffMillis + jitter);
-        consumer.poll(Duration.ZERO); // stay in the group while paused; returns nothing
+        consumer.pause(consumer.assignment()); // partitions assigned by a rebalance meanwhile are paused too
+        rewind(consumer.poll(Duration.ZERO)); // stays in the group while paused
+    }
+
+    /** Seeks back over records a poll returned that this worker will not process now, so none is skipped. */
+    private void rewind(ConsumerRecords<String, byte[]> records) {
+        for (TopicPartition tp : records.partitions()) {
+            consumer.seek(tp, records.records(tp).get(0).offset());
+        }
     }
 
     private WriteResult writeOneByOne(List<Article> articles, List<StoredClaim> claims,

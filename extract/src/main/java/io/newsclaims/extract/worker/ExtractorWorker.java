@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -121,10 +122,17 @@ public final class ExtractorWorker implements Runnable {
         LOG.debug("extracted {} claims from {} articles", claims, articles);
     }
 
-    /** After an abort, seek back to the batch's first offsets so nothing is skipped. */
+    /**
+     * After an abort, seek back to the batch's first offsets so nothing is skipped. Partitions lost
+     * meanwhile (a rebalance while the batch was processed) are re-read by their new owner from the
+     * committed offsets; seeking them would throw.
+     */
     private void rewind(ConsumerRecords<String, byte[]> records) {
+        Set<TopicPartition> assigned = consumer.assignment();
         for (TopicPartition tp : records.partitions()) {
-            consumer.seek(tp, records.records(tp).get(0).offset());
+            if (assigned.contains(tp)) {
+                consumer.seek(tp, records.records(tp).get(0).offset());
+            }
         }
     }
 }

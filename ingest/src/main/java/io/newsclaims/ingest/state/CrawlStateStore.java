@@ -12,5 +12,5 @@ public interface CrawlStateStore {
     java.util.Collection<CrawlState> all();
 
     /** Waits until every put is durable. */
-    void flush();
+    void flush() throws InterruptedException;
 }

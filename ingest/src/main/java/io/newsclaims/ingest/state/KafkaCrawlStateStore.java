@@ -2,17 +2,18 @@ package io.newsclaims.ingest.state;
 
 import io.newsclaims.records.Json;
 import io.newsclaims.records.MalformedRecordException;
+import io.newsclaims.records.kafka.AcknowledgedSender;
 import io.newsclaims.records.kafka.KafkaClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -27,12 +28,11 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaCrawlStateStore.class);
 
     private final Map<String, CrawlState> states = new ConcurrentHashMap<>();
-    private final Producer<String, byte[]> producer;
+    private final AcknowledgedSender sender;
     private final String topic;
-    private final AtomicReference<Exception> failure = new AtomicReference<>();
 
     private KafkaCrawlStateStore(Producer<String, byte[]> producer, String topic) {
-        this.producer = producer;
+        this.sender = new AcknowledgedSender(producer, AcknowledgedSender.DEFAULT_MAX_OUTAGE);
         this.topic = topic;
     }
 
@@ -72,11 +72,7 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
     @Override
     public void put(CrawlState state) {
         states.put(state.input(), state);
-        producer.send(new ProducerRecord<>(topic, state.input(), Json.writeBytes(state)), (meta, error) -> {
-            if (error != null) {
-                failure.compareAndSet(null, error);
-            }
-        });
+        sender.send(new ProducerRecord<>(topic, state.input(), Json.writeBytes(state)), () -> { });
     }
 
     @Override
@@ -85,10 +81,10 @@ public final class KafkaCrawlStateStore implements CrawlStateStore {
     }
 
     @Override
-    public void flush() {
-        producer.flush();
-        Exception e = failure.getAndSet(null);
-        if (e != null) {
+    public void flush() throws InterruptedException {
+        try {
+            sender.flush();
+        } catch (KafkaException e) {
             throw new IllegalStateException("writing crawl state to " + topic + " failed: " + e.getMessage(), e);
         }
     }

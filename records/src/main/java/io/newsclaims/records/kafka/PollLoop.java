@@ -8,7 +8,8 @@ import org.apache.kafka.common.errors.WakeupException;
 
 /**
  * The poll loop every stage worker runs: poll, hand each non-empty batch to the worker, stop when
- * asked (a {@code wakeup()} from another thread ends a blocked poll), close the consumer.
+ * asked (a {@code wakeup()} from another thread ends a blocked poll), close the consumer. Each change
+ * of the consumer's partitions is logged once ({@link AssignmentLog}), so a rebalance is visible.
  */
 public final class PollLoop {
     /** Processes one polled batch; it commits its own offsets once its output is written. */
@@ -21,8 +22,10 @@ public final class PollLoop {
 
     /** Runs until {@code running} turns false; an interrupt ends the loop and keeps the thread's interrupt flag. */
     public static void run(Consumer<String, byte[]> consumer, BooleanSupplier running, BatchHandler handler) {
+        AssignmentLog assignment = new AssignmentLog();
         try {
             while (running.getAsBoolean()) {
+                assignment.check(consumer);
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
                     handler.handle(records);

@@ -21,15 +21,26 @@ final class Params {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             if (!allowed.contains(key)) {
-                throw new BadRequestException("unknown parameter '" + key + "'; allowed: " + new java.util.TreeSet<>(allowed));
+                throw new BadRequestException("unknown parameter '" + Echo.of(key) + "'; allowed: " + new java.util.TreeSet<>(allowed));
             }
             if (value.length() > 500) {
                 throw new BadRequestException("parameter '" + key + "' is longer than 500 characters");
             }
+            if (value.indexOf('\0') >= 0) { // PostgreSQL refuses NUL in text: a 400 here, not a 500 there
+                throw new BadRequestException("parameter '" + key + "' must not contain a NUL character");
+            }
             values.put(key, value);
+        }
+    }
+
+    private static String decode(String raw) throws BadRequestException {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("malformed percent-encoding in the query: '" + Echo.of(raw) + "'");
         }
     }
 
@@ -98,7 +109,7 @@ final class Params {
         try {
             return io.newsclaims.records.UserDates.parse(v);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(key + " must be a date (2025-09-01) or an ISO-8601 instant, got '" + v + "'");
+            throw new BadRequestException(key + " must be a date (2025-09-01) or an ISO-8601 instant, in the years 0001 to 9999, got '" + v + "'");
         }
     }
 }

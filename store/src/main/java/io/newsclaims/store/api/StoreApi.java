@@ -1,7 +1,5 @@
 package io.newsclaims.store.api;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsclaims.records.Json;
@@ -13,26 +11,30 @@ import io.newsclaims.store.Database;
 import io.newsclaims.store.FactReader;
 import io.newsclaims.store.ProviderReader;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Read-only HTTP JSON API over the store: {@code GET /claims}, {@code /facts}, {@code /providers},
  * {@code /articles/{id}}, {@code /health} and {@code /metrics} (Prometheus). Parameters are
- * validated (400 with the reason), SQL is bound-parameter only, anything but GET is 405.
+ * validated (400 with the reason), SQL is bound-parameter only, anything but GET is 405. Served by
+ * Jetty within {@link ApiLimits}; {@code /health} answers from {@link Health}'s background probes.
  */
 public final class StoreApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreApi.class);
@@ -40,61 +42,72 @@ public final class StoreApi implements AutoCloseable {
             "investment", "other");
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
 
-    private final HttpServer server;
     private final Database db;
     private final PrometheusMeterRegistry metrics;
-    private final BooleanSupplier kafkaUp;
+    private final Health health;
+    private final Server server;
+
+    /** An answer: status, content type and body. */
+    private record Reply(int status, String contentType, byte[] body) {
+        static Reply json(int status, Object body) {
+            return new Reply(status, "application/json; charset=utf-8", Json.writeBytes(body));
+        }
+    }
 
     /**
      * Starts the API.
      *
-     * @param kafkaUp answers whether Kafka is reachable, or null when no Kafka is configured
+     * @param kafkaUp answers whether Kafka is reachable, or null when no Kafka is configured; it is
+     *                asked by a background probe, never by a request
      */
     public static StoreApi start(String host, int port, Database db, PrometheusMeterRegistry metrics,
                                  BooleanSupplier kafkaUp) throws IOException {
-        return new StoreApi(HttpServer.create(new InetSocketAddress(host, port), 50), db, metrics, kafkaUp);
+        return new StoreApi(host, port, db, metrics, new Health(db, kafkaUp));
     }
 
-    private StoreApi(HttpServer server, Database db, PrometheusMeterRegistry metrics, BooleanSupplier kafkaUp) {
-        this.server = server;
+    private StoreApi(String host, int port, Database db, PrometheusMeterRegistry metrics, Health health) throws IOException {
         this.db = db;
         this.metrics = metrics;
-        this.kafkaUp = kafkaUp;
-        server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "api");
-            t.setDaemon(true);
-            return t;
-        }));
-        server.start();
-        LOG.info("HTTP API listening on http://{}:{}/", server.getAddress().getHostString(), server.getAddress().getPort());
+        this.health = health;
+        this.server = ApiServer.create(host, port, ApiLimits.DEFAULT, new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                Reply reply = answer(request);
+                response.setStatus(reply.status());
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+                response.write(true, ByteBuffer.wrap(reply.body()), callback);
+                return true;
+            }
+        });
+        ApiServer.start(server);
+        LOG.info("HTTP API listening on http://{}:{}/", host, port());
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return ApiServer.port(server);
     }
 
-    private void handle(HttpExchange ex) throws IOException {
+    private Reply answer(Request request) {
         Timer.Sample sample = Timer.start(metrics);
-        String path = ex.getRequestURI().getPath();
-        int status;
+        String path = String.valueOf(request.getHttpURI().getDecodedPath());
+        Reply reply;
         try {
-            if (!ex.getRequestMethod().equals("GET")) {
-                status = send(ex, 405, Map.of("error", "only GET is supported"));
+            if (!request.getMethod().equals("GET")) {
+                reply = Reply.json(405, Map.of("error", "only GET is supported"));
             } else {
-                status = route(ex, path);
+                reply = route(path, request.getHttpURI().getQuery());
             }
         } catch (BadRequestException e) {
-            status = send(ex, 400, Map.of("error", e.getMessage()));
+            reply = Reply.json(400, Map.of("error", e.getMessage()));
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("request {} failed", path, e);
-            status = send(ex, 500, Map.of("error", "internal error: " + e.getClass().getSimpleName()));
+            LOG.warn("request {} failed", Echo.of(path), e);
+            reply = Reply.json(500, Map.of("error", "internal error: " + e.getClass().getSimpleName()));
         }
-        sample.stop(metrics.timer("newsclaims.api.requests", "endpoint", endpoint(path), "status", String.valueOf(status)));
+        sample.stop(metrics.timer("newsclaims.api.requests", "endpoint", endpoint(path), "status", String.valueOf(reply.status())));
+        return reply;
     }
 
-    private int route(HttpExchange ex, String path) throws IOException, BadRequestException, SQLException {
-        String query = ex.getRequestURI().getRawQuery();
+    private Reply route(String path, String query) throws BadRequestException, SQLException {
         switch (path) {
             case "/claims" -> {
                 Params p = new Params(query, Set.of("provider", "metric", "period", "text", "source", "since", "limit", "offset",
@@ -109,58 +122,45 @@ public final class StoreApi implements AutoCloseable {
                 body.put("limit", limit);
                 body.put("offset", offset);
                 body.put("next", rows.size() == limit ? offset + limit : null);
-                return send(ex, 200, body);
+                return Reply.json(200, body);
             }
             case "/facts" -> {
                 Params p = new Params(query, Set.of("provider", "metric", "conflicts", "limit"));
-                return send(ex, 200, Map.of("facts", new FactReader(db).find(p.text("provider"), p.oneOf("metric", METRICS),
+                return Reply.json(200, Map.of("facts", new FactReader(db).find(p.text("provider"), p.oneOf("metric", METRICS),
                         p.bool("conflicts"), p.integer("limit", 100, 1, 1000))));
             }
             case "/providers" -> {
                 new Params(query, Set.of());
-                return send(ex, 200, Map.of("providers", new ProviderReader(db).all()));
+                return Reply.json(200, Map.of("providers", new ProviderReader(db).all()));
             }
             case "/health" -> {
-                return health(ex);
+                return health();
             }
             case "/metrics" -> {
-                byte[] text = metrics.scrape().getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().add("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-                ex.sendResponseHeaders(200, text.length);
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(text);
-                }
-                return 200;
+                return new Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8));
             }
             default -> {
                 if (path.startsWith("/articles/")) {
                     String id = path.substring("/articles/".length());
                     if (!ARTICLE_ID.matcher(id).matches()) {
-                        throw new BadRequestException("an article id is 32 lower-case hex digits, got '" + id + "'");
+                        throw new BadRequestException("an article id is 32 lower-case hex digits, got '" + Echo.of(id) + "'");
                     }
                     Optional<ArticleReader.ArticleRow> article = new ArticleReader(db).byId(id);
-                    return article.isPresent() ? send(ex, 200, article.get())
-                            : send(ex, 404, Map.of("error", "no article " + id));
+                    return article.isPresent() ? Reply.json(200, article.get())
+                            : Reply.json(404, Map.of("error", "no article " + id));
                 }
-                return send(ex, 404, Map.of("error", "no such endpoint; try /claims, /facts, /providers, /articles/{id}, /health, /metrics"));
+                return Reply.json(404, Map.of("error", "no such endpoint; try /claims, /facts, /providers, /articles/{id}, /health, /metrics"));
             }
         }
     }
 
-    private int health(HttpExchange ex) throws IOException {
-        boolean dbUp;
-        try (Connection c = db.dataSource().getConnection()) {
-            dbUp = c.isValid(2);
-        } catch (SQLException e) {
-            dbUp = false;
-        }
+    private Reply health() {
+        Health.Status s = health.now();
         Map<String, Object> body = new LinkedHashMap<>();
-        Boolean kafka = kafkaUp == null ? null : kafkaUp.getAsBoolean();
-        boolean up = dbUp && (kafka == null || kafka);
-        body.put("status", up ? "up" : "down");
-        body.put("database", dbUp ? "up" : "down");
-        body.put("kafka", kafka == null ? "not configured" : kafka ? "up" : "down");
-        return send(ex, up ? 200 : 503, body);
+        body.put("status", s.up() ? "up" : "down");
+        body.put("database", s.database() ? "up" : "down");
+        body.put("kafka", s.kafka() == null ? "not configured" : s.kafka() ? "up" : "down");
+        return Reply.json(s.up() ? 200 : 503, body);
     }
 
     private static String endpoint(String path) {
@@ -168,18 +168,9 @@ public final class StoreApi implements AutoCloseable {
                 .contains(path) ? path : "other";
     }
 
-    private static int send(HttpExchange ex, int status, Object body) throws IOException {
-        byte[] json = Json.writeBytes(body);
-        ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(status, json.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(json);
-        }
-        return status;
-    }
-
     @Override
     public void close() {
-        server.stop(0);
+        ApiServer.stop(server);
+        health.close();
     }
 }

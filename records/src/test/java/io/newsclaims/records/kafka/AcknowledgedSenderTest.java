@@ -1,0 +1,60 @@
+package io.newsclaims.records.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** Only acknowledged records are reported; those lost to an outage are sent again, within a bound. */
+class AcknowledgedSenderTest {
+    private final MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(),
+            new ByteArraySerializer());
+    private final AtomicInteger acknowledged = new AtomicInteger();
+
+    private void send(AcknowledgedSender sender, String key) {
+        sender.send(new ProducerRecord<>("t", key, new byte[] {1}), acknowledged::incrementAndGet);
+    }
+
+    @Test
+    void recordsThatTimedOutAreSentAgainAndCountedOnlyOnceAcknowledged() throws Exception {
+        AcknowledgedSender sender = new AcknowledgedSender(producer, Duration.ofSeconds(30));
+        send(sender, "a");
+        send(sender, "b");
+        send(sender, "c");
+        producer.errorNext(new TimeoutException("broker away past max.block.ms"));
+        producer.errorNext(new TimeoutException("broker away past delivery.timeout.ms"));
+        producer.completeNext();
+        assertEquals(1, acknowledged.get(), "failed sends are not counted");
+        sender.flush(); // MockProducer's flush acknowledges what is sent again
+        assertEquals(3, acknowledged.get());
+        assertEquals(5, producer.history().size());
+    }
+
+    @Test
+    void theWaitIsBounded() {
+        AcknowledgedSender sender = new AcknowledgedSender(producer, Duration.ofMillis(600));
+        producer.sendException = new TimeoutException("still away");
+        send(sender, "a");
+        assertThrows(AcknowledgedSender.BrokerUnavailableException.class, sender::flush);
+        assertEquals(0, acknowledged.get());
+    }
+
+    @Test
+    void aRecordRefusedForGoodIsNotRetried() {
+        AcknowledgedSender sender = new AcknowledgedSender(producer, Duration.ofSeconds(30));
+        send(sender, "a");
+        producer.errorNext(new RecordTooLargeException("too large"));
+        KafkaException e = assertThrows(KafkaException.class, sender::flush);
+        assertEquals(RecordTooLargeException.class, e.getCause().getClass());
+        assertEquals(1, producer.history().size());
+    }
+}
