@@ -28,6 +28,8 @@ public final class ClaimExtractor {
     /** Characters of text read for the article's topic, after the headline (whole paragraphs, at most four). */
     private static final int LEAD_CHARACTERS = 400;
     private static final int LEAD_PARAGRAPHS = 4;
+    /** A lead that names more providers than this is about a market, not one of them. */
+    private static final int MAX_LEAD_PROVIDERS = 2;
 
     /** A paragraph that speaks of a cloud unit as one business among others. */
     private static final java.util.regex.Pattern CLOUD_UNIT = java.util.regex.Pattern.compile(
@@ -63,11 +65,12 @@ public final class ClaimExtractor {
         List<int[]> paragraphs = paragraphs(text);
         String lead = lead(article, paragraphs);
         boolean cloudArticle = ProviderGazetteer.hasCloudContext(lead);
-        String topic = topic(lead, cloudArticle, 0);
+        Topic topic = topic(lead, cloudArticle, 0, MAX_LEAD_PROVIDERS);
         if (topic == null) {
-            topic = topic(text, cloudArticle, 0.5); // a press release opening on bullets names its company later
+            topic = topic(text, cloudArticle, 0.5, Integer.MAX_VALUE); // a press release opening on bullets names its company later
         }
-        Discourse discourse = new Discourse(topic == null ? null : gazetteer.provider(topic));
+        Discourse discourse = topic == null ? new Discourse(null, false)
+                : new Discourse(gazetteer.provider(topic.providerId()), topic.viaParent());
         Map<String, ProviderRef> providers = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
         for (int[] p : paragraphs) {
@@ -108,32 +111,44 @@ public final class ClaimExtractor {
         return lead.toString();
     }
 
+    /** The provider an article is about, and whether its lead names it by its parent's name. */
+    private record Topic(String providerId, boolean viaParent) {
+    }
+
     /**
-     * The provider a text names most often, when it names it more often than any other and in
-     * more than {@code minShare} of its provider mentions; else null.
+     * The provider a text names most often, when it names it more often than any other, in more
+     * than {@code minShare} of its provider mentions, and names at most {@code maxProviders}
+     * providers (a market report that names many is about the market); else null.
      */
-    private String topic(String text, boolean cloudArticle, double minShare) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    private Topic topic(String text, boolean cloudArticle, double minShare, int maxProviders) {
+        Map<String, int[]> counts = new LinkedHashMap<>(); // provider -> [mentions, mentions by the parent's name]
         int all = 0;
         for (Referent r : gazetteer.find(Tokenizer.tokenize(text, 0, text.length()), cloudArticle)) {
             if (r.isProvider()) {
-                counts.merge(r.providerId(), 1, Integer::sum);
+                int[] c = counts.computeIfAbsent(r.providerId(), k -> new int[2]);
+                c[0]++;
+                c[1] += r.viaParent() ? 1 : 0;
                 all++;
             }
         }
         String best = null;
         int bestCount = 0;
         int second = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int n = e.getValue()[0];
+            if (n > bestCount) {
                 second = bestCount;
                 best = e.getKey();
-                bestCount = e.getValue();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
+                bestCount = n;
+            } else if (n > second) {
+                second = n;
             }
         }
-        return bestCount > second && bestCount > minShare * all ? best : null;
+        if (best == null || bestCount <= second || bestCount <= minShare * all || counts.size() > maxProviders) {
+            return null;
+        }
+        int[] c = counts.get(best);
+        return new Topic(best, c[1] * 2 > c[0]);
     }
 
     private void paragraph(Article article, String text, int from, int to, int year, String yen, boolean cloudArticle,

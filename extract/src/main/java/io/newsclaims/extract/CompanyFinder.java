@@ -36,8 +36,8 @@ final class CompanyFinder {
 
     private final Map<String, List<Name>> byFirstToken;
 
-    /** A listed name, as tokens, and whether it is a source of figures (a research firm, a bank). */
-    private record Name(String[] tokens, boolean source) {
+    /** A listed name, as tokens, and its kind. */
+    private record Name(String[] tokens, Referent.Kind kind) {
     }
 
     private CompanyFinder(Map<String, List<Name>> byFirstToken) {
@@ -51,8 +51,9 @@ final class CompanyFinder {
             for (DataFile.Row row : DataFile.rows(r)) {
                 String name = row.columns()[0].strip();
                 String[] tokens = Tokenizer.tokenize(name, 0, name.length()).stream().map(Token::text).toArray(String[]::new);
-                boolean source = row.columns().length > 1 && row.columns()[1].strip().equals("source");
-                index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(new Name(tokens, source));
+                Referent.Kind kind = row.columns().length > 1 ? Referent.Kind.of(row.columns()[1], row.number())
+                        : Referent.Kind.COMPANY;
+                index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(new Name(tokens, kind));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read companies.tsv", e);
@@ -83,7 +84,8 @@ final class CompanyFinder {
                 last = described(tokens, i);
             }
             if (last >= 0 && !overlaps(known, k, tokens.get(last).end())) {
-                out.add(new Referent(null, t.start(), tokens.get(last).end(), false, listed != null && listed.source()));
+                out.add(new Referent(null, t.start(), tokens.get(last).end(), false,
+                        listed != null ? listed.kind() : Referent.Kind.COMPANY));
                 i = last;
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
  */
 final class Discourse {
     private final Provider topic;
+    private final boolean topicViaParent;
     private boolean paragraphIsCloud;
     private java.util.Set<String> namedByAlias = java.util.Set.of();
     private boolean paragraphNamesCloudUnit;
@@ -20,9 +21,19 @@ final class Discourse {
     private int focusParagraph = -1;
     private int paragraph;
 
-    /** @param topic the provider the article is about, or null when its lead names none or several */
-    Discourse(Provider topic) {
+    /**
+     * @param topic          the provider the article is about, or null when its lead names none or several
+     * @param topicViaParent the lead names that provider by its parent's name ("Alibaba's results"): the
+     *                       article is about the group, whose totals are not the cloud unit's
+     */
+    Discourse(Provider topic, boolean topicViaParent) {
         this.topic = topic;
+        this.topicViaParent = topicViaParent;
+    }
+
+    /** Whether the lead names the topic by its parent's name. */
+    boolean topicViaParent() {
+        return topicViaParent;
     }
 
     /** The provider the article is about, or null. */
@@ -105,7 +116,7 @@ final class Discourse {
             }
         }
         previousProviders = providers;
-        List<Referent> subjects = named.stream().filter(r -> !r.source()).toList();
+        List<Referent> subjects = named.stream().filter(r -> !r.source() && !r.place()).toList();
         if (!subjects.isEmpty()) {
             focus = subjects.get(0);
             focusParagraph = paragraph;

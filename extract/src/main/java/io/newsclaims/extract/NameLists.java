@@ -117,13 +117,14 @@ final class NameLists {
         List<String> seen = new ArrayList<>();
         for (Referent m : referents) {
             String key = m.isProvider() ? m.providerId() : "company@" + m.start();
-            if (m.end() <= figures.get(0).start() && !seen.contains(key)) {
+            if (m.end() <= figures.get(0).start() && !seen.contains(key) && !m.place() && !m.source()) {
                 before.add(m);
                 seen.add(key);
             }
         }
         int figuresOwn = figures.size() - conversions(figures, tokens);
-        if (before.size() < 2 || before.size() != figuresOwn || !coordinated(tokens, before)) {
+        if (before.size() < 2 || before.size() != figuresOwn || !coordinated(tokens, before)
+                || !joinedByAnd(tokens, before.get(before.size() - 2), before.get(before.size() - 1))) {
             return null;
         }
         // a conversion takes its amount's subject: give the list to the figures that are not conversions
@@ -158,6 +159,16 @@ final class NameLists {
     }
 
     /** Names joined only by ",", "and", "&" or "as well as", with nothing else between them. */
+    /** "X and Y", "X, Y & Z": an "and" (or "&", "as well as") between the last two names of a list. */
+    private static boolean joinedByAnd(List<Token> tokens, Referent a, Referent b) {
+        for (int k = Tokens.indexAt(tokens, a.end()); k < tokens.size() && tokens.get(k).start() < b.start(); k++) {
+            if (tokens.get(k).isIgnoreCase("and") || tokens.get(k).is("&") || tokens.get(k).isIgnoreCase("well")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean coordinated(List<Token> tokens, List<Referent> names) {
         for (int n = 1; n < names.size(); n++) {
             int from = Tokens.indexAt(tokens, names.get(n - 1).end());
@@ -227,8 +238,12 @@ final class NameLists {
         List<Referent> group = new ArrayList<>();
         group.add(last);
         int idx = referents.indexOf(last);
+        boolean anyAnd = false;
         for (int n = idx - 1; n >= 0; n--) {
             Referent prev = referents.get(n);
+            if (prev.place() || prev.source()) {
+                break; // "In Japan, Fujitsu Cloud's sales": a place is no partner in a list of companies
+            }
             int from = Tokens.indexAt(tokens, prev.end());
             int to = Tokens.indexAt(tokens, group.get(0).start());
             boolean joined = from >= 0 && to > from && to - from <= 2;
@@ -242,13 +257,10 @@ final class NameLists {
                 break;
             }
             group.add(0, prev);
-            if (sawAnd && n > 0) {
-                // "A, B and C": keep walking over commas only
-                continue;
-            }
+            anyAnd |= sawAnd;
         }
-        if (group.size() < 2) {
-            return group;
+        if (group.size() < 2 || !anyAnd) {
+            return List.of(last); // "X, Y" without "and" is no list
         }
         // the group must be the subject of what follows, not a list of objects after "than", "like"...
         int first = Tokens.indexAt(tokens, group.get(0).start());

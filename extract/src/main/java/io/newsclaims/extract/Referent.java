@@ -1,22 +1,45 @@
 package io.newsclaims.extract;
 
 /**
- * A company named in the text, which a figure may be about: a cloud provider (by its own name or,
- * in a cloud context, its parent's), or another company (a chipmaker, a customer, an analyst firm,
- * a parent named for its stock or its other businesses), whose figures have no provider.
+ * A company or place named in the text, which a figure may be about: a cloud provider (by its own
+ * name or, in a cloud context, its parent's), or another company (a chipmaker, a customer, a
+ * parent named for its stock or its other businesses), a source of figures, or a place, whose
+ * figures have no provider.
  *
- * @param provider  the provider, or null for a company that is not one
+ * @param provider  the provider, or null for a name that is not one
  * @param start     offset of the name in the article text
  * @param end       offset after the name
  * @param viaParent the name is a parent company's ("Alibaba"), so a figure about the group as a
  *                  whole is not the cloud unit's
- * @param source    a source of figures (a research firm, an analyst's bank: "Canalys", "Morgan
- *                  Stanley"), which a pronoun after it does not refer to
+ * @param kind      what the name is
  */
-record Referent(Provider provider, int start, int end, boolean viaParent, boolean source) {
+record Referent(Provider provider, int start, int end, boolean viaParent, Kind kind) {
 
+    /** What a name stands for. */
+    enum Kind {
+        /** A cloud provider, or its parent in a cloud context. */
+        PROVIDER,
+        /** A company that is no provider: its figures have no provider, a pronoun after it refers to it. */
+        COMPANY,
+        /** A source of figures (a research firm, an analyst's bank): not what they are about. */
+        SOURCE,
+        /** A region or country: a market's figures; after a company in a sentence, where rather than who. */
+        PLACE;
+
+        /** The kind named in a data file's column ("company", "source", "place"). */
+        static Kind of(String column, int line) {
+            try {
+                return valueOf(column.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("companies.tsv:" + line + ": unknown kind '" + column.strip()
+                        + "'; expected company, source or place", e);
+            }
+        }
+    }
+
+    /** A provider mention, or a parent's name standing for the company (then {@code provider} is null). */
     Referent(Provider provider, int start, int end, boolean viaParent) {
-        this(provider, start, end, viaParent, false);
+        this(provider, start, end, viaParent, provider == null ? Kind.COMPANY : Kind.PROVIDER);
     }
 
     boolean isProvider() {
@@ -26,5 +49,14 @@ record Referent(Provider provider, int start, int end, boolean viaParent, boolea
     /** The provider id, or null. */
     String providerId() {
         return provider == null ? null : provider.id();
+    }
+
+    /** A source of figures or a place: never what a pronoun refers to. */
+    boolean source() {
+        return kind == Kind.SOURCE;
+    }
+
+    boolean place() {
+        return kind == Kind.PLACE;
     }
 }

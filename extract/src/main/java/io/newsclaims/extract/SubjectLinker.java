@@ -155,6 +155,9 @@ final class SubjectLinker {
             return pronoun(discourse, d);
         }
         String words = Tokens.lower(text, clause, fig.start());
+        if (referents.stream().anyMatch(Referent::source) && referents.stream().noneMatch(Referent::isProvider)) {
+            return new Resolution(Subject.none("sourced_market"), clause, false); // "Synergy estimates revenues were $98.8 billion"
+        }
         if (Tokens.containsAny(subjectPhrase(text, tokens, clause, fig.start()), MARKET_CUES)) {
             return new Resolution(Subject.none("market"), clause, false);
         }
@@ -170,7 +173,8 @@ final class SubjectLinker {
         Provider topic = discourse.topic();
         if (topic != null) {
             boolean group = !topic.parents().isEmpty();
-            return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "topic"), clause, group, group);
+            return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "topic"), clause,
+                    discourse.topicViaParent(), group);
         }
         return new Resolution(Subject.none("no_subject"), clause, false);
     }
@@ -219,7 +223,11 @@ final class SubjectLinker {
                 !d.cloudUnit() && (focus.viaParent() || d.wholeCompany() && hasParent(focus)), hasParent(focus));
     }
 
-    /** "invested $13 billion in OpenAI": money put into a company that is not a provider is about that company. */
+    /**
+     * "invested $13 billion in OpenAI", "we've invested $2 billion into CoreWeave": money put into
+     * a company is the investor's stake, not the company's figure (the investor is not the subject
+     * either: its investment is in another company).
+     */
     private static Referent investee(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         int k = Tokens.indexAt(tokens, fig.end());
         if (k >= tokens.size() || !(tokens.get(k).isIgnoreCase("in") || tokens.get(k).isIgnoreCase("into"))) {
@@ -227,11 +235,22 @@ final class SubjectLinker {
         }
         int at = k + 1 < tokens.size() ? tokens.get(k + 1).start() : -1;
         for (Referent m : referents) {
-            if (m.start() == at && !m.isProvider()) {
+            if (m.start() == at && !m.place() && investing(tokens, k)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** Whether an investment word comes before the figure's "in"/"into" in its sentence. */
+    private static boolean investing(List<Token> tokens, int in) {
+        for (int k = 0; k < in; k++) {
+            String w = tokens.get(k).lower();
+            if (w.startsWith("invest") || w.equals("stake") || w.equals("funding") || w.equals("poured")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start of the figure's clause: after the last ";", "but", "while"... before it, else the sentence's start. */
@@ -441,7 +460,8 @@ final class SubjectLinker {
                 break;
             }
             int at = Tokens.indexAt(tokens, m.start());
-            boolean counterparty = m.source() || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
+            boolean counterparty = m.source() || m.place() && found != null
+                    || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
                     && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1;
             if (!counterparty) {
                 asides = asides == null ? Asides.asides(tokens, referents) : asides;

@@ -24,7 +24,8 @@ final class WholeCompanyCheck {
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
-            "datacent", "iaas", "paas", "computing", "gpu", "server", "hyperscal");
+            "datacent", "iaas", "paas", "computing", "gpu", "server", "hyperscal", "backlog", "performance obligation",
+            "rpo");
 
     private WholeCompanyCheck() {
     }
@@ -57,6 +58,10 @@ final class WholeCompanyCheck {
                 || cloud < 0 && Tokens.lastIndexOfAny(following, WHOLE_COMPANY_CUES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
+        }
+        if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0
+                && Tokens.lastIndexOfAny(after.substring(0, Math.min(after.length(), 25)), CLOUD_CUES) < 0) {
+            return new Subject(null, s.evidence(), "parent_business"); // "Revenue rose 5%" in a story about Alibaba
         }
         String sentence = tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         boolean contrast = Tokens.containsAny(sentence, CLOUD_CUES) && s.evidence() != SubjectEvidence.SAME_CLAUSE;
