@@ -33,7 +33,7 @@ public final class ClaimExtractor {
 
     /** A paragraph that speaks of a cloud unit as one business among others. */
     private static final java.util.regex.Pattern CLOUD_UNIT = java.util.regex.Pattern.compile(
-            "cloud (?:computing |intelligence |services? |infrastructure )?(?:business|unit|division|arm|segment)");
+            "cloud [a-z ,&-]{0,40}?(?:business(?:es)?|unit|division|arm|segment)\\b");
 
     private final ProviderGazetteer gazetteer;
     private final CompanyFinder companies = CompanyFinder.loadDefault();

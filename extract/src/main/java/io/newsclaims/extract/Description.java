@@ -26,7 +26,8 @@ record Description(Kind kind, int start) {
         OTHER_COMPANY
     }
 
-    private static final Set<String> PRONOUNS = Set.of("it", "its", "it's");
+    /** "we" and "our" in an executive's quote speak for the company. */
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "it's", "we", "our", "we've", "we're");
     /** Heads of descriptions of a whole company. */
     private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "provider", "giant", "vendor",
             "operator", "player", "platform", "carrier", "subsidiary", "conglomerate", "hyperscaler");
@@ -113,7 +114,7 @@ record Description(Kind kind, int start) {
         int words = 0;
         for (int k = head - 1; k >= 0; k--) {
             Token t = tokens.get(k);
-            if (t.isIgnoreCase("the") || t.isIgnoreCase("its")) {
+            if (t.isIgnoreCase("the") || t.isIgnoreCase("its") || t.isIgnoreCase("this") || t.isIgnoreCase("our")) {
                 return k;
             }
             if (t.is("-") && t.attached()) {

@@ -18,7 +18,7 @@ final class NameLists {
     static final Set<String> OBJECT_CUES = Set.of("than", "outpaced", "outpacing", "outpace", "outgrew",
             "overtook", "overtaking", "overtake", "beat", "beating", "ahead", "behind", "surpassed", "surpassing",
             "trailed", "trailing", "against", "versus", "vs", "past", "unseated", "edged", "edging", "topped", "topping",
-            "over", "like", "including", "joined", "joining");
+            "over", "like", "including", "joined", "joining", "on");
 
     private NameLists() {
     }

@@ -180,7 +180,7 @@ public final class ProviderGazetteer {
 
     /** "shares of Alibaba", "Alibaba's stock", "Alibaba shares": the listed company, not its cloud unit. */
     private static boolean aboutTheStock(List<Token> tokens, int first, int last) {
-        boolean sharesOf = first >= 2 && tokens.get(first - 1).isIgnoreCase("of")
+        boolean sharesOf = first >= 2 && (tokens.get(first - 1).isIgnoreCase("of") || tokens.get(first - 1).isIgnoreCase("in"))
                 && (tokens.get(first - 2).isIgnoreCase("shares") || tokens.get(first - 2).isIgnoreCase("stock"));
         int k = last + 1;
         if (k + 1 < tokens.size() && (tokens.get(k).is("'") || tokens.get(k).is("\u2019")) && tokens.get(k + 1).isIgnoreCase("s")) {

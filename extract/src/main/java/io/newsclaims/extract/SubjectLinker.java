@@ -36,6 +36,11 @@ final class SubjectLinker {
             "backlog", "bookings", "subscri", "customer", "operating", "results", "guidance", "loss", "ebita", "ebitda",
             "came in", "capex", "capital expenditure", "quarter", "growth", "grew", "rose", "jump", "price", "cut",
             "invest", "share", "increase", "decline", "fell", "gain", "surge", "climb");
+    /** Words of a contract between a customer and a provider. */
+    private static final List<String> DEAL_CUES = List.of("deal", "agreement", "contract", "order from", "commits",
+            "commitment to", "pact", "signed");
+    /** Words that introduce the seller of a contract: "agreement with Oracle", "power from Oracle", "commits ... to Google Cloud". */
+    private static final Set<String> SELLER_CUES = Set.of("with", "from", "to");
     /** Verbs that end the subject of a sentence stating a figure ("Revenue rose", "Spending will reach"). */
     private static final Set<String> VERBS = Set.of("rose", "rises", "rise", "grew", "grows", "grow", "fell", "falls",
             "fall", "jumped", "jumps", "increased", "increases", "declined", "declines", "decreased", "reached",
@@ -121,7 +126,11 @@ final class SubjectLinker {
         }
         r = investee(fig, referents, tokens);
         if (r != null) {
-            return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "investee"), clause, false);
+            return new Resolution(new Subject(null, SubjectEvidence.SAME_CLAUSE, "investee"), clause, false);
+        }
+        r = fig.kind() == io.newsclaims.records.FigureKind.MONEY ? dealParty(text, referents, tokens) : null;
+        if (r != null) {
+            return named(r, SubjectEvidence.SAME_CLAUSE, "deal", r.start());
         }
         if (before != null) {
             Referent subjectOfSentence = grammaticalSubject(fig, before, referents, tokens);
@@ -242,6 +251,40 @@ final class SubjectLinker {
         return null;
     }
 
+    /**
+     * "OpenAI has signed a $300 billion agreement with Oracle", "Anthropic commits $200 billion to
+     * Google Cloud", "Microsoft signed a $19.4 billion agreement with Nebius": a contract's value is
+     * the provider's that sells the capacity: the one provider among the parties, or of two, the
+     * one the deal is made with, from or to. Null when the sentence is no deal or the seller unclear.
+     */
+    private static Referent dealParty(String text, List<Referent> referents, List<Token> tokens) {
+        if (tokens.isEmpty() || !Tokens.containsAny(Tokens.lower(text, tokens.get(0).start(),
+                tokens.get(tokens.size() - 1).end()), DEAL_CUES)) {
+            return null;
+        }
+        List<Referent> providers = referents.stream().filter(Referent::isProvider).toList();
+        List<String> ids = providers.stream().map(Referent::providerId).distinct().toList();
+        boolean otherParty = referents.stream().anyMatch(m -> !m.isProvider() && !m.source() && !m.place());
+        if (ids.size() == 1 && otherParty) {
+            return providers.get(0);
+        }
+        Referent seller = null;
+        for (Referent m : providers) {
+            int k = Tokens.indexAt(tokens, m.start()) - 1;
+            while (k >= 0 && (tokens.get(k).isWord() && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                    && !SELLER_CUES.contains(tokens.get(k).lower()) && k > Tokens.indexAt(tokens, m.start()) - 6)) {
+                k--; // "with the artificial intelligence infrastructure group Nebius"
+            }
+            if (k >= 0 && SELLER_CUES.contains(tokens.get(k).lower())) {
+                if (seller != null && !seller.providerId().equals(m.providerId())) {
+                    return null;
+                }
+                seller = m;
+            }
+        }
+        return seller;
+    }
+
     /** Whether an investment word comes before the figure's "in"/"into" in its sentence. */
     private static boolean investing(List<Token> tokens, int in) {
         for (int k = 0; k < in; k++) {
@@ -310,7 +353,8 @@ final class SubjectLinker {
         int at = tokens.get(next).start();
         for (Referent m : referents) {
             if (m.start() == at) {
-                return m;
+                // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules
+                return m.viaParent() ? null : m;
             }
         }
         return null;
@@ -425,7 +469,7 @@ final class SubjectLinker {
             }
             if (k >= 0 && (tokens.get(k).isIgnoreCase("at") || tokens.get(k).isIgnoreCase("for") || tokens.get(k).isIgnoreCase("of")
                     || tokens.get(k).isIgnoreCase("by") || tokens.get(k).isIgnoreCase("to"))) {
-                return m;
+                return m.viaParent() && tokens.get(k).isIgnoreCase("of") ? null : m; // "12% of Amazon's revenue": see afterOf
             }
             return null; // the first company named after the figure is not introduced that way
         }
@@ -460,7 +504,8 @@ final class SubjectLinker {
                 break;
             }
             int at = Tokens.indexAt(tokens, m.start());
-            boolean counterparty = m.source() || m.place() && found != null
+            boolean complement = m.viaParent() && at > 0 && tokens.get(at - 1).isIgnoreCase("of"); // "12% of Amazon's revenue"
+            boolean counterparty = m.source() || complement || m.place() && found != null
                     || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
                     && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1;
             if (!counterparty) {

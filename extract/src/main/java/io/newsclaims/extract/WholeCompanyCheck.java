@@ -19,6 +19,9 @@ final class WholeCompanyCheck {
             "youtube", "taobao", "tmall", "wechat", "commerce", "online store", "subscriptions and support", "video game",
             "whole company", "group's", "overall", "total", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs");
+    /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share". */
+    private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
+            "net loss", "dividend", "buyback", "r&d", "in costs");
     private static final List<String> FINANCIAL_CUES = List.of("revenue", "sales", "income", "profit", "earnings",
             "turnover", "cash flow");
     /** A holding in another company: "a stake of about $135 billion". */
@@ -55,7 +58,7 @@ final class WholeCompanyCheck {
         int cloud = Tokens.lastIndexOfAny(words, CLOUD_CUES);
         String following = after.substring(0, Math.min(after.length(), 25));
         if (Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES) > cloud
-                || cloud < 0 && Tokens.lastIndexOfAny(following, WHOLE_COMPANY_CUES) >= 0
+                || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
