@@ -61,7 +61,7 @@ public final class ClaimExtractor {
     private Extraction extract(Article article, List<String> rules) {
         String text = article.text();
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
-        String yen = yenCurrency(text);
+        CurrencyContext currency = CurrencyContext.of(text);
         List<int[]> paragraphs = paragraphs(text);
         String lead = lead(article, paragraphs);
         boolean cloudArticle = ProviderGazetteer.hasCloudContext(lead);
@@ -74,7 +74,7 @@ public final class ClaimExtractor {
         Map<String, ProviderRef> providers = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
         for (int[] p : paragraphs) {
-            paragraph(article, text, p[0], p[1], year, yen, cloudArticle, discourse, providers, claims, rules);
+            paragraph(article, text, p[0], p[1], year, currency, cloudArticle, discourse, providers, claims, rules);
             discourse.nextParagraph();
         }
         return new Extraction(new ArrayList<>(providers.values()), claims);
@@ -151,7 +151,7 @@ public final class ClaimExtractor {
         return new Topic(best, c[1] * 2 > c[0]);
     }
 
-    private void paragraph(Article article, String text, int from, int to, int year, String yen, boolean cloudArticle,
+    private void paragraph(Article article, String text, int from, int to, int year, CurrencyContext currency, boolean cloudArticle,
                            Discourse discourse, Map<String, ProviderRef> providers, List<Claim> claims,
                            List<String> rules) {
         List<Token> paragraphTokens = Tokenizer.tokenize(text, from, to);
@@ -181,7 +181,7 @@ public final class ClaimExtractor {
             if (credited != null) {
                 attribution = credited;
             }
-            List<FigureValue> found = figures.parse(text, tokens, yen, percentBefore);
+            List<FigureValue> found = figures.parse(text, tokens, currency, percentBefore);
             percentBefore |= found.stream().anyMatch(f -> f.kind() != io.newsclaims.records.FigureKind.MONEY);
             List<PeriodFinder.Period> periods = PeriodFinder.find(tokens, year);
             if (!found.isEmpty()) {
@@ -262,16 +262,5 @@ public final class ClaimExtractor {
             b++;
         }
         return tokens.subList(a, b);
-    }
-
-    /** "¥" means yen in an article about Japan or quoting yen, else yuan. */
-    static String yenCurrency(String text) {
-        if (text.indexOf('\u00A5') < 0) {
-            return "CNY"; // no "¥": nothing to decide (saves lower-casing every article)
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean japan = lower.contains(" yen") || lower.contains("japan");
-        boolean china = lower.contains("yuan") || lower.contains("rmb") || lower.contains("china") || lower.contains("chinese");
-        return japan && !china ? "JPY" : japan && lower.contains(" yen") && !lower.contains("yuan") ? "JPY" : "CNY";
     }
 }

@@ -13,6 +13,6 @@ public final class FigureFinder {
 
     /** Figures of {@code text} in order, offsets into {@code text}. */
     public List<FigureValue> find(String text) {
-        return parser.parse(text, Tokenizer.tokenize(text, 0, text.length()), ClaimExtractor.yenCurrency(text));
+        return parser.parse(text, Tokenizer.tokenize(text, 0, text.length()), CurrencyContext.of(text));
     }
 }

@@ -39,6 +39,12 @@ final class FigureParser {
             new String[] {"under"}, new String[] {"above"}, new String[] {"below"}, new String[] {"exceeding"},
             new String[] {"circa"}, new String[] {"approx"}, new String[] {"just"}, new String[] {"only"});
 
+    private static final Set<String> BY_QUALIFIERS = Set.of("almost", "nearly", "about", "around", "roughly", "more",
+            "than", "over", "some", "just", "close", "to", "up", "at", "least", "as", "much");
+    private static final Set<String> PHRASE_ENDS = Set.of("in", "to", "from", "on", "over", "since", "year", "compared",
+            "this", "last", "and", "or", "while", "as", "after", "before", "by", "at", "with", "for", "versus", "vs",
+            "against", "between", "during", "within", "next");
+
     private final Currencies currencies;
 
     FigureParser(Currencies currencies) {
@@ -63,10 +69,10 @@ final class FigureParser {
     /**
      * Figures among {@code tokens} (offsets are those of {@code text}).
      *
-     * @param ambiguousYen ISO code for "¥" in this article: "CNY" or "JPY"
+     * @param context what "¥" and a bare "$" mean in this article
      */
-    List<FigureValue> parse(String text, List<Token> tokens, String ambiguousYen) {
-        return parse(text, tokens, ambiguousYen, false);
+    List<FigureValue> parse(String text, List<Token> tokens, CurrencyContext context) {
+        return parse(text, tokens, context, false);
     }
 
     /**
@@ -76,13 +82,13 @@ final class FigureParser {
      *
      * @param percentBefore whether the text before these tokens (the paragraph) gave percentages
      */
-    List<FigureValue> parse(String text, List<Token> tokens, String ambiguousYen, boolean percentBefore) {
+    List<FigureValue> parse(String text, List<Token> tokens, CurrencyContext context, boolean percentBefore) {
         List<FigureValue> out = new ArrayList<>();
         boolean[] consumed = new boolean[tokens.size()];
         int i = 0;
         int free = 0; // first token not consumed by a figure: a currency prefix may not reach before it
         while (i < tokens.size()) {
-            Found f = at(text, tokens, i, free, ambiguousYen);
+            Found f = at(text, tokens, i, free, context);
             if (f == null) {
                 i++;
             } else {
@@ -172,7 +178,7 @@ final class FigureParser {
         return v.compareTo(HUNDRED) <= 0;
     }
 
-    private Found at(String text, List<Token> tokens, int i, int free, String yen) {
+    private Found at(String text, List<Token> tokens, int i, int free, CurrencyContext context) {
         Token t = tokens.get(i);
         if (t.isWord()) {
             if (!mayStartFigure(t.lower())) {
@@ -183,7 +189,7 @@ final class FigureParser {
                 special = percentOf(text, tokens, i);
             }
             if (special == null) {
-                special = fractionOfScale(text, tokens, i, yen);
+                special = fractionOfScale(text, tokens, i, context);
             }
             if (special != null) {
                 return special;
@@ -191,7 +197,10 @@ final class FigureParser {
             boolean minus = t.isIgnoreCase("minus") || t.isIgnoreCase("negative");
             int start = minus ? i + 1 : i;
             Num n = number(tokens, start);
-            return n == null ? null : amount(text, tokens, n, minus ? i : -1, free, yen);
+            if (n == null && t.isIgnoreCase("a") && isSpelledScaleThenPlural(tokens, i + 1)) {
+                n = new Num(BigDecimal.ONE, i, i, true); // "over a billion dollars"
+            }
+            return n == null ? null : amount(text, tokens, n, minus ? i : -1, free, context);
         }
         if (t.isNumber()) {
             Found share = share(text, tokens, i);
@@ -200,7 +209,7 @@ final class FigureParser {
             }
             boolean minus = i > 0 && DASHES.contains(tokens.get(i - 1).text()) && t.attached()
                     && (tokens.get(i - 1).spaceBefore() || i >= 2 && tokens.get(i - 2).is("(") || i == 1);
-            return amount(text, tokens, number(tokens, i), minus ? i - 1 : -1, free, yen);
+            return amount(text, tokens, number(tokens, i), minus ? i - 1 : -1, free, context);
         }
         return null;
     }
@@ -232,7 +241,7 @@ final class FigureParser {
      * A percentage or money amount built on number {@code n1}: currency prefix, scale, unit, range,
      * cents. {@code minusAt} is the index of a "minus" sign or word before it, or -1.
      */
-    private Found amount(String text, List<Token> tokens, Num n1, int minusAt, int free, String yen) {
+    private Found amount(String text, List<Token> tokens, Num n1, int minusAt, int free, CurrencyContext context) {
         if (n1 == null || (!n1.words() && isGluedToName(tokens, n1.first()))) {
             return null;
         }
@@ -245,15 +254,15 @@ final class FigureParser {
         BigDecimal s1 = null;
         int scaleEnd = scaleEnd(tokens, j);
         if (scaleEnd >= 0) {
-            s1 = NumberWords.SCALES.get(tokens.get(scaleEnd).text());
+            s1 = NumberWords.scaleOf(tokens.get(scaleEnd));
             j = scaleEnd + 1;
         } else if (!n1.words() && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).attached()
-                && unitAt(tokens, j, yen) == null) {
+                && unitAt(tokens, j, context) == null) {
             return null; // "5G", "7nm", "100x": a number glued to a word is a name, not a figure
         }
-        Unit u1 = unitAt(tokens, j, yen);
+        Unit u1 = unitAt(tokens, j, context);
         if (u1 != null && u1.kind() == FigureKind.MONEY && prefix != null
-                && (!u1.iso().equals(resolve(prefix.iso(), yen)) || number(tokens, u1.last() + 1) != null
+                && (!u1.iso().equals(context.resolve(prefix.iso())) || number(tokens, u1.last() + 1) != null
                 || isSingularWord(tokens.get(u1.last())))) {
             // "rmb 10 usd 20": the word after the number is the next amount's currency;
             // "a $75.3 billion dollar hit": a singular unit word after a prefixed amount is an adjective
@@ -266,7 +275,7 @@ final class FigureParser {
         if (u1 != null && u1.kind() == FigureKind.MONEY && s1 == null) {
             int lateScale = scaleEnd(tokens, u1.last() + 1);
             if (lateScale >= 0 && tokens.get(lateScale).spaceBefore()) { // "75 USD million"
-                s1 = NumberWords.SCALES.get(tokens.get(lateScale).text());
+                s1 = NumberWords.scaleOf(tokens.get(lateScale));
                 last = lateScale;
             }
         }
@@ -285,10 +294,10 @@ final class FigureParser {
                 int m = n2.last() + 1;
                 int se2 = scaleEnd(tokens, m);
                 if (se2 >= 0) {
-                    s2 = NumberWords.SCALES.get(tokens.get(se2).text());
+                    s2 = NumberWords.scaleOf(tokens.get(se2));
                     m = se2 + 1;
                 }
-                u2 = unitAt(tokens, m, yen);
+                u2 = unitAt(tokens, m, context);
                 rangeLast = u2 != null ? u2.last() : m - 1;
             }
         }
@@ -301,7 +310,7 @@ final class FigureParser {
             s2 = null;
         }
         Unit unit = range && u2 != null ? u2 : u1;
-        String iso = prefix != null ? resolve(prefix.iso(), yen) : unit != null && unit.kind() == FigureKind.MONEY ? unit.iso() : null;
+        String iso = prefix != null ? context.resolve(prefix.iso()) : unit != null && unit.kind() == FigureKind.MONEY ? unit.iso() : null;
         if (unit == null && iso == null) {
             return null;
         }
@@ -429,11 +438,48 @@ final class FigureParser {
             return null;
         }
         Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(next).lower());
-        if (denominator == null || numerator >= denominator || !isShareOf(tokens, next + 1, true)) {
+        if (denominator == null || numerator >= denominator) {
             return null;
         }
         BigDecimal pct = percentOf(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
-        return found(text, tokens, i, next + 1, FigureKind.PERCENT, List.of(pct), null);
+        if (isShareOf(tokens, next + 1, true)) {
+            return found(text, tokens, i, next + 1, FigureKind.PERCENT, List.of(pct), null);
+        }
+        if (percentInParentheses(tokens, next + 1) || changedBy(tokens, i) && endsThePhrase(tokens, next + 1)) {
+            return found(text, tokens, i, next, FigureKind.PERCENT, List.of(pct), null); // "one third (37.6%)", "jump by a third"
+        }
+        return null;
+    }
+
+    /** "billion dollars", "million euros": a spelled-out scale, then a plural word (a currency, if any). */
+    private static boolean isSpelledScaleThenPlural(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && NumberWords.SPACED_SCALES.contains(tokens.get(k).lower())
+                && tokens.get(k).lower().length() > 3 && tokens.get(k + 1).isWord() && tokens.get(k + 1).lower().endsWith("s");
+    }
+
+    /** "one third (37.6%)": the share word stated again as a percentage. */
+    private static boolean percentInParentheses(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k).is("(") && tokens.get(k + 1).isNumber()
+                && (tokens.get(k + 2).is("%") || tokens.get(k + 2).isIgnoreCase("percent"));
+    }
+
+    /** "rose by a third", "cut prices by almost half": "by" and at most three qualifying words before {@code i}. */
+    private static boolean changedBy(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("by")) {
+                return true;
+            }
+            if (!BY_QUALIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "by a third in Europe", "by half.": the share word is not the start of "a third party", "half the time". */
+    private static boolean endsThePhrase(List<Token> tokens, int k) {
+        return k >= tokens.size() || !tokens.get(k).isWord() || PHRASE_ENDS.contains(tokens.get(k).lower());
     }
 
     /** "percent of 10", "per cent of twenty-two": the number after the unit. */
@@ -442,7 +488,7 @@ final class FigureParser {
         if (c != 'p') {
             return null;
         }
-        Unit unit = unitAt(tokens, i, "CNY");
+        Unit unit = unitAt(tokens, i, CurrencyContext.DEFAULT);
         if (unit == null || unit.kind() != FigureKind.PERCENT || !tokens.get(i).isWord() || i > 0 && number(tokens, i - 1) != null) {
             return null;
         }
@@ -458,7 +504,7 @@ final class FigureParser {
     }
 
     /** "half a billion dollars", "a quarter million us dollars", "three quarters billion USD". */
-    private Found fractionOfScale(String text, List<Token> tokens, int i, String yen) {
+    private Found fractionOfScale(String text, List<Token> tokens, int i, CurrencyContext context) {
         String w = tokens.get(i).lower();
         int numerator = 1;
         int k = i;
@@ -485,11 +531,11 @@ final class FigureParser {
         if (s >= tokens.size() || !NumberWords.SPACED_SCALES.contains(tokens.get(s).text())) {
             return null;
         }
-        Unit unit = unitAt(tokens, s + 1, yen);
+        Unit unit = unitAt(tokens, s + 1, context);
         if (unit == null || unit.kind() != FigureKind.MONEY) {
             return null;
         }
-        BigDecimal value = NumberWords.SCALES.get(tokens.get(s).text()).multiply(BigDecimal.valueOf(numerator))
+        BigDecimal value = NumberWords.scaleOf(tokens.get(s)).multiply(BigDecimal.valueOf(numerator))
                 .divide(BigDecimal.valueOf(denominator), MC).multiply(unit.factor(), MC);
         return found(text, tokens, i, unit.last(), FigureKind.MONEY, List.of(value), unit.iso());
     }
@@ -571,8 +617,9 @@ final class FigureParser {
             return -1;
         }
         Token t = tokens.get(j);
-        if (t.isWord() && NumberWords.SCALES.containsKey(t.text())) {
-            boolean spacedOk = NumberWords.SPACED_SCALES.contains(t.text());
+        if (t.isWord() && NumberWords.scaleOf(t) != null) {
+            boolean spacedOk = NumberWords.SPACED_SCALES.contains(t.text()) || NumberWords.SPACED_SCALES.contains(t.lower())
+                    && Character.isUpperCase(t.text().charAt(0));
             boolean gluedWord = j + 1 < tokens.size() && tokens.get(j + 1).attached() && tokens.get(j + 1).isNumber();
             return (spacedOk || t.attached()) && !gluedWord ? j : -1;
         }
@@ -586,7 +633,7 @@ final class FigureParser {
     }
 
     /** A percent marker or a currency at {@code j}, or null. */
-    private Unit unitAt(List<Token> tokens, int j, String yen) {
+    private Unit unitAt(List<Token> tokens, int j, CurrencyContext context) {
         if (j >= tokens.size()) {
             return null;
         }
@@ -596,6 +643,10 @@ final class FigureParser {
             boolean urlEscape = j + 1 < tokens.size() && tokens.get(j + 1).attached()
                     && (tokens.get(j + 1).isNumber() || tokens.get(j + 1).isWord() && startsWithHex(tokens.get(j + 1).text()));
             return urlEscape ? null : new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j);
+        }
+        if (w.equals("p") && j + 3 < tokens.size() && tokens.get(j + 1).is(".") && tokens.get(j + 2).isIgnoreCase("c")
+                && tokens.get(j + 3).is(".") && tokens.get(j + 1).attached() && tokens.get(j + 2).attached()) {
+            return new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j + 3); // "39 p.c."
         }
         if (w.equals("percent") || w.equals("percents") || w.equals("pct")
                 || w.equals("percentage") && !followedBy(tokens, j, "point", "points")) {
@@ -627,7 +678,7 @@ final class FigureParser {
         }
         boolean gluedCode = m.lastToken() + 1 < tokens.size() && tokens.get(m.lastToken() + 1).attached()
                 && tokens.get(m.lastToken() + 1).isNumber();
-        return gluedCode ? null : new Unit(FigureKind.MONEY, m.factor(), resolve(m.iso(), yen), m.lastToken());
+        return gluedCode ? null : new Unit(FigureKind.MONEY, m.factor(), context.resolve(m.iso()), m.lastToken());
     }
 
     /** "%2Fpath", "%E4": a URL escape's hex digits; "31%year-over-year" is a percent missing its space. */
@@ -739,10 +790,6 @@ final class FigureParser {
     private static boolean isSingularWord(Token t) {
         String w = t.text();
         return t.isWord() && Character.isLowerCase(w.charAt(0)) && !w.endsWith("s");
-    }
-
-    private static String resolve(String iso, String yen) {
-        return iso.equals("CNY|JPY") ? yen : iso;
     }
 
     /** Digits with thousands separators, Western ("1,234,567") or Indian ("12,34,567"). */

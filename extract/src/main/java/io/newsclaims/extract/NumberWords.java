@@ -41,6 +41,18 @@ final class NumberWords {
             Map.entry("trn", BigDecimal.TEN.pow(12)), Map.entry("T", BigDecimal.TEN.pow(12)));
 
     /** Scale words written out, which may stand apart from the number ("20 billion"). */
+    /**
+     * What a scale word multiplies by: as written ("bn", "M", "K"), or a spelled-out scale word
+     * written with a capital ("Billion", "BILLION" in a headline); null when it is none.
+     */
+    static BigDecimal scaleOf(Token t) {
+        BigDecimal s = SCALES.get(t.text());
+        if (s == null && t.text().length() > 3 && Character.isUpperCase(t.text().charAt(0))) {
+            s = SCALES.get(t.lower());
+        }
+        return s;
+    }
+
     static final Set<String> SPACED_SCALES = Set.of("thousand", "million", "billion", "trillion", "mn", "bn", "mln",
             "bln", "tn", "trn", "Bn", "lakh", "crore");
 

@@ -16,7 +16,7 @@ class FigureParserTest {
     private final FigureParser parser = new FigureParser(Currencies.loadDefault());
 
     private List<FigureValue> parse(String s) {
-        return parser.parse(s, Tokenizer.tokenize(s, 0, s.length()), "CNY");
+        return parser.parse(s, Tokenizer.tokenize(s, 0, s.length()), CurrencyContext.DEFAULT);
     }
 
     /** Rows: sentence | figure text | kind | number(s, ';' for a range) | currency | qualifier. */

@@ -1,0 +1,74 @@
+package io.newsclaims.extract;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the ambiguous currency signs of one article mean: "¥" is yen in an article about Japan
+ * or quoting yen, else yuan; "$" is the US dollar, except in an article that writes "US$" for US
+ * amounts and is mostly about one country with a dollar of its own (the convention of the
+ * Australian, Canadian, Singaporean and New Zealand press), where a bare "$" is that country's dollar.
+ *
+ * @param yen    ISO code of "¥": CNY or JPY
+ * @param dollar ISO code of a bare "$"
+ */
+record CurrencyContext(String yen, String dollar) {
+    /** For text with no article around it. */
+    static final CurrencyContext DEFAULT = new CurrencyContext("CNY", "USD");
+
+    /** Codes in currencies.tsv that the article decides. */
+    static final String YEN_OR_YUAN = "CNY|JPY";
+    static final String ANY_DOLLAR = "USD|LOCAL";
+
+    /** Countries whose press writes a bare "$" for their own dollar, by the words that name them. */
+    private static final Map<String, String> LOCAL_DOLLARS = Map.of("australia", "AUD", "canada", "CAD",
+            "canadian", "CAD", "singapore", "SGD", "new zealand", "NZD");
+
+    static CurrencyContext of(String text) {
+        boolean yenSign = text.indexOf('\u00A5') >= 0;
+        boolean usDollars = text.contains("US$") || text.contains("USD");
+        if (!yenSign && !usDollars) {
+            return DEFAULT; // nothing to decide (saves lower-casing every article)
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return new CurrencyContext(yenSign ? yen(lower) : "CNY", usDollars ? dollar(lower) : "USD");
+    }
+
+    private static String yen(String lower) {
+        boolean japan = lower.contains(" yen") || lower.contains("japan");
+        boolean china = lower.contains("yuan") || lower.contains("rmb") || lower.contains("china") || lower.contains("chinese");
+        return japan && !china ? "JPY" : japan && lower.contains(" yen") && !lower.contains("yuan") ? "JPY" : "CNY";
+    }
+
+    /** The local dollar of the country the article names most, at least twice as often as any other. */
+    private static String dollar(String lower) {
+        Map<String, Integer> mentions = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : LOCAL_DOLLARS.entrySet()) {
+            for (int at = lower.indexOf(e.getKey()); at >= 0; at = lower.indexOf(e.getKey(), at + 1)) {
+                mentions.merge(e.getValue(), 1, Integer::sum);
+            }
+        }
+        String best = "USD";
+        int most = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : mentions.entrySet()) {
+            if (e.getValue() > most) {
+                second = most;
+                most = e.getValue();
+                best = e.getKey();
+            } else {
+                second = Math.max(second, e.getValue());
+            }
+        }
+        return most >= 2 * second && most > 0 ? best : "USD";
+    }
+
+    /** The ISO code of a currency form's code, which may leave the choice to the article. */
+    String resolve(String iso) {
+        return switch (iso) {
+            case YEN_OR_YUAN -> yen;
+            case ANY_DOLLAR -> dollar;
+            default -> iso;
+        };
+    }
+}
