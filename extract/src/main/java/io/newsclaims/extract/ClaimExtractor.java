@@ -111,7 +111,11 @@ public final class ClaimExtractor {
         return lead.toString();
     }
 
-    /** The provider an article is about, and whether its lead names it by its parent's name. */
+    /**
+     * The provider an article is about, and whether the text read names it by its parent's name at
+     * least as often as by its own ("Microsoft" more than "Azure"): then a subjectless total is the
+     * group's unless it speaks of cloud.
+     */
     private record Topic(String providerId, boolean viaParent) {
     }
 
@@ -148,7 +152,7 @@ public final class ClaimExtractor {
             return null;
         }
         int[] c = counts.get(best);
-        return new Topic(best, c[1] * 2 > c[0]);
+        return new Topic(best, c[1] * 2 >= c[0]);
     }
 
     private void paragraph(Article article, String text, int from, int to, int year, CurrencyContext currency, boolean cloudArticle,

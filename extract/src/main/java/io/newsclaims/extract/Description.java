@@ -9,8 +9,13 @@ import java.util.Set;
  *
  * @param kind  what the words refer to
  * @param start offset of the words
+ * @param firstPerson the words are "we" or "our": a speaker, who may be the company or an analyst
  */
-record Description(Kind kind, int start) {
+record Description(Kind kind, int start, boolean firstPerson) {
+
+    Description(Kind kind, int start) {
+        this(kind, start, false);
+    }
 
     /** What a description refers to. */
     enum Kind {
@@ -61,6 +66,7 @@ record Description(Kind kind, int start) {
         return kind == Kind.OTHER_BUSINESS;
     }
 
+
     /** The last description before the figure in its sentence, or null. */
     static Description before(List<Token> tokens, int figStart) {
         return between(tokens, tokens.isEmpty() ? figStart : tokens.get(0).start(), figStart);
@@ -81,7 +87,7 @@ record Description(Kind kind, int start) {
             if (determiner >= 0) {
                 found = new Description(kindOf(tokens, determiner, k), tokens.get(determiner).start());
             } else if (PRONOUNS.contains(w) && !t.text().equals("IT") && found == null) { // "IT spending" is no pronoun
-                found = new Description(Kind.PRONOUN, t.start()); // after a description, "its" refers to it
+                found = new Description(Kind.PRONOUN, t.start(), w.startsWith("we") || w.equals("our")); // after a description, "its" refers to it
             }
         }
         return found;

@@ -35,7 +35,8 @@ final class SubjectLinker {
     private static final List<String> COMPANY_CUES = List.of("revenue", "sales", "income", "profit", "margin", "earning",
             "backlog", "bookings", "subscri", "customer", "operating", "results", "guidance", "loss", "ebita", "ebitda",
             "came in", "capex", "capital expenditure", "quarter", "growth", "grew", "rose", "jump", "price", "cut",
-            "invest", "share", "increase", "decline", "fell", "gain", "surge", "climb");
+            "invest", "share", "increase", "decline", "fell", "gain", "surge", "climb", "allocat", "spent", "will go",
+            "offer", "contract", "acquisition", "valued", "order", "commit");
     /** Words of a contract between a customer and a provider. */
     private static final List<String> DEAL_CUES = List.of("deal", "agreement", "contract", "order from", "commits",
             "commitment to", "pact", "signed");
@@ -160,6 +161,9 @@ final class SubjectLinker {
             return named(r, SubjectEvidence.SAME_CLAUSE, "introduced_after", clause);
         }
         Description d = Description.before(tokens, fig.start());
+        if (d != null && d.firstPerson() && Tokens.containsAny(subjectPhrase(text, tokens, clause, fig.start()), MARKET_CUES)) {
+            return new Resolution(Subject.none("market"), clause, false); // an analyst's "we estimate total spending..."
+        }
         if (d != null) {
             return pronoun(discourse, d);
         }

@@ -19,6 +19,9 @@ final class WholeCompanyCheck {
             "youtube", "taobao", "tmall", "wechat", "commerce", "online store", "subscriptions and support", "video game",
             "whole company", "group's", "overall", "total", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs");
+    /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
+    private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
+            "after hours", "after-hours", "premarket", "pre-market", "as investors", "in extended trading");
     /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share". */
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
             "net loss", "dividend", "buyback", "r&d", "in costs");
@@ -46,7 +49,8 @@ final class WholeCompanyCheck {
         String words = found.from() <= fig.start() ? Tokens.lower(text, found.from(), fig.start())
                 : Tokens.lower(text, fig.end(), Math.min(text.length(), found.from() + 40)); // a fronted figure: its subject's words
         String after = Tokens.lower(text, fig.end(), Math.min(text.length(), fig.end() + 30));
-        if (found.unitOfGroup() && (isAboutTheStock(words) || isTicker(tokens, fig) || after.startsWith(" per share"))) {
+        if (found.unitOfGroup() && (isAboutTheStock(words) || isTicker(tokens, fig) || after.startsWith(" per share")
+                || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
         }
         if (Tokens.containsAny(words, STAKE_CUES)) {
