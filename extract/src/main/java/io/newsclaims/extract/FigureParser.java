@@ -644,6 +644,10 @@ final class FigureParser {
                     && (tokens.get(j + 1).isNumber() || tokens.get(j + 1).isWord() && startsWithHex(tokens.get(j + 1).text()));
             return urlEscape ? null : new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j);
         }
+        if (DASHES.contains(t.text()) && t.attached() && j + 1 < tokens.size() && tokens.get(j + 1).attached()
+                && (tokens.get(j + 1).isIgnoreCase("percent") || tokens.get(j + 1).isIgnoreCase("pct"))) {
+            return new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j + 1); // "80-percent"
+        }
         if (w.equals("p") && j + 3 < tokens.size() && tokens.get(j + 1).is(".") && tokens.get(j + 2).isIgnoreCase("c")
                 && tokens.get(j + 3).is(".") && tokens.get(j + 1).attached() && tokens.get(j + 2).attached()) {
             return new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j + 3); // "39 p.c."
