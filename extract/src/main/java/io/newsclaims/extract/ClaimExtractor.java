@@ -128,7 +128,7 @@ public final class ClaimExtractor {
         Map<String, int[]> counts = new LinkedHashMap<>(); // provider -> [mentions, mentions by the parent's name]
         int all = 0;
         for (Referent r : gazetteer.find(Tokenizer.tokenize(text, 0, text.length()), cloudArticle)) {
-            if (r.isProvider()) {
+            if (r.mentionsProvider()) {
                 int[] c = counts.computeIfAbsent(r.providerId(), k -> new int[2]);
                 c[0]++;
                 c[1] += r.viaParent() ? 1 : 0;
@@ -171,7 +171,7 @@ public final class ClaimExtractor {
         String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
         discourse.paragraph(ProviderGazetteer.hasCloudContext(lower), byAlias, CLOUD_UNIT.matcher(lower).find());
         for (Referent r : named) {
-            if (r.isProvider()) {
+            if (r.mentionsProvider()) {
                 providers.putIfAbsent(r.providerId(), new ProviderRef(r.providerId(), r.provider().name()));
             }
         }

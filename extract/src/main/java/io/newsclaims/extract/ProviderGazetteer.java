@@ -104,14 +104,14 @@ public final class ProviderGazetteer {
      * @param to   end of the paragraph
      */
     public List<ProviderMention> find(String text, int from, int to, List<Token> tokens) {
-        return find(tokens, hasCloudContext(text.substring(from, to))).stream().filter(r -> r.isProvider())
+        return find(tokens, hasCloudContext(text.substring(from, to))).stream().filter(Referent::mentionsProvider)
                 .map(r -> new ProviderMention(r.provider(), r.start(), r.end(), r.viaParent())).toList();
     }
 
     /**
-     * Every name of the gazetteer in one paragraph, in text order: providers, and parent names
-     * that stand for the company rather than its cloud unit (outside a cloud context, or about
-     * the stock) as non-provider referents.
+     * Every name of the gazetteer in one paragraph, in text order: providers; parent names outside
+     * a cloud context, which stand for the company, as non-provider referents; and in a cloud
+     * context, a parent named for its stock ("shares of Alibaba") as a {@link Referent.Kind#STOCK}.
      *
      * @param cloudContext whether the paragraph (or the article's lead) talks about cloud
      */
@@ -124,9 +124,17 @@ public final class ProviderGazetteer {
                 continue;
             }
             int last = i + match.tokens().length - 1;
-            boolean provider = !match.parent() || cloudContext && !aboutTheStock(tokens, i, last);
-            out.add(new Referent(provider ? match.provider() : null, tokens.get(i).start(), tokens.get(last).end(),
-                    match.parent()));
+            int start = tokens.get(i).start();
+            int end = tokens.get(last).end();
+            if (!match.parent()) {
+                out.add(new Referent(match.provider(), start, end, false));
+            } else if (!cloudContext) {
+                out.add(new Referent(null, start, end, true)); // "Alibaba's share price": the company
+            } else if (aboutTheStock(tokens, i, last)) {
+                out.add(new Referent(match.provider(), start, end, true, Referent.Kind.STOCK));
+            } else {
+                out.add(new Referent(match.provider(), start, end, true));
+            }
             i = last + 1;
         }
         return out;

@@ -24,7 +24,12 @@ record Referent(Provider provider, int start, int end, boolean viaParent, Kind k
         /** A source of figures (a research firm, an analyst's bank): not what they are about. */
         SOURCE,
         /** A region or country: a market's figures; after a company in a sentence, where rather than who. */
-        PLACE;
+        PLACE,
+        /**
+         * A parent named for its stock in a cloud context ("shares of Oracle"): its figures are the
+         * stock's, yet "the company" after it is that group.
+         */
+        STOCK;
 
         /** The kind named in a data file's column ("company", "source", "place"). */
         static Kind of(String column, int line) {
@@ -44,6 +49,15 @@ record Referent(Provider provider, int start, int end, boolean viaParent, Kind k
 
     boolean isProvider() {
         return provider != null;
+    }
+
+    /** Whether the name counts as a mention of its provider (not of the stock, not of another company). */
+    boolean mentionsProvider() {
+        return kind == Kind.PROVIDER;
+    }
+
+    boolean stock() {
+        return kind == Kind.STOCK;
     }
 
     /** The provider id, or null. */

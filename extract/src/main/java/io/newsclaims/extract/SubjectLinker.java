@@ -193,6 +193,9 @@ final class SubjectLinker {
     }
 
     private static Resolution named(Referent r, SubjectEvidence evidence, String rule, int from) {
+        if (r.stock()) {
+            return new Resolution(new Subject(null, evidence, "stock"), from, false); // "Shares of Oracle jumped 9%"
+        }
         return new Resolution(Subject.of(r, evidence, rule), from, r.viaParent(), hasParent(r));
     }
 
@@ -287,6 +290,12 @@ final class SubjectLinker {
             }
         }
         return seller;
+    }
+
+    /** "Amazon's": the name is followed by a possessive. */
+    private static boolean possessive(List<Token> tokens, Referent m) {
+        int k = Tokens.indexAt(tokens, m.end());
+        return k + 1 < tokens.size() && (tokens.get(k).is("'") || tokens.get(k).is("\u2019")) && tokens.get(k + 1).isIgnoreCase("s");
     }
 
     /** Whether an investment word comes before the figure's "in"/"into" in its sentence. */
@@ -508,7 +517,8 @@ final class SubjectLinker {
                 break;
             }
             int at = Tokens.indexAt(tokens, m.start());
-            boolean complement = m.viaParent() && at > 0 && tokens.get(at - 1).isIgnoreCase("of"); // "12% of Amazon's revenue"
+            boolean complement = m.viaParent() && at > 0 && tokens.get(at - 1).isIgnoreCase("of")
+                    && possessive(tokens, m); // "12% of Amazon's revenue"
             boolean counterparty = m.source() || complement || m.place() && found != null
                     || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
                     && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1;

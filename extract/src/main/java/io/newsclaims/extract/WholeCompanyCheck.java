@@ -18,7 +18,8 @@ final class WholeCompanyCheck {
             "dividend", "buyback", "consolidated", "company-wide", "smartphone", "gaming", "games", "devices", "iphone",
             "youtube", "taobao", "tmall", "wechat", "commerce", "online store", "subscriptions and support", "video game",
             "whole company", "group's", "overall", "total", "cash flow", "cost", "r&d", "research and development",
-            "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs");
+            "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs", "fintech",
+            "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics");
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "premarket", "pre-market", "as investors", "in extended trading");
