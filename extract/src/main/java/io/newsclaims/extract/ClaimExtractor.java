@@ -33,7 +33,7 @@ public final class ClaimExtractor {
 
     /** A paragraph that speaks of a cloud unit as one business among others. */
     private static final java.util.regex.Pattern CLOUD_UNIT = java.util.regex.Pattern.compile(
-            "cloud [a-z ,&-]{0,40}?(?:business(?:es)?|unit|division|arm|segment)\\b");
+            "cloud [a-z ,&-]{0,40}?(?:business(?:es)?|unit|division|arm|segment|revenue|sales)\\b");
 
     private final ProviderGazetteer gazetteer;
     private final CompanyFinder companies = CompanyFinder.loadDefault();
@@ -69,8 +69,9 @@ public final class ClaimExtractor {
         if (topic == null) {
             topic = topic(text, cloudArticle, 0.5, Integer.MAX_VALUE); // a press release opening on bullets names its company later
         }
-        Discourse discourse = topic == null ? new Discourse(null, false)
-                : new Discourse(gazetteer.provider(topic.providerId()), topic.viaParent());
+        boolean market = providersNamed(lead, cloudArticle) > MAX_LEAD_PROVIDERS;
+        Discourse discourse = topic == null ? new Discourse(null, false, market)
+                : new Discourse(gazetteer.provider(topic.providerId()), topic.viaParent(), market);
         Map<String, ProviderRef> providers = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
         for (int[] p : paragraphs) {
@@ -117,6 +118,12 @@ public final class ClaimExtractor {
      * group's unless it speaks of cloud.
      */
     private record Topic(String providerId, boolean viaParent) {
+    }
+
+    /** How many different providers a text names. */
+    private long providersNamed(String text, boolean cloudArticle) {
+        return gazetteer.find(Tokenizer.tokenize(text, 0, text.length()), cloudArticle).stream()
+                .filter(Referent::mentionsProvider).map(Referent::providerId).distinct().count();
     }
 
     /**

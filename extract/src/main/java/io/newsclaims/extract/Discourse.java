@@ -12,6 +12,7 @@ import java.util.List;
 final class Discourse {
     private final Provider topic;
     private final boolean topicViaParent;
+    private final boolean marketArticle;
     private boolean paragraphIsCloud;
     private java.util.Set<String> namedByAlias = java.util.Set.of();
     private boolean paragraphNamesCloudUnit;
@@ -25,10 +26,21 @@ final class Discourse {
      * @param topic          the provider the article is about, or null when its lead names none or several
      * @param topicViaParent the lead names that provider by its parent's name ("Alibaba's results"): the
      *                       article is about the group, whose totals are not the cloud unit's
+     * @param marketArticle  the lead names several providers
      */
-    Discourse(Provider topic, boolean topicViaParent) {
+    Discourse(Provider topic, boolean topicViaParent, boolean marketArticle) {
         this.topic = topic;
         this.topicViaParent = topicViaParent;
+        this.marketArticle = marketArticle;
+    }
+
+    /**
+     * Whether the article's lead names several providers: a market report, where a parent's name
+     * ("Tencent's revenue growth of 49.5 per cent") means its cloud unit; in an article about one
+     * company, a parent's revenue is the group's.
+     */
+    boolean marketArticle() {
+        return marketArticle;
     }
 
     /** Whether the lead names the topic by its parent's name. */

@@ -19,7 +19,7 @@ final class WholeCompanyCheck {
             "youtube", "taobao", "tmall", "wechat", "commerce", "online store", "subscriptions and support", "video game",
             "whole company", "group's", "overall", "total", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs", "fintech",
-            "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics");
+            "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software");
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "premarket", "pre-market", "as investors", "in extended trading");
@@ -49,7 +49,8 @@ final class WholeCompanyCheck {
         }
         String words = found.from() <= fig.start() ? Tokens.lower(text, found.from(), fig.start())
                 : Tokens.lower(text, fig.end(), Math.min(text.length(), found.from() + 40)); // a fronted figure: its subject's words
-        String after = Tokens.lower(text, fig.end(), Math.min(text.length(), fig.end() + 30));
+        int sentenceEnd = tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end());
+        String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 30)); // within the sentence
         if (found.unitOfGroup() && (isAboutTheStock(words) || isTicker(tokens, fig) || after.startsWith(" per share")
                 || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
@@ -61,8 +62,11 @@ final class WholeCompanyCheck {
             return s;
         }
         int cloud = Tokens.lastIndexOfAny(words, CLOUD_CUES);
+        if (cloud < 0 && Tokens.lastIndexOfAny(phraseAfter(after), CLOUD_CUES) >= 0) {
+            return s; // "$19.2 billion in IaaS cloud revenue"
+        }
         String following = after.substring(0, Math.min(after.length(), 25));
-        if (Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES) > cloud
+        if (lastGroupCue(words) > cloud
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
@@ -73,12 +77,33 @@ final class WholeCompanyCheck {
         }
         String sentence = tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         boolean contrast = Tokens.containsAny(sentence, CLOUD_CUES) && s.evidence() != SubjectEvidence.SAME_CLAUSE;
-        boolean parentMeansGroup = !discourse.paragraphIsCloud() || discourse.namedByAlias(s.providerId())
-                || discourse.paragraphNamesCloudUnit() || contrast;
+        boolean parentMeansGroup = !discourse.marketArticle() || !discourse.paragraphIsCloud()
+                || discourse.namedByAlias(s.providerId()) || discourse.paragraphNamesCloudUnit() || contrast;
         if (cloud < 0 && parentMeansGroup && Tokens.lastIndexOfAny(words + " " + after, FINANCIAL_CUES) >= 0) {
             return new Subject(null, s.evidence(), "parent_business");
         }
         return s;
+    }
+
+    /** The words right after a figure that still describe it: up to a comma or a new clause ("as", "while", "and"). */
+    private static String phraseAfter(String after) {
+        int end = after.length();
+        for (String stop : List.of(",", ";", " as ", " while ", " and ", " but ")) {
+            int at = after.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return after.substring(0, end);
+    }
+
+    /** The last cue of the whole group in the words, not counting one right after "cloud" ("cloud software"); or -1. */
+    private static int lastGroupCue(String words) {
+        int last = Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES);
+        while (last >= 6 && words.startsWith("cloud ", last - 6)) {
+            last = Tokens.lastIndexOfAny(words.substring(0, last), WHOLE_COMPANY_CUES);
+        }
+        return last;
     }
 
     /** "shares fell", "the stock", "share price"; not "market shares". */
