@@ -41,6 +41,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
      * is named. "segment" only after "its": "the second-largest segment" is a market's.
      */
     private static final Set<String> UNIT_HEADS = Set.of("unit", "arm", "division", "business", "businesses");
+    /** "segment" heads a unit's description only after these: "the second-largest segment" is a market's. */
     /** Words that name a business other than cloud: "its video game business" is not the cloud unit. */
     private static final Set<String> OTHER_BUSINESSES = Set.of("game", "games", "gaming", "commerce", "ecommerce",
             "advertising", "ads", "ad", "retail", "search", "fintech", "payment", "payments", "devices", "device",
@@ -67,6 +68,12 @@ record Description(Kind kind, int start, boolean firstPerson) {
     }
 
 
+    /** "its segment", "the Intelligent Cloud segment", "the More Personal Computing segment". */
+    private static boolean namedOrOwned(List<Token> tokens, int head) {
+        Token before = head > 0 ? tokens.get(head - 1) : null;
+        return before != null && (before.isIgnoreCase("its") || before.isWord() && Character.isUpperCase(before.text().charAt(0)));
+    }
+
     /** The last description before the figure in its sentence, or null. */
     static Description before(List<Token> tokens, int figStart) {
         return between(tokens, tokens.isEmpty() ? figStart : tokens.get(0).start(), figStart);
@@ -81,11 +88,11 @@ record Description(Kind kind, int start, boolean firstPerson) {
                 continue;
             }
             String w = t.lower();
-            boolean unit = UNIT_HEADS.contains(w) || w.equals("segment") && k > 0 && tokens.get(k - 1).isIgnoreCase("its");
+            boolean unit = UNIT_HEADS.contains(w) || w.equals("segment") && namedOrOwned(tokens, k);
             boolean head = unit || COMPANY_HEADS.contains(w) || CompanyFinder.DESCRIPTORS.contains(w);
             int determiner = head ? determinerBefore(tokens, k) : -1;
             if (determiner >= 0) {
-                found = new Description(kindOf(tokens, determiner, k), tokens.get(determiner).start());
+                found = new Description(kindOf(tokens, determiner, k, unit), tokens.get(determiner).start());
             } else if (PRONOUNS.contains(w) && !t.text().equals("IT") && found == null) { // "IT spending" is no pronoun
                 found = new Description(Kind.PRONOUN, t.start(), w.startsWith("we") || w.equals("our")); // after a description, "its" refers to it
             }
@@ -93,18 +100,21 @@ record Description(Kind kind, int start, boolean firstPerson) {
         return found;
     }
 
-    private static Kind kindOf(List<Token> tokens, int determiner, int head) {
+    private static Kind kindOf(List<Token> tokens, int determiner, int head, boolean unit) {
         String h = tokens.get(head).lower();
         boolean cloud = false;
+        boolean named = false;
         for (int k = determiner + 1; k < head; k++) {
             String w = tokens.get(k).lower();
             if (OTHER_BUSINESSES.contains(w)) {
                 return Kind.OTHER_BUSINESS;
             }
             cloud |= w.equals("cloud");
+            named |= tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().charAt(0));
         }
-        if (UNIT_HEADS.contains(h)) {
-            return Kind.CLOUD_UNIT;
+        if (unit) {
+            // "the More Personal Computing division": a named unit that is not the cloud's is another business
+            return named && !cloud ? Kind.OTHER_BUSINESS : Kind.CLOUD_UNIT;
         }
         if (COMPANY_HEADS.contains(h)) {
             return cloud ? Kind.CLOUD_UNIT : Kind.WHOLE_COMPANY;
@@ -120,7 +130,8 @@ record Description(Kind kind, int start, boolean firstPerson) {
         int words = 0;
         for (int k = head - 1; k >= 0; k--) {
             Token t = tokens.get(k);
-            if (t.isIgnoreCase("the") || t.isIgnoreCase("its") || t.isIgnoreCase("this") || t.isIgnoreCase("our")) {
+            if (t.isIgnoreCase("the") || t.isIgnoreCase("its") || t.isIgnoreCase("this") || t.isIgnoreCase("our")
+                    || t.isIgnoreCase("that")) {
                 return k;
             }
             if (t.is("-") && t.attached()) {

@@ -206,13 +206,17 @@ final class NameLists {
                 cue = true;
             }
         }
-        // "the top three", "the big three", "the three largest" before the figure
+        // "the top three", "the big three", "the three largest" as the subject, before any name
+        // ("Google saw the highest growth of the top five" is Google's)
         String clause = Tokens.lower(text, before == null ? (tokens.isEmpty() ? fig.start() : tokens.get(0).start()) : before.start(),
                 fig.start());
-        if (clause.contains("top three") || clause.contains("top five") || clause.contains("big three")
-                || clause.contains("three largest") || clause.contains("top two") || clause.contains("top 3")
-                || clause.contains("top 5") || clause.contains("top 10") || clause.contains("top ten")
-                || clause.contains("big four") || clause.contains("three biggest") || clause.contains("top four")) {
+        // only with no name before the figure: "The top three cloud vendors were AWS, with a 32 percent share" is AWS's
+        String subject = before != null ? "" : Tokens.lower(text, tokens.isEmpty() ? fig.start() : tokens.get(0).start(),
+                fig.start());
+        if (subject.contains("top three") || subject.contains("top five") || subject.contains("big three")
+                || subject.contains("three largest") || subject.contains("top two") || subject.contains("top 3")
+                || subject.contains("top 5") || subject.contains("top 10") || subject.contains("top ten")
+                || subject.contains("big four") || subject.contains("three biggest") || subject.contains("top four")) {
             return true;
         }
         if (before == null) {
@@ -262,8 +266,12 @@ final class NameLists {
         if (group.size() < 2 || !anyAnd) {
             return List.of(last); // "X, Y" without "and" is no list
         }
-        // the group must be the subject of what follows, not a list of objects after "than", "like"...
+        // the group must be the subject of what follows, not a list of objects after "than", "like",
+        // "outpaced both"...
         int first = Tokens.indexAt(tokens, group.get(0).start());
+        if (first > 0 && (tokens.get(first - 1).isIgnoreCase("both") || tokens.get(first - 1).isIgnoreCase("either"))) {
+            first--;
+        }
         if (first > 0 && OBJECT_CUES.contains(tokens.get(first - 1).lower())) {
             return List.of(last);
         }

@@ -58,6 +58,27 @@ final class SentenceSplitter {
         if (out.isEmpty() && to > from) {
             out.add(new int[] {from, to});
         }
+        return splitRunOns(text, out);
+    }
+
+    /**
+     * Scraped text sometimes loses the space after a full stop ("a market research provider.Alibaba
+     * Group ranked"): the model keeps such sentences together. A stop between a lower-case letter
+     * and a capitalized word ends a sentence all the same ("U.S." and "e.g." are not such stops).
+     */
+    private static List<int[]> splitRunOns(String text, List<int[]> sentences) {
+        List<int[]> out = new ArrayList<>(sentences.size());
+        for (int[] s : sentences) {
+            int start = s[0];
+            for (int i = s[0] + 1; i + 2 < s[1]; i++) {
+                if (text.charAt(i) == '.' && Character.isLowerCase(text.charAt(i - 1))
+                        && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
+                    out.add(new int[] {start, i + 1});
+                    start = i + 1;
+                }
+            }
+            out.add(new int[] {start, s[1]});
+        }
         return out;
     }
 

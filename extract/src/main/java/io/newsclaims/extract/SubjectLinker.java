@@ -36,7 +36,7 @@ final class SubjectLinker {
             "backlog", "bookings", "subscri", "customer", "operating", "results", "guidance", "loss", "ebita", "ebitda",
             "came in", "capex", "capital expenditure", "quarter", "growth", "grew", "rose", "jump", "price", "cut",
             "invest", "share", "increase", "decline", "fell", "gain", "surge", "climb", "allocat", "spent", "will go",
-            "offer", "contract", "acquisition", "valued", "order", "commit");
+            "offer", "contract", "acquisition", "valued", "order", "commit", "put into", "pour");
     /** Words of a contract between a customer and a provider. */
     private static final List<String> DEAL_CUES = List.of("deal", "agreement", "contract", "order from", "commits",
             "commitment to", "pact", "signed");
@@ -79,7 +79,7 @@ final class SubjectLinker {
             } else if (paired != null && paired[f] != null) {
                 subject = Subject.of(paired[f], SubjectEvidence.LIST_POSITION, "list");
             } else {
-                subject = single(text, fig, referents, tokens, discourse);
+                subject = single(text, fig, referents, tokens, discourse, f > 0 ? figures.get(f - 1).end() : -1);
             }
             subjects.add(subject);
         }
@@ -99,10 +99,11 @@ final class SubjectLinker {
         return k >= 0 && tokens.get(k).isIgnoreCase("or") && tokens.get(k).start() >= previous.end();
     }
 
+    /** @param previousEnd end of the sentence's previous figure, or -1 */
     private static Subject single(String text, FigureValue fig, List<Referent> referents, List<Token> tokens,
-                                  Discourse discourse) {
+                                  Discourse discourse, int previousEnd) {
         Resolution found = find(text, fig, referents, tokens, discourse);
-        return WholeCompanyCheck.checked(text, fig, tokens, found, discourse);
+        return WholeCompanyCheck.checked(text, fig, tokens, found, discourse, previousEnd);
     }
 
     private static Resolution find(String text, FigureValue fig, List<Referent> referents, List<Token> tokens,
@@ -235,8 +236,9 @@ final class SubjectLinker {
                     : new Resolution(new Subject(topic.id(), SubjectEvidence.PRONOUN, "pronoun_topic"), d.start(),
                     !d.cloudUnit() && !topic.parents().isEmpty(), !topic.parents().isEmpty());
         }
+        // "the company" refers to the company the focus named: the group after "Oracle", the unit after "Google Cloud"
         return new Resolution(Subject.of(focus, SubjectEvidence.PRONOUN, "pronoun"), d.start(),
-                !d.cloudUnit() && (focus.viaParent() || d.wholeCompany() && hasParent(focus)), hasParent(focus));
+                !d.cloudUnit() && focus.viaParent(), hasParent(focus));
     }
 
     /**

@@ -19,7 +19,8 @@ final class WholeCompanyCheck {
             "youtube", "taobao", "tmall", "wechat", "commerce", "online store", "subscriptions and support", "video game",
             "whole company", "group's", "overall", "total", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs", "fintech",
-            "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software");
+            "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software",
+            "license", "licence", "on-premise", "hardware");
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "premarket", "pre-market", "as investors", "in extended trading");
@@ -32,7 +33,7 @@ final class WholeCompanyCheck {
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
             "datacent", "iaas", "paas", "computing", "gpu", "server", "hyperscal", "backlog", "performance obligation",
-            "rpo");
+            "rpo", "ai ", "ai-", "artificial intelligence");
 
     private WholeCompanyCheck() {
     }
@@ -42,16 +43,23 @@ final class WholeCompanyCheck {
      * (TCEHY 2.25%)") has no provider; a whole company with a cloud unit ("Oracle's total revenue
      * rose 6%", "Alibaba's e-commerce revenue", "the company earned $1.19 per share") is not the unit.
      */
-    static Subject checked(String text, FigureValue fig, List<Token> tokens, Resolution found, Discourse discourse) {
+    /**
+     * @param previousEnd end of the sentence's previous figure, or -1: a stock cue before it is that
+     *                    figure's ("Shares of Oracle jumped 9% after the company said cloud revenue would grow 40%")
+     */
+    static Subject checked(String text, FigureValue fig, List<Token> tokens, Resolution found, Discourse discourse,
+                           int previousEnd) {
         Subject s = found.subject();
         if (s.providerId() == null) {
             return s;
         }
+        int segment = Math.max(previousEnd, tokens.isEmpty() ? fig.start() : tokens.get(0).start());
+        String before = Tokens.lower(text, Math.min(segment, fig.start()), fig.start());
         String words = found.from() <= fig.start() ? Tokens.lower(text, found.from(), fig.start())
                 : Tokens.lower(text, fig.end(), Math.min(text.length(), found.from() + 40)); // a fronted figure: its subject's words
         int sentenceEnd = tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end());
         String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 30)); // within the sentence
-        if (found.unitOfGroup() && (isAboutTheStock(words) || isTicker(tokens, fig) || after.startsWith(" per share")
+        if (found.unitOfGroup() && (isAboutTheStock(before) || isTicker(tokens, fig) || after.startsWith(" per share")
                 || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
         }
