@@ -1,10 +1,9 @@
 package io.newsclaims.ingest;
 
 import io.newsclaims.records.Article;
-import io.newsclaims.records.Json;
+import io.newsclaims.records.kafka.ProducerRecords;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Publishes articles to the articles topic, keyed by article id, through an idempotent producer.
@@ -23,7 +22,7 @@ public final class KafkaArticleSink implements ArticleSink {
 
     @Override
     public void publish(Article article) {
-        producer.send(new ProducerRecord<>(topic, article.id(), Json.writeBytes(article)), (meta, error) -> {
+        producer.send(ProducerRecords.article(topic, article), (meta, error) -> {
             if (error != null) {
                 firstFailure.compareAndSet(null, error);
             }
