@@ -51,9 +51,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @throws BrokerStartException when the directory cannot be formatted or the broker fails to start
      */
     public static EmbeddedKafkaBroker start(Path logDir) {
+        return start(logDir, 0);
+    }
+
+    /**
+     * Formats {@code logDir} if needed and starts a broker on loopback port {@code port} (0: a free
+     * one), so clients of other processes can be told where it is.
+     *
+     * @throws BrokerStartException when the directory cannot be formatted or the broker fails to start
+     */
+    public static EmbeddedKafkaBroker start(Path logDir, int port) {
         try {
             Files.createDirectories(logDir);
-            int brokerPort = freePort();
+            int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             Properties props = serverProperties(logDir, brokerPort, controllerPort);
             formatIfNeeded(logDir, props);
