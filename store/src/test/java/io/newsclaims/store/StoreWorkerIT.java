@@ -181,9 +181,10 @@ class StoreWorkerIT {
         PostgresFixture.Db pg = PostgresFixture.freshDatabase();
         Article article = Fixtures.article(200);
         StoredClaim ok = Fixtures.claims(article, 1).get(0);
-        // a producer of a newer schema version added a field this version does not know (confidence is known since
-        // version 2, and a second "confidence" would be a duplicate field)
-        String newer = ok.json().replace("\"schemaVersion\":1", "\"schemaVersion\":2").replaceFirst("\\{", "{\"unknownField\":0.93,");
+        // a producer of the next schema version added a field this version does not know
+        int next = io.newsclaims.records.Claim.SCHEMA_VERSION + 1;
+        String newer = ok.json().replace("\"schemaVersion\":" + io.newsclaims.records.Claim.SCHEMA_VERSION,
+                "\"schemaVersion\":" + next).replaceFirst("\\{", "{\"sourceLanguage\":\"zh\",");
         io.newsclaims.records.Claim tooLong = Fixtures.claim(article, 500, "7%", io.newsclaims.records.FigureKind.PERCENT, "7",
                 null, "x".repeat(150), io.newsclaims.records.Metric.MARKET_SHARE, null, "s");
         try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password());
@@ -196,8 +197,8 @@ class StoreWorkerIT {
             try (var c = db.dataSource().getConnection(); var st = c.createStatement();
                  var rs = st.executeQuery("SELECT schema_version, record FROM claims")) {
                 rs.next();
-                assertEquals(2, rs.getInt(1));
-                assertTrue(rs.getString(2).contains("\"unknownField\""), "unknown fields are kept: " + rs.getString(2));
+                assertEquals(next, rs.getInt(1));
+                assertTrue(rs.getString(2).contains("\"sourceLanguage\""), "unknown fields are kept: " + rs.getString(2));
                 assertTrue(!rs.next(), "the refused claim is not stored");
             }
         }
