@@ -51,26 +51,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @throws BrokerStartException when the directory cannot be formatted or the broker fails to start
      */
     public static EmbeddedKafkaBroker start(Path logDir) {
-        return start(logDir, 0);
+        int brokerPort = freePort();
+        return start(logDir, brokerPort, brokerPort);
     }
 
     /**
-     * Formats {@code logDir} if needed and starts a broker on loopback port {@code port} (0: a free
-     * one), so clients of other processes can be told where it is.
-     *
-     * @throws BrokerStartException when the directory cannot be formatted or the broker fails to start
+     * As {@link #start(Path)}, listening on {@code brokerPort} but telling clients to connect to
+     * {@code advertisedPort}: fault tests put a proxy there, which they can cut and restore.
      */
-    public static EmbeddedKafkaBroker start(Path logDir, int port) {
+    public static EmbeddedKafkaBroker start(Path logDir, int brokerPort, int advertisedPort) {
         try {
             Files.createDirectories(logDir);
-            int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             Properties props = serverProperties(logDir, brokerPort, controllerPort);
+            props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + advertisedPort);
             formatIfNeeded(logDir, props);
             long t0 = System.nanoTime();
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
-            String bootstrap = "127.0.0.1:" + brokerPort;
+            String bootstrap = "127.0.0.1:" + advertisedPort;
             LOG.info("embedded Kafka broker started at {} in {} ms (data: {})", bootstrap,
                     (System.nanoTime() - t0) / 1_000_000, logDir);
             return new EmbeddedKafkaBroker(server, bootstrap, logDir);
@@ -143,7 +142,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A loopback port free at the time of the call. */
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             s.setReuseAddress(true);
             return s.getLocalPort();
