@@ -2,7 +2,6 @@ package io.newsclaims.records;
 
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * The three kinds of record the pipeline publishes, each with its current schema version and its
@@ -30,14 +29,9 @@ public enum RecordType {
         return javaType;
     }
 
-    /** The version this build writes. */
+    /** The version this build writes; every version from 1 to it has a schema. */
     public int currentVersion() {
         return currentVersion;
-    }
-
-    /** Every version that has a schema: 1 to {@link #currentVersion()}. */
-    public IntStream versions() {
-        return IntStream.rangeClosed(1, currentVersion);
     }
 
     /** "claim", "article", "deadletter": the stem of the schema file names. */
