@@ -11,6 +11,7 @@ COPY store store
 COPY testkit testkit
 COPY app app
 COPY benchmarks benchmarks
+COPY examples/consumers/java examples/consumers/java
 RUN ./mvnw -B -q -DskipTests -pl app -am package
 
 FROM eclipse-temurin:17-jre

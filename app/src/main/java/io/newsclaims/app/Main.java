@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 + "market sizes...) and publishes them to Kafka and a database.", ""},
         subcommands = {RunCommand.class, CrawlCommand.class, ExtractorCommand.class, StoreCommand.class,
                 ExtractCommand.class, ArticleCommand.class, EvaluateCommand.class, QueryCommand.class, FactsCommand.class, ServeCommand.class,
+                BrokerCommand.class,
                 io.newsclaims.app.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Every option can also be set by its NEWSCLAIMS_* environment variable (see each command's --help).",

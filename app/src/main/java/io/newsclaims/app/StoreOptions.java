@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** Where the database and the embedded pipeline's files are. */
 final class StoreOptions {
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:NEWSCLAIMS_DATA_DIR:-newsclaims-data}",
+    /** The data directory's default, shared with {@link BrokerCommand}. */
+    static final String DATA_DIR_DEFAULT = "${env:NEWSCLAIMS_DATA_DIR:-newsclaims-data}";
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = DATA_DIR_DEFAULT,
             description = "Folder for the embedded broker's log and the default SQLite database "
                     + "(env NEWSCLAIMS_DATA_DIR, default ${DEFAULT-VALUE}).")
     Path dataDir;

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsclaims.records.Article;
 import io.newsclaims.records.Json;
+import io.newsclaims.records.RecordType;
 import io.newsclaims.testkit.KafkaFixture;
 import io.newsclaims.testkit.LoopbackSite;
 import io.newsclaims.testkit.LoopbackSite.Drip;
 import io.newsclaims.testkit.LoopbackSite.Huge;
 import io.newsclaims.testkit.LoopbackSite.Page;
 import io.newsclaims.testkit.LoopbackSite.Redirect;
+import io.newsclaims.testkit.RecordContract;
 import io.newsclaims.testkit.RecordsReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -200,6 +202,7 @@ class LocalSitesCrawlIT {
         List<Article> out = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : RecordsReader.readCommitted(KafkaFixture.bootstrapServers(), topic, expected,
                 Duration.ofSeconds(30))) {
+            RecordContract.assertValid(RecordType.ARTICLE, r);
             out.add(Json.mapper().readValue(r.value(), Article.class));
         }
         return out;

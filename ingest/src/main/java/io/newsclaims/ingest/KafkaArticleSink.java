@@ -1,11 +1,10 @@
 package io.newsclaims.ingest;
 
 import io.newsclaims.records.Article;
-import io.newsclaims.records.Json;
 import io.newsclaims.records.kafka.AcknowledgedSender;
+import io.newsclaims.records.kafka.ProducerRecords;
 import java.time.Duration;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Publishes articles to the articles topic, keyed by article id, through an idempotent producer.
@@ -29,7 +28,7 @@ public final class KafkaArticleSink implements ArticleSink {
 
     @Override
     public void publish(Article article, Runnable acknowledged) {
-        sender.send(new ProducerRecord<>(topic, article.id(), Json.writeBytes(article)), acknowledged);
+        sender.send(ProducerRecords.article(topic, article), acknowledged);
     }
 
     /** @throws AcknowledgedSender.BrokerUnavailableException when the broker stays away too long */

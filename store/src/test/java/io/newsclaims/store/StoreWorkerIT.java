@@ -7,12 +7,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.records.Article;
 import io.newsclaims.records.DeadLetter;
 import io.newsclaims.records.Json;
+import io.newsclaims.records.RecordType;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.DeadLetters;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
 import io.newsclaims.testkit.KafkaFixture;
 import io.newsclaims.testkit.PostgresFixture;
+import io.newsclaims.testkit.RecordContract;
 import io.newsclaims.testkit.RecordsReader;
 import io.newsclaims.testkit.TestTopics;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +60,7 @@ class StoreWorkerIT {
         List<ConsumerRecord<String, byte[]>> dead = RecordsReader.readCommitted(clients.bootstrapServers(), topics.deadLetter(), 1,
                 Duration.ofSeconds(20));
         assertEquals(1, dead.size());
+        RecordContract.assertValid(RecordType.DEAD_LETTER, dead);
         DeadLetter letter = Json.read(dead.get(0).value(), DeadLetter.class);
         assertEquals("store", letter.stage());
         assertEquals(topics.claims(), letter.sourceTopic());
@@ -202,6 +205,7 @@ class StoreWorkerIT {
         List<ConsumerRecord<String, byte[]>> dead = RecordsReader.readCommitted(clients.bootstrapServers(), topics.deadLetter(), 1,
                 Duration.ofSeconds(30));
         assertEquals(1, dead.size());
+        RecordContract.assertValid(RecordType.DEAD_LETTER, dead);
         assertEquals(tooLong.id(), dead.get(0).key());
     }
 

@@ -7,11 +7,11 @@ import io.newsclaims.records.Claim;
 import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.Ids;
-import io.newsclaims.records.Json;
 import io.newsclaims.records.Metric;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.DeadLetters;
 import io.newsclaims.records.kafka.KafkaClients;
+import io.newsclaims.records.kafka.ProducerRecords;
 import io.newsclaims.records.kafka.TopicCreator;
 import io.newsclaims.store.ClaimReader;
 import io.newsclaims.store.ClaimRepository;
@@ -32,7 +32,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,7 +117,7 @@ final class StoreBench implements Callable<Integer> {
             Article article = Article.of("https://bench.example/" + a, "Article " + a, null, null, Instant.EPOCH,
                     Instant.EPOCH, "en", "text");
             if (i % perArticle == 0) {
-                producer.send(new ProducerRecord<>(topics.articles(), article.id(), Json.writeBytes(article)));
+                producer.send(ProducerRecords.article(topics.articles(), article));
             }
             int start = (i % perArticle) * 40;
             BigDecimal value = BigDecimal.valueOf(random.nextInt(400), 1);
@@ -126,7 +125,7 @@ final class StoreBench implements Callable<Integer> {
             Claim c = new Claim(Claim.SCHEMA_VERSION, Ids.claimId(article.id(), start, start + 5), article.id(), article.url(),
                     PROVIDERS.get(random.nextInt(PROVIDERS.size())), null, metrics[random.nextInt(metrics.length)], v,
                     "2025-Q" + (1 + random.nextInt(4)), "Omdia", "A sentence of about this length, holding the figure " + value + "%.");
-            producer.send(new ProducerRecord<>(topics.claims(), c.id(), Json.writeBytes(c)));
+            producer.send(ProducerRecords.claim(topics.claims(), c));
         }
         producer.flush();
     }

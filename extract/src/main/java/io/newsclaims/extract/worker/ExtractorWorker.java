@@ -9,6 +9,7 @@ import io.newsclaims.records.Json;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.DeadLetters;
 import io.newsclaims.records.kafka.PollLoop;
+import io.newsclaims.records.kafka.ProducerRecords;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -91,7 +91,7 @@ public final class ExtractorWorker implements Runnable {
                 try {
                     Extraction result = extractor.extract(Json.read(r.value(), Article.class));
                     for (Claim c : result.claims()) {
-                        producer.send(new ProducerRecord<>(topics.claims(), c.id(), Json.writeBytes(c)));
+                        producer.send(ProducerRecords.claim(topics.claims(), c));
                     }
                     articles++;
                     claims += result.claims().size();

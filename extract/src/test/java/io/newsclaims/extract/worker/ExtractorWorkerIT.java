@@ -9,10 +9,12 @@ import io.newsclaims.records.Article;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.DeadLetter;
 import io.newsclaims.records.Json;
+import io.newsclaims.records.RecordType;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
 import io.newsclaims.testkit.KafkaFixture;
+import io.newsclaims.testkit.RecordContract;
 import io.newsclaims.testkit.RecordsReader;
 import io.newsclaims.testkit.TestTopics;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,7 @@ class ExtractorWorkerIT {
         List<ConsumerRecord<String, byte[]>> claims = RecordsReader.readCommitted(clients.bootstrapServers(), topics.claims(),
                 2 * articles, Duration.ofSeconds(30));
         assertEquals(2 * articles, claims.size());
+        RecordContract.assertValid(RecordType.CLAIM, claims);
         Set<String> ids = new HashSet<>();
         for (ConsumerRecord<String, byte[]> r : claims) {
             Claim c = Json.read(r.value(), Claim.class);
@@ -68,6 +71,7 @@ class ExtractorWorkerIT {
         List<ConsumerRecord<String, byte[]>> dead = RecordsReader.readCommitted(clients.bootstrapServers(), topics.deadLetter(), 1,
                 Duration.ofSeconds(10));
         assertEquals(1, dead.size());
+        RecordContract.assertValid(RecordType.DEAD_LETTER, dead);
         DeadLetter letter = Json.read(dead.get(0).value(), DeadLetter.class);
         assertEquals("extract", letter.stage());
         assertEquals("poison", letter.key());

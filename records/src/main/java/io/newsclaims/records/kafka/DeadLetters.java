@@ -1,13 +1,11 @@
 package io.newsclaims.records.kafka;
 
 import io.newsclaims.records.DeadLetter;
-import io.newsclaims.records.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
@@ -38,6 +36,6 @@ public final class DeadLetters {
     }
 
     private Future<RecordMetadata> send(DeadLetter letter) {
-        return producer.send(new ProducerRecord<>(topic, letter.key(), Json.writeBytes(letter)));
+        return producer.send(ProducerRecords.deadLetter(topic, letter));
     }
 }

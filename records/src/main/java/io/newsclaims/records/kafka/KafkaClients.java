@@ -1,5 +1,6 @@
 package io.newsclaims.records.kafka;
 
+import io.newsclaims.records.client.ConsumerSettings;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -51,11 +52,9 @@ public record KafkaClients(String bootstrapServers, Map<String, String> override
 
     /** A consumer in {@code groupId} reading committed records only, offsets committed by the caller. */
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
-        Properties p = base(clientId);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        Properties p = ConsumerSettings.recommended(bootstrapServers, groupId);
+        p.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
         p.putAll(overrides);
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
