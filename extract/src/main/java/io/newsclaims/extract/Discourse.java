@@ -19,6 +19,7 @@ final class Discourse {
     private Referent focus;
     private boolean focusAlone;
     private List<Referent> previousProviders = List.of();
+    private boolean sourceLed;
     private int focusParagraph = -1;
     private int paragraph;
 
@@ -111,6 +112,14 @@ final class Discourse {
         paragraph++;
     }
 
+    /**
+     * Whether the previous sentence named a source of figures first ("Gartner said..."): an "it"
+     * that opens the next sentence is that source, not a provider.
+     */
+    boolean sourceLed() {
+        return sourceLed;
+    }
+
     /** The distinct providers the previous sentence named, in order ("Their shares were 29%, 20% and 13% respectively"). */
     List<Referent> previousProviders() {
         return previousProviders;
@@ -128,6 +137,7 @@ final class Discourse {
             }
         }
         previousProviders = providers;
+        sourceLed = !named.isEmpty() && named.get(0).source();
         List<Referent> subjects = named.stream().filter(r -> !r.source() && !r.place()).toList();
         if (!subjects.isEmpty()) {
             focus = subjects.get(0);

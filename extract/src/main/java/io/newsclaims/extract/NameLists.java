@@ -20,6 +20,9 @@ final class NameLists {
             "trailed", "trailing", "against", "versus", "vs", "past", "unseated", "edged", "edging", "topped", "topping",
             "over", "like", "including", "joined", "joining", "on");
 
+    /** Words that make the figures of a list of names the group's. */
+    private static final Set<String> COLLECTIVELY = Set.of("collectively", "combined", "together", "jointly", "altogether");
+
     private NameLists() {
     }
 
@@ -123,6 +126,9 @@ final class NameLists {
             }
         }
         int figuresOwn = figures.size() - conversions(figures, tokens);
+        if (tokens.stream().anyMatch(t -> COLLECTIVELY.contains(t.lower()))) {
+            return null; // "collectively growing 22% and capturing 72%": the group's figures, not one each
+        }
         if (before.size() < 2 || before.size() != figuresOwn || !coordinated(tokens, before)
                 || !joinedByAnd(tokens, before.get(before.size() - 2), before.get(before.size() - 1))) {
             return null;
@@ -238,6 +244,27 @@ final class NameLists {
     }
 
     /** The coordinated names ending with {@code last} ("AWS, Azure and Google Cloud"), at least {@code last} itself. */
+    /** The first name of the list of names that ends with {@code last} ("AWS and Azure"), or {@code last} itself. */
+    static Referent firstOfList(Referent last, List<Referent> referents, List<Token> tokens) {
+        Referent first = last;
+        for (int n = referents.indexOf(last) - 1; n >= 0; n--) {
+            Referent prev = referents.get(n);
+            int from = Tokens.indexAt(tokens, prev.end());
+            int to = Tokens.indexAt(tokens, first.start());
+            if (to <= from || to - from > 2) {
+                break;
+            }
+            for (int k = from; k < to; k++) {
+                Token t = tokens.get(k);
+                if (!(t.is(",") || t.isIgnoreCase("and") || t.is("&"))) {
+                    return first;
+                }
+            }
+            first = prev;
+        }
+        return first;
+    }
+
     private static List<Referent> coordinationEndingAt(Referent last, List<Referent> referents, List<Token> tokens) {
         List<Referent> group = new ArrayList<>();
         group.add(last);

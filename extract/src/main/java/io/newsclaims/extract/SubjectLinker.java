@@ -49,6 +49,10 @@ final class SubjectLinker {
             "dropped", "slipped", "was", "were", "is", "are", "will", "would", "could", "expanded", "stood", "amounted",
             "drove", "drives", "accounted", "accounts", "generated", "brought", "earned", "posted", "reported", "had",
             "has", "have", "topped", "exceeded", "doubled", "tripled", "added", "gained", "lost", "shrank", "stands");
+    /** An analyst on a company's stock ("raised its price target on the stock"), not on a market. */
+    private static final List<String> STOCK_TALK = List.of("price target", "stock", "shares", "rating");
+    /** Nouns of a market, after a pronoun: "It forecast the cloud market will grow 6%". */
+    private static final List<String> MARKET_NOUNS = List.of("market", "industry", "sector");
     private static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "worldwide",
             "global", "overall", "economy", "country", "countries", "nation", "enterprises", "companies", "businesses",
             "respondents", "organizations", "organisations", "forecast", "expected to", "will reach",
@@ -162,6 +166,17 @@ final class SubjectLinker {
             return named(r, SubjectEvidence.SAME_CLAUSE, "introduced_after", clause);
         }
         Description d = Description.before(tokens, fig.start());
+        Referent source = referents.stream().filter(Referent::source).findFirst().orElse(null);
+        if (source != null && referents.stream().noneMatch(Referent::isProvider)
+                && !Tokens.containsAny(Tokens.lower(text, clause, fig.end()), STOCK_TALK)
+                && (d == null || d.kind() == Description.Kind.PRONOUN && d.start() > source.start())) {
+            // "Synergy estimates revenues were $98.8 billion", "Gartner said in its report that..."
+            return new Resolution(Subject.none("sourced_market"), clause, false);
+        }
+        if (d != null && d.kind() == Description.Kind.PRONOUN && (discourse.sourceLed()
+                || Tokens.containsAny(Tokens.lower(text, d.start(), fig.start()).replace("market share", ""), MARKET_NOUNS))) {
+            return new Resolution(Subject.none("market"), clause, false); // "It also forecast the cloud market will grow 6.3%"
+        }
         if (d != null && d.firstPerson() && Tokens.containsAny(subjectPhrase(text, tokens, clause, fig.start()), MARKET_CUES)) {
             return new Resolution(Subject.none("market"), clause, false); // an analyst's "we estimate total spending..."
         }
@@ -169,9 +184,6 @@ final class SubjectLinker {
             return pronoun(discourse, d);
         }
         String words = Tokens.lower(text, clause, fig.start());
-        if (referents.stream().anyMatch(Referent::source) && referents.stream().noneMatch(Referent::isProvider)) {
-            return new Resolution(Subject.none("sourced_market"), clause, false); // "Synergy estimates revenues were $98.8 billion"
-        }
         if (Tokens.containsAny(subjectPhrase(text, tokens, clause, fig.start()), MARKET_CUES)) {
             return new Resolution(Subject.none("market"), clause, false);
         }
@@ -421,6 +433,10 @@ final class SubjectLinker {
             return null;
         }
         int at = Tokens.indexAt(tokens, nearest.start());
+        at = Tokens.indexAt(tokens, NameLists.firstOfList(nearest, referents, tokens).start()); // "outpaced both AWS and Azure"
+        if (at > 0 && (tokens.get(at - 1).isIgnoreCase("both") || tokens.get(at - 1).isIgnoreCase("either"))) {
+            at--;
+        }
         boolean object = false;
         for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
             if (NameLists.OBJECT_CUES.contains(tokens.get(k).lower())) {

@@ -20,20 +20,23 @@ final class WholeCompanyCheck {
             "whole company", "group's", "overall", "total", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs", "fintech",
             "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software",
-            "license", "licence", "on-premise", "hardware");
+            "license", "licence", "on-premise", "hardware", "ad growth", "youtube");
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "premarket", "pre-market", "as investors", "in extended trading");
     /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share". */
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
-            "net loss", "dividend", "buyback", "r&d", "in costs");
+            "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure");
     private static final List<String> FINANCIAL_CUES = List.of("revenue", "sales", "income", "profit", "earnings",
             "turnover", "cash flow");
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
             "datacent", "iaas", "paas", "computing", "gpu", "server", "hyperscal", "backlog", "performance obligation",
-            "rpo", "ai ", "ai-", "artificial intelligence");
+            "rpo");
+    /** What ties a group's spending to its cloud: "capital expenditures ... opening new data centers", "AI". */
+    private static final List<String> CLOUD_SPENDING = List.of("cloud", "data cent", "datacent", "ai ", "ai-",
+            "artificial intelligence", "gpu", "server", "infrastructure");
 
     private WholeCompanyCheck() {
     }
@@ -74,16 +77,17 @@ final class WholeCompanyCheck {
             return s; // "$19.2 billion in IaaS cloud revenue"
         }
         String following = after.substring(0, Math.min(after.length(), 25));
+        String sentence = tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         if (lastGroupCue(words) > cloud
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
-                && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
+                && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0
+                && !(following.contains("capital expenditure") && Tokens.containsAny(sentence, CLOUD_SPENDING))) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
         if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0
                 && Tokens.lastIndexOfAny(after.substring(0, Math.min(after.length(), 25)), CLOUD_CUES) < 0) {
             return new Subject(null, s.evidence(), "parent_business"); // "Revenue rose 5%" in a story about Alibaba
         }
-        String sentence = tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         boolean contrast = Tokens.containsAny(sentence, CLOUD_CUES) && s.evidence() != SubjectEvidence.SAME_CLAUSE;
         boolean parentMeansGroup = !discourse.marketArticle() || !discourse.paragraphIsCloud()
                 || discourse.namedByAlias(s.providerId()) || discourse.paragraphNamesCloudUnit() || contrast;
