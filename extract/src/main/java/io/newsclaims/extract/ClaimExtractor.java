@@ -66,7 +66,7 @@ public final class ClaimExtractor {
         String lead = lead(article, paragraphs);
         boolean cloudArticle = ProviderGazetteer.hasCloudContext(lead);
         Topic topic = topic(lead, cloudArticle, 0, MAX_LEAD_PROVIDERS);
-        if (topic == null) {
+        if (topic == null && providersNamed(lead, cloudArticle) == 0) {
             topic = topic(text, cloudArticle, 0.5, Integer.MAX_VALUE); // a press release opening on bullets names its company later
         }
         boolean market = providersNamed(lead, cloudArticle) > MAX_LEAD_PROVIDERS;

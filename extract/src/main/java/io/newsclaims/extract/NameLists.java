@@ -226,7 +226,7 @@ final class NameLists {
             return true;
         }
         if (before == null) {
-            return false;
+            return strongCue(tokens, figToken); // "Just four titans share almost two thirds", "together they hold 60%"
         }
         List<Referent> group = coordinationEndingAt(before, referents, tokens);
         if (group.size() >= 2) {
@@ -244,6 +244,30 @@ final class NameLists {
     }
 
     /** The coordinated names ending with {@code last} ("AWS, Azure and Google Cloud"), at least {@code last} itself. */
+    /** "collectively", "together", or the verb "share" after a plural ("four titans share") before the figure. */
+    private static boolean strongCue(List<Token> tokens, int figToken) {
+        for (int k = 0; k < figToken && k < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if (COLLECTIVELY.contains(w) || w.equals("share") && k > 0 && tokens.get(k - 1).lower().endsWith("s")
+                    && tokens.get(k - 1).isWord() && Character.isLowerCase(tokens.get(k - 1).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A list of two or more names, joined by "and", after the figure in its sentence ("65% went to AWS, Microsoft and Google"). */
+    static boolean listAfter(FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        List<Referent> after = referents.stream().filter(r -> r.start() >= fig.end() && !r.place() && !r.source()).toList();
+        for (int i = 1; i < after.size(); i++) {
+            if (coordinated(tokens, after.subList(i - 1, i + 1)) && joinedByAnd(tokens, after.get(i - 1), after.get(i))
+                    && Tokens.indexAt(tokens, after.get(0).start()) - Tokens.indexAt(tokens, fig.end()) <= 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first name of the list of names that ends with {@code last} ("AWS and Azure"), or {@code last} itself. */
     static Referent firstOfList(Referent last, List<Referent> referents, List<Token> tokens) {
         Referent first = last;

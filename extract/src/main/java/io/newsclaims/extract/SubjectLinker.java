@@ -161,6 +161,9 @@ final class SubjectLinker {
                     d.start(),
                     !d.cloudUnit() && (before.viaParent() || d.wholeCompany() && hasParent(before)), hasParent(before));
         }
+        if (before == null && NameLists.listAfter(fig, referents, tokens)) {
+            return new Resolution(Subject.none("combined"), clause, false); // "65% went to AWS, Microsoft, Google and Alibaba"
+        }
         r = introducedAfter(fig, referents, tokens);
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "introduced_after", clause);

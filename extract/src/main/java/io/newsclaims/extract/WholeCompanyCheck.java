@@ -29,6 +29,9 @@ final class WholeCompanyCheck {
             "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure");
     private static final List<String> FINANCIAL_CUES = List.of("revenue", "sales", "income", "profit", "earnings",
             "turnover", "cash flow");
+    /** Words that can only mean the whole group, even after the cloud unit's name. */
+    private static final List<String> GROUP_PHRASES = List.of("overall company", "total company", "company-wide",
+            "companywide", "whole company", "consolidated", "group-wide");
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
@@ -65,6 +68,9 @@ final class WholeCompanyCheck {
         if (found.unitOfGroup() && (isAboutTheStock(before) || isTicker(tokens, fig) || after.startsWith(" per share")
                 || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
+        }
+        if (found.unitOfGroup() && Tokens.containsAny(words, GROUP_PHRASES)) {
+            return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
         if (Tokens.containsAny(words, STAKE_CUES)) {
             return new Subject(null, s.evidence(), "stake");
