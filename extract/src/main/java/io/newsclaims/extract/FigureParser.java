@@ -251,6 +251,9 @@ final class FigureParser {
         }
         int spanStart = minusAt >= 0 ? minusAt : prefix != null ? prefix.firstToken() : n1.first();
         int j = n1.last() + 1;
+        if (j + 1 < tokens.size() && tokens.get(j).is("+") && tokens.get(j).attached() && scaleEnd(tokens, j + 1) >= 0) {
+            j++; // "$80+ billion"
+        }
         BigDecimal s1 = null;
         int scaleEnd = scaleEnd(tokens, j);
         if (scaleEnd >= 0) {
@@ -281,6 +284,10 @@ final class FigureParser {
         }
         if (n1.words() && u1 == null && prefix == null) {
             return null;
+        }
+        if (prefix == null && s1 != null && u1 != null && u1.kind() == FigureKind.MONEY && isSingularWord(tokens.get(u1.last()))
+                && DASHES.contains(tokens.get(u1.last() - 1).text()) && tokens.get(u1.last()).attached()) {
+            return null; // "four billion-dollar contracts": a count of deals of that size, not an amount
         }
 
         Num n2 = null;
@@ -725,7 +732,9 @@ final class FigureParser {
     private static boolean isRangeSeparator(List<Token> tokens, int k, int spanStart) {
         Token t = tokens.get(k);
         if (DASHES.contains(t.text()) || t.isIgnoreCase("to")) {
-            boolean change = spanStart > 0 && tokens.get(spanStart - 1).isIgnoreCase("from");
+            // "from $5 to $7" and "rose by $80 to $360", "grew 34 percent or $13.6 billion to $53.5 billion": a change
+            boolean change = spanStart > 0 && (tokens.get(spanStart - 1).isIgnoreCase("from")
+                    || t.isIgnoreCase("to") && (tokens.get(spanStart - 1).isIgnoreCase("by") || tokens.get(spanStart - 1).isIgnoreCase("or")));
             return !change;
         }
         return t.isIgnoreCase("and") && precededBy(tokens, spanStart, "between");
@@ -798,6 +807,10 @@ final class FigureParser {
 
     /** Digits with thousands separators, Western ("1,234,567") or Indian ("12,34,567"). */
     private static BigDecimal decimal(String s) {
+        int comma = s.indexOf(',');
+        if (comma >= 0 && s.indexOf(',', comma + 1) < 0 && s.indexOf('.') < 0 && s.length() - comma - 1 <= 2) {
+            return new BigDecimal(s.replace(',', '.')); // a decimal comma: "19,9"
+        }
         return new BigDecimal(s.replace(",", ""));
     }
 

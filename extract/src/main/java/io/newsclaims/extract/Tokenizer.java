@@ -56,7 +56,12 @@ final class Tokenizer {
      * ",dd,dd,ddd"), and one ".d+" fraction.
      */
     private static int numberEnd(String s, int i, int to) {
+        int start = i;
         i = digits(s, i, to);
+        int comma = decimalCommaEnd(s, start, i, to);
+        if (comma > 0) {
+            return comma;
+        }
         while (i < to && s.charAt(i) == ',') {
             int groupEnd = digits(s, i + 1, to);
             if (groupEnd == i + 4) {
@@ -71,6 +76,27 @@ final class Tokenizer {
             i = digits(s, i + 1, to);
         }
         return i;
+    }
+
+    /**
+     * "19,9%", "$669,2-billion", "1,5 billion": a comma and one or two digits right before a
+     * percent sign, a hyphen or a spelled-out scale is a decimal comma (European and South African
+     * usage), not a thousands separator (which takes three digits). The end of such a number, or -1.
+     */
+    private static int decimalCommaEnd(String s, int start, int i, int to) {
+        if (i - start > 3 || i + 1 >= to || s.charAt(i) != ',' || !isDigit(s.charAt(i + 1))) {
+            return -1;
+        }
+        int end = digits(s, i + 1, to);
+        if (end - i - 1 > 2 || end >= to) {
+            return -1;
+        }
+        char next = s.charAt(end);
+        if (next == '%' || next == '-' && end + 1 < to && Character.isLetter(s.charAt(end + 1))) {
+            return end;
+        }
+        String rest = s.substring(end, Math.min(to, end + 10)).toLowerCase(java.util.Locale.ROOT);
+        return rest.startsWith(" billion") || rest.startsWith(" million") || rest.startsWith(" trillion") ? end : -1;
     }
 
     /** After a ",dd" group: more ",dd" groups and then a ",ddd" group ("12,34,567"). */
