@@ -29,6 +29,15 @@ final class WholeCompanyCheck {
             "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure");
     private static final List<String> FINANCIAL_CUES = List.of("revenue", "sales", "income", "profit", "earnings",
             "turnover", "cash flow");
+    /** Talk of a listed company's stock. */
+    private static final List<String> STOCK_WORDS = List.of("stock ", "stock's", "share price", "shareholders",
+            "market value", "market cap", "valuation", "price target", "upside", "downside");
+    /**
+     * What a sentence that names nobody can only say of a group, not of the unit discussed before it
+     * ("Net income jumped 40%" after a paragraph on AWS).
+     */
+    private static final List<String> GROUP_ONLY = List.of("net income", "net profit", "net loss", "operating expense",
+            "per share", "eps", "capex", "capital expenditure", "cash flow", "workforce", "gaap", "headcount");
     /** Words that can only mean the whole group, even after the cloud unit's name. */
     private static final List<String> GROUP_PHRASES = List.of("overall company", "total company", "company-wide",
             "companywide", "whole company", "consolidated", "group-wide");
@@ -69,7 +78,9 @@ final class WholeCompanyCheck {
                 || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
         }
-        if (found.unitOfGroup() && Tokens.containsAny(words, GROUP_PHRASES)) {
+        boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor");
+        if (found.unitOfGroup() && (Tokens.containsAny(words, GROUP_PHRASES)
+                || unnamed && Tokens.containsAny(words + " " + phraseAfter(after), GROUP_ONLY))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
         if (Tokens.containsAny(words, STAKE_CUES)) {
@@ -133,8 +144,7 @@ final class WholeCompanyCheck {
                 return true;
             }
         }
-        return Tokens.containsAny(words, List.of("stock ", "stock's", "share price", "shareholders", "market value",
-                "market cap", "valuation"));
+        return Tokens.containsAny(words, STOCK_WORDS);
     }
 
     /** "(TCEHY 2.25%)": a ticker symbol and the day's move. */
