@@ -90,7 +90,10 @@ final class SubjectLinker {
         return subjects;
     }
 
-    /** "grew 49% year over year, or 52% excluding...": the same figure another way, of the same subject. */
+    /**
+     * "grew 49% year over year, or 52% excluding...", "to $360 from $270": the same figure another
+     * way or its earlier value, of the same subject.
+     */
     private static boolean isAlternative(List<Token> tokens, FigureValue previous, FigureValue fig) {
         if (previous.kind() != fig.kind()) {
             return false;
@@ -100,7 +103,12 @@ final class SubjectLinker {
                 || tokens.get(k).isIgnoreCase("nearly") || tokens.get(k).isIgnoreCase("almost") || tokens.get(k).is("$"))) {
             k--;
         }
-        return k >= 0 && tokens.get(k).isIgnoreCase("or") && tokens.get(k).start() >= previous.end();
+        if (k < 0 || tokens.get(k).start() < previous.end()) {
+            return false;
+        }
+        // "or 52%", "to $360 from $270": the same figure another way, or its earlier value
+        boolean joinedRightAfter = Tokens.indexAt(tokens, previous.end()) == k;
+        return tokens.get(k).isIgnoreCase("or") || joinedRightAfter && tokens.get(k).isIgnoreCase("from");
     }
 
     /** @param previousEnd end of the sentence's previous figure, or -1 */
