@@ -197,8 +197,9 @@ final class FigureParser {
             boolean minus = t.isIgnoreCase("minus") || t.isIgnoreCase("negative");
             int start = minus ? i + 1 : i;
             Num n = number(tokens, start);
-            if (n == null && t.isIgnoreCase("a") && isSpelledScaleThenPlural(tokens, i + 1)) {
-                n = new Num(BigDecimal.ONE, i, i, true); // "over a billion dollars"
+            if (n == null && t.isIgnoreCase("a") && (isSpelledScaleThenPlural(tokens, i + 1)
+                    || i + 2 < tokens.size() && tokens.get(i + 1).isIgnoreCase("percentage") && tokens.get(i + 2).isIgnoreCase("point"))) {
+                n = new Num(BigDecimal.ONE, i, i, true); // "over a billion dollars", "gained a percentage point"
             }
             return n == null ? null : amount(text, tokens, n, minus ? i : -1, free, context);
         }

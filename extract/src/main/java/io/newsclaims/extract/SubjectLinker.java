@@ -36,7 +36,7 @@ final class SubjectLinker {
             "backlog", "bookings", "subscri", "customer", "operating", "results", "guidance", "loss", "ebita", "ebitda",
             "came in", "capex", "capital expenditure", "quarter", "growth", "grew", "rose", "jump", "price", "cut",
             "invest", "share", "increase", "decline", "fell", "gain", "surge", "climb", "allocat", "spent", "will go",
-            "offer", "contract", "acquisition", "valued", "order", "commit", "put into", "pour");
+            "offer", "contract", "acquisition", "valued", "order", "commit", "put into", "pour", "run rate", "reported");
     /** Words of a contract between a customer and a provider. */
     private static final List<String> DEAL_CUES = List.of("deal", "agreement", "contract", "order from", "commits",
             "commitment to", "pact", "signed");
