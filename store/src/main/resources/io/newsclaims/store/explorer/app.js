@@ -9,6 +9,7 @@
     market_size: 'market size', investment: 'investment', other: 'other'
   };
   const PAGE = 25;
+  const SOURCES_SHOWN = 8; // per fact; the rest are counted
   const providerNames = new Map();
   const claimsByPlace = new Map(); // "articleId/start" -> claim row, for the article view
   const claimsState = { filters: {}, offset: 0 };
@@ -98,6 +99,9 @@
     $('#markets').replaceChildren(...overview.markets.map((f) => el('li', {},
       el('span', { class: 'fig' }, f.text), ' ', f.conflicting ? conflictMarker() : null,
       el('span', { class: 'meta' }, (f.period || 'no period') + ' · ' + sourcesLabel(f.claims)))));
+    if (overview.markets.length === 0) {
+      $('#markets').append(el('li', { class: 'meta' }, 'No market size figures yet.'));
+    }
     body.addEventListener('click', (event) => {
       const link = event.target.closest('a[data-provider]');
       if (link) {
@@ -416,7 +420,7 @@
   async function loadFacts() {
     const form = $('#facts-form');
     const body = await api('/facts', {
-      provider: form.provider.value, conflicts: form.conflicts.checked ? 'true' : '', limit: 300
+      provider: form.provider.value, conflicts: form.conflicts.checked ? 'true' : '', limit: 100
     });
     const groups = new Map();
     for (const f of body.facts) {
@@ -435,7 +439,8 @@
           + (f.period || 'no period') + ' ', conflicting ? conflictMarker() : null),
         el('div', { class: conflicting ? 'side-by-side' : '' }, ...facts.map((x) => el('div', { class: 'fact' },
           el('span', { class: 'fig' }, x.text), ' ', el('span', { class: 'meta' }, sourcesLabel(x.claims)),
-          el('ul', {}, ...x.sources.map((url) => el('li', {}, externalLink(url))))))));
+          el('ul', {}, ...x.sources.slice(0, SOURCES_SHOWN).map((url) => el('li', {}, externalLink(url))),
+            x.sources.length > SOURCES_SHOWN ? el('li', {}, 'and ' + (x.sources.length - SOURCES_SHOWN) + ' more') : null)))));
     }));
     if (groups.size === 0) {
       list.replaceChildren(el('p', {}, 'No facts.'));
