@@ -95,7 +95,7 @@ class ExplorerBrowserIT {
         String body = page.text("body");
         assertTrue(body.contains("35.8%") && body.contains("51.8 billion yuan"));
         page.screenshot("explorer");
-        page.viewportScreenshot("explorer-top");
+        page.viewportScreenshot("explorer-top", 1280, 1500);
     }
 
     @Test
@@ -213,6 +213,7 @@ class ExplorerBrowserIT {
             assertTrue(overflow <= 0, "the page is wider than the phone by " + overflow + " px");
             assertEquals(1, page.all("#chart-plot canvas").size());
             page.screenshot("phone-dark");
+            page.viewportScreenshot("phone-dark-top");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 1000));
         }

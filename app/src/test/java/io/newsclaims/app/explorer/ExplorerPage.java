@@ -78,6 +78,19 @@ final class ExplorerPage {
         return file;
     }
 
+    /** Saves the top of the page in a window of the given size (then put back) as target/explorer-screenshots/NAME.png. */
+    Path viewportScreenshot(String name, int width, int height) throws IOException {
+        Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, height));
+        try {
+            js("window.scrollTo(0, 0)");
+            waitUntil(() -> ((Number) js("return document.querySelector('#chart-plot canvas')?.width || 0")).intValue() > 0);
+            return viewportScreenshot(name);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
     /** Saves the whole page (the window grown to its height, then put back) as target/explorer-screenshots/NAME.png. */
     Path screenshot(String name) throws IOException {
         Dimension size = driver.manage().window().getSize();

@@ -76,11 +76,11 @@
 
   // ---- overview -------------------------------------------------------------------------------
 
-  function factCell(fact) {
+  function factCell(fact, label) {
     if (!fact) {
-      return el('td', {}, el('span', { class: 'meta' }, '–'));
+      return el('td', { 'data-label': label }, el('span', { class: 'meta' }, '–'));
     }
-    return el('td', {},
+    return el('td', { 'data-label': label },
       el('span', { class: 'fig' }, fact.text), ' ',
       fact.conflicting ? conflictMarker() : null,
       el('span', { class: 'meta' }, (fact.period || 'no period') + ' · ' + sourcesLabel(fact.claims)));
@@ -91,8 +91,9 @@
     const body = $('#overview-table tbody');
     body.replaceChildren(...overview.providers.map((p) => el('tr', {},
       el('th', { scope: 'row' }, el('a', { href: '#claims', 'data-provider': p.id }, p.name)),
-      el('td', { class: 'num' }, p.claims),
-      factCell(p.latest.market_share), factCell(p.latest.revenue), factCell(p.latest.growth))));
+      el('td', { class: 'num', 'data-label': 'Claims' }, p.claims),
+      factCell(p.latest.market_share, 'Market share'), factCell(p.latest.revenue, 'Revenue'),
+      factCell(p.latest.growth, 'Growth'))));
     if (overview.providers.length === 0) {
       body.append(el('tr', {}, el('td', { colspan: 5 }, 'No claims stored yet.')));
     }
