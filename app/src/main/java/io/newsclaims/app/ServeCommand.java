@@ -18,10 +18,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The read-only HTTP JSON API. */
+/** The read-only HTTP JSON API and the claims explorer page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store as a read-only HTTP JSON API: GET /claims (filters provider, metric, period, text, "
                 + "source, since; paging limit, offset), /facts, /providers, /articles/{id}, /health, /metrics (Prometheus).",
+                "The claims explorer, a web page over the same API, is at / (open http://127.0.0.1:8080/).",
                 "Stops on Ctrl-C or SIGTERM."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:NEWSCLAIMS_API_HOST:-127.0.0.1}",

@@ -19,7 +19,7 @@ public final class ClaimReader {
     public List<ClaimRow> find(ClaimFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT c.id, c.provider_id, c.metric, c.kind, c.value_low, c.value_high,"
                 + " c.currency, c.value_text, c.qualifier, c.period, c.attribution, c.article_url, a.title, c.sentence,"
-                + " c.subject_evidence, c.confidence"
+                + " c.subject_evidence, c.confidence, c.article_id, c.start_offset, c.end_offset, a.published_at"
                 + " FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.provider() != null) {
@@ -66,7 +66,8 @@ public final class ClaimReader {
                     rows.add(new ClaimRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             decimal(rs.getString(5)), decimal(rs.getString(6)), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                            rs.getString(14), rs.getString(15), confidence(rs)));
+                            rs.getString(14), rs.getString(15), confidence(rs), rs.getString(17), rs.getInt(18),
+                            rs.getInt(19), published(rs)));
                 }
             }
             return rows;
@@ -86,6 +87,14 @@ public final class ClaimReader {
     private static Double confidence(ResultSet rs) throws SQLException {
         double v = rs.getDouble(16);
         return rs.wasNull() ? null : v;
+    }
+
+    private String published(ResultSet rs) throws SQLException {
+        if (db.dialect() == Database.Dialect.SQLITE) {
+            return rs.getString(20);
+        }
+        java.sql.Timestamp t = rs.getTimestamp(20);
+        return t == null ? null : t.toInstant().toString();
     }
 
     private static java.math.BigDecimal decimal(String s) {

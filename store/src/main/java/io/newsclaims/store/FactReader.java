@@ -30,6 +30,15 @@ public final class FactReader {
      * @param conflictsOnly only facts that disagree with another fact
      */
     public List<FactRow> find(String provider, String metric, boolean conflictsOnly, int limit) throws SQLException {
+        return find(provider, metric, conflictsOnly, limit, true);
+    }
+
+    /**
+     * As {@link #find(String, String, boolean, int)}; without sources ({@code withSources} false) each
+     * fact's {@code sources} list is empty and the read is one query, however many facts.
+     */
+    public List<FactRow> find(String provider, String metric, boolean conflictsOnly, int limit, boolean withSources)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT f.id, f.provider_id, f.metric, f.period, f.kind, f.currency, f.value_low,"
                 + " f.value_high, f.value_text, f.sources, f.subject_key, f.qualifier FROM facts f WHERE 1 = 1");
         List<String> params = new ArrayList<>();
@@ -69,7 +78,7 @@ public final class FactReader {
                     continue;
                 }
                 out.add(new FactRow(f.id(), f.provider(), f.metric(), f.period(), f.kind(), f.currency(), f.low(), f.high(),
-                        f.text(), f.claims(), conflicting, sources(c, f.id())));
+                        f.text(), f.claims(), conflicting, withSources ? sources(c, f.id()) : List.of()));
                 if (out.size() >= limit) {
                     break;
                 }

@@ -9,6 +9,8 @@ import io.newsclaims.store.ClaimReader;
 import io.newsclaims.store.ClaimRow;
 import io.newsclaims.store.Database;
 import io.newsclaims.store.FactReader;
+import io.newsclaims.store.OverviewReader;
+import io.newsclaims.store.SeriesReader;
 import io.newsclaims.store.ProviderReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,20 +34,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Read-only HTTP JSON API over the store: {@code GET /claims}, {@code /facts}, {@code /providers},
- * {@code /articles/{id}}, {@code /health} and {@code /metrics} (Prometheus). Parameters are
- * validated (400 with the reason), SQL is bound-parameter only, anything but GET is 405. Served by
- * Jetty within {@link ApiLimits}; {@code /health} answers from {@link Health}'s background probes.
+ * {@code /articles/{id}}, {@code /overview}, {@code /series}, {@code /health} and {@code /metrics}
+ * (Prometheus), and the claims explorer page at {@code /} ({@link ExplorerAssets}). Parameters are
+ * validated (400 with the reason), SQL is bound-parameter only, anything but GET is 405. Every
+ * answer carries a Content-Security-Policy allowing only the page's own scripts. Served by Jetty
+ * within {@link ApiLimits}; {@code /health} answers from {@link Health}'s background probes.
  */
 public final class StoreApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreApi.class);
     static final Set<String> METRICS = Set.of("market_share", "revenue", "growth", "price_change", "market_size",
             "investment", "other");
+    private static final Set<String> GRANULARITIES = Set.of("quarter", "half", "year");
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
 
     private final Database db;
     private final PrometheusMeterRegistry metrics;
     private final Health health;
     private final Server server;
+    private final ExplorerAssets assets = new ExplorerAssets();
 
     /** An answer: status, content type and body. */
     private record Reply(int status, String contentType, byte[] body) {
@@ -75,6 +81,11 @@ public final class StoreApi implements AutoCloseable {
                 Reply reply = answer(request);
                 response.setStatus(reply.status());
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+                response.getHeaders().put("Content-Security-Policy", ExplorerAssets.CONTENT_SECURITY_POLICY);
+                response.getHeaders().put("X-Content-Type-Options", "nosniff");
+                response.getHeaders().put("Referrer-Policy", "no-referrer");
+                response.getHeaders().put(HttpHeader.CACHE_CONTROL, request.getHttpURI().getPath().startsWith("/explorer/")
+                        ? "max-age=3600" : "no-cache");
                 response.write(true, ByteBuffer.wrap(reply.body()), callback);
                 return true;
             }
@@ -133,6 +144,16 @@ public final class StoreApi implements AutoCloseable {
                 new Params(query, Set.of());
                 return Reply.json(200, Map.of("providers", new ProviderReader(db).all()));
             }
+            case "/overview" -> {
+                new Params(query, Set.of());
+                return Reply.json(200, new OverviewReader(db).read());
+            }
+            case "/series" -> {
+                Params p = new Params(query, Set.of("metric", "granularity", "unit"));
+                String metric = p.oneOf("metric", METRICS);
+                return Reply.json(200, new SeriesReader(db).read(metric == null ? "market_share" : metric,
+                        p.oneOf("granularity", GRANULARITIES), p.text("unit")));
+            }
             case "/health" -> {
                 return health();
             }
@@ -149,7 +170,12 @@ public final class StoreApi implements AutoCloseable {
                     return article.isPresent() ? Reply.json(200, article.get())
                             : Reply.json(404, Map.of("error", "no article " + id));
                 }
-                return Reply.json(404, Map.of("error", "no such endpoint; try /claims, /facts, /providers, /articles/{id}, /health, /metrics"));
+                Optional<ExplorerAssets.Asset> asset = assets.at(path);
+                if (asset.isPresent()) {
+                    return new Reply(200, asset.get().contentType(), asset.get().body());
+                }
+                return Reply.json(404, Map.of("error", "no such endpoint; try /, /claims, /facts, /providers, /articles/{id},"
+                        + " /overview, /series, /health, /metrics"));
             }
         }
     }
@@ -164,8 +190,14 @@ public final class StoreApi implements AutoCloseable {
     }
 
     private static String endpoint(String path) {
-        return path.startsWith("/articles/") ? "/articles/{id}" : Set.of("/claims", "/facts", "/providers", "/health", "/metrics")
-                .contains(path) ? path : "other";
+        if (path.startsWith("/articles/")) {
+            return "/articles/{id}";
+        }
+        if (path.equals("/") || path.startsWith("/explorer/")) {
+            return "explorer";
+        }
+        return Set.of("/claims", "/facts", "/providers", "/overview", "/series", "/health", "/metrics").contains(path)
+                ? path : "other";
     }
 
     @Override
