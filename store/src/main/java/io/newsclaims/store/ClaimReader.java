@@ -19,7 +19,7 @@ public final class ClaimReader {
     public List<ClaimRow> find(ClaimFilter f) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT c.id, c.provider_id, c.metric, c.kind, c.value_low, c.value_high,"
                 + " c.currency, c.value_text, c.qualifier, c.period, c.attribution, c.article_url, a.title, c.sentence,"
-                + " c.subject_evidence, c.confidence"
+                + " c.subject_evidence, c.confidence, c.article_id"
                 + " FROM claims c LEFT JOIN articles a ON a.id = c.article_id WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (f.provider() != null) {
@@ -39,12 +39,12 @@ public final class ClaimReader {
             params.add(f.period());
         }
         if (f.text() != null) {
-            sql.append(" AND LOWER(c.sentence) LIKE ?");
-            params.add("%" + f.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            sql.append(" AND LOWER(c.sentence) LIKE ? ESCAPE '!'");
+            params.add(contains(f.text()));
         }
         if (f.source() != null) {
-            sql.append(" AND LOWER(c.article_url) LIKE ?");
-            params.add("%" + f.source().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            sql.append(" AND LOWER(c.article_url) LIKE ? ESCAPE '!'");
+            params.add(contains(f.source()));
         }
         if (f.since() != null) {
             sql.append(" AND COALESCE(a.published_at, c.stored_at) >= ?");
@@ -65,7 +65,7 @@ public final class ClaimReader {
                 while (rs.next()) {
                     rows.add(new ClaimRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             decimal(rs.getString(5)), decimal(rs.getString(6)), rs.getString(7), rs.getString(8),
-                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(17), rs.getString(12), rs.getString(13),
                             rs.getString(14), rs.getString(15), confidence(rs)));
                 }
             }
@@ -81,6 +81,12 @@ public final class ClaimReader {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, in lower case, its own {@code %} and {@code _} taken literally. */
+    static String contains(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
     }
 
     private static Double confidence(ResultSet rs) throws SQLException {

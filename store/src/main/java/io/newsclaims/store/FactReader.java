@@ -69,7 +69,7 @@ public final class FactReader {
                     continue;
                 }
                 out.add(new FactRow(f.id(), f.provider(), f.metric(), f.period(), f.kind(), f.currency(), f.low(), f.high(),
-                        f.text(), f.claims(), conflicting, sources(c, f.id())));
+                        f.qualifier(), f.text(), f.claims(), conflicting, sources(c, f.id())));
                 if (out.size() >= limit) {
                     break;
                 }
