@@ -30,9 +30,9 @@ final class Workers {
     private Workers() {
     }
 
-    /** Gauge of the most records one partition an extractor is assigned is behind. */
+    /** Gauge of the records an extractor is behind, summed over its partitions. */
     static final String EXTRACTOR_LAG = "newsclaims.extract.lag";
-    /** Gauge of the most records one partition a store worker is assigned is behind. */
+    /** Gauge of the records a store worker is behind, summed over its partitions. */
     static final String STORE_LAG = "newsclaims.store.lag";
 
     static ExtractorWorker extractor(KafkaClients clients, Topics topics, ClaimExtractor extractor, MeterRegistry metrics) {
@@ -81,20 +81,24 @@ final class Workers {
         return g == null ? Double.NaN : g.value();
     }
 
-    /** Registers {@code consumer}'s records-lag-max (its most lagging partition, recent window) as gauge {@code name}. */
+    /** Registers {@code consumer}'s lag as gauge {@code name}. */
     private static void lagGauge(KafkaConsumer<String, byte[]> consumer, String name, MeterRegistry metrics) {
         io.micrometer.core.instrument.Gauge.builder(name, consumer, Workers::lag)
-                .description("most records one assigned partition is behind (records-lag-max)").register(metrics);
+                .description("records behind the end of the assigned partitions").register(metrics);
     }
 
+    /**
+     * The records {@code consumer} is behind: the sum of its partitions' last {@code records-lag}
+     * (a client metric, thread-safe to read), NaN before any partition was fetched.
+     */
     static double lag(Consumer<?, ?> consumer) {
-        return consumer.metrics().entrySet().stream()
-                .filter(e -> e.getKey().name().equals("records-lag-max") && !e.getKey().tags().containsKey("topic"))
+        double[] lags = consumer.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("records-lag") && e.getKey().tags().containsKey("partition"))
                 .map(e -> e.getValue().metricValue())
-                .filter(v -> v instanceof Number)
+                .filter(v -> v instanceof Number n && !Double.isNaN(n.doubleValue()))
                 .mapToDouble(v -> ((Number) v).doubleValue())
-                .filter(d -> !Double.isNaN(d) && !Double.isInfinite(d))
-                .max().orElse(Double.NaN);
+                .toArray();
+        return lags.length == 0 ? Double.NaN : java.util.Arrays.stream(lags).sum();
     }
 
     /**
