@@ -32,16 +32,22 @@ final class MetricsOptions {
                     + "and one when it stops (env NEWSCLAIMS_PROGRESS_EVERY, default ${DEFAULT-VALUE}).")
     java.time.Duration progressEvery;
 
-    /** The registry the worker counts into; with a port, also served for Prometheus to scrape. */
-    MeterRegistry registry() {
-        if (port == null) {
-            return new SimpleMeterRegistry();
-        }
+    /** A Prometheus registry with the JVM's metrics (memory, GC, threads, CPU): what every /metrics serves. */
+    static PrometheusMeterRegistry prometheus() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
+        return registry;
+    }
+
+    /** The registry the worker counts into; with a port, also served for Prometheus to scrape. */
+    MeterRegistry registry() {
+        if (port == null) {
+            return new SimpleMeterRegistry();
+        }
+        PrometheusMeterRegistry registry = prometheus();
         String host = System.getenv().getOrDefault("NEWSCLAIMS_METRICS_HOST", "127.0.0.1");
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 10);

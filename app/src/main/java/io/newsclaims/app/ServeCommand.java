@@ -1,10 +1,5 @@
 package io.newsclaims.app;
 
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsclaims.records.kafka.BrokerMonitor;
 import io.newsclaims.records.kafka.KafkaClients;
@@ -40,11 +35,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = MetricsOptions.prometheus();
         // one admin client probing in the background: /health never waits for Kafka
         BrokerMonitor broker = kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank() ? null
                 : BrokerMonitor.start(KafkaClients.of(kafka.bootstrapServers));
