@@ -15,11 +15,13 @@ COPY examples/consumers/java examples/consumers/java
 RUN ./mvnw -B -q -DskipTests -pl app -am package
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --home /app newsclaims
+# the data folder (SQLite file, embedded broker) belongs to the user the commands run as
+RUN useradd --system --home /app newsclaims && mkdir -p /app/data && chown newsclaims:newsclaims /app/data
 WORKDIR /app
 COPY --from=build /src/app/target/newsclaims.jar /app/newsclaims.jar
 COPY examples /app/examples
 USER newsclaims
 ENV NEWSCLAIMS_DATA_DIR=/app/data
+VOLUME /app/data
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/newsclaims.jar"]
 CMD ["--help"]

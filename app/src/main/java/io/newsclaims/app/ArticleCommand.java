@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 /** Offline cleaning: prints the article the crawler would publish for each input. */
 @Command(name = "article", mixinStandardHelpOptions = true,
         description = "Clean pages into articles without Kafka: prints one JSON object per input (title, byline, date, "
-                + "language, main text with paragraphs separated by blank lines).")
+                + "language, main text with paragraphs separated by blank lines).",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:every input was read", "1:an error stopped the command",
+                "2:invalid command line", "3:an input could not be read (its line says why; the others are printed)"})
 final class ArticleCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files (.html, .html.gz, .txt), folders, http(s) URLs, or - for standard input.")
     List<String> inputs;
@@ -44,6 +46,6 @@ final class ArticleCommand implements Callable<Integer> {
                     a.publishedAt(), a.language(), a.text())));
         }
         out.flush();
-        return failures == 0 ? 0 : 2;
+        return failures == 0 ? ExitCodes.OK : ExitCodes.INPUTS_FAILED;
     }
 }

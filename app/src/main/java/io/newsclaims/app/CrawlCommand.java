@@ -32,9 +32,6 @@ import picocli.CommandLine.Parameters;
                 "1:an error stopped the crawl (e.g. the broker is unreachable)", "2:invalid command line",
                 "3:every input failed (unreachable, HTTP errors...): see the summary"})
 final class CrawlCommand implements Callable<Integer> {
-    /** Exit code of a pass in which every input failed. */
-    static final int ALL_FAILED = 3;
-
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "http(s) URLs, feeds, sitemaps, files, folders, or files listing URLs.")
     List<String> inputs = List.of();
 
@@ -79,7 +76,7 @@ final class CrawlCommand implements Callable<Integer> {
                 CrawlReport report = job.run(InputExpander.expand(inputs));
                 Summary.printCrawl(spec.commandLine().getOut(), report);
                 if (every == null) {
-                    return report.allFailed() ? ALL_FAILED : 0; // a re-run with nothing new is a success
+                    return report.allFailed() ? ExitCodes.INPUTS_FAILED : ExitCodes.OK; // a re-run with nothing new is a success
                 }
                 Thread.sleep(every.toMillis());
             }

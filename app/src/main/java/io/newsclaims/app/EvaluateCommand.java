@@ -27,7 +27,10 @@ import picocli.CommandLine.Option;
         description = {"Score the extractor against gold labels: for each GOLD/NAME.json, the article TEXTS/NAME.txt "
                 + "(or .html, .html.gz) is extracted and compared. Prints precision, recall and F1 for providers, figures "
                 + "(kind, value, currency) and claims (figure and subject). Gold format: see docs/schema.md.",
-                "Example: newsclaims evaluate --gold ../shared/corpus/seeds/gold --texts ../shared/corpus/seeds/texts"})
+                "Example: newsclaims evaluate --gold ../shared/corpus/seeds/gold --texts ../shared/corpus/seeds/texts"},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:every gold document was scored",
+                "1:no gold document has its article: nothing scored", "2:invalid command line (a missing folder)",
+                "3:some gold documents have no article (listed; the others are scored)"})
 final class EvaluateCommand implements Callable<Integer> {
     private static final List<String> SUFFIXES = List.of(".txt", ".html", ".htm", ".html.gz");
 
@@ -75,6 +78,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Score providers = Score.ZERO;
         Score figures = Score.ZERO;
         Score claims = Score.ZERO;
+        for (Path dir : List.of(goldDir, textsDir)) {
+            if (!Files.isDirectory(dir)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no folder " + dir
+                        + (dir == goldDir ? " (--gold)" : " (--texts)"));
+            }
+        }
         List<Path> golds;
         try (Stream<Path> files = Files.list(goldDir)) {
             golds = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
@@ -112,6 +121,11 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         out.println("documents: " + (golds.size() - missing) + " of " + golds.size());
+        if (missing == golds.size()) { // no score at all, not a perfect one
+            out.flush();
+            throw new NoDocumentsException("none of the " + golds.size() + " gold documents of " + goldDir
+                    + " has its article in " + textsDir + ": nothing was scored");
+        }
         out.println("providers: " + providers);
         out.println("figures:   " + figures);
         out.println("claims:    " + claims);
@@ -123,6 +137,13 @@ final class EvaluateCommand implements Callable<Integer> {
             out.println("confidence table written to " + calibrate);
         }
         out.flush();
-        return missing == 0 ? 0 : 2;
+        return missing == 0 ? ExitCodes.OK : ExitCodes.INPUTS_FAILED;
+    }
+
+    /** No gold document could be scored: an error, never a perfect score. */
+    static final class NoDocumentsException extends RuntimeException {
+        NoDocumentsException(String message) {
+            super(message);
+        }
     }
 }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 /** Offline extraction: prints one JSON object of providers and claims per input, no Kafka. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract claims from files without Kafka: prints one JSON object per input, one per line.",
-                ".html/.htm (optionally .gz) pages are cleaned first; .txt files are taken as article text as they are."})
+                ".html/.htm (optionally .gz) pages are cleaned first; .txt files are taken as article text as they are."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:every input was read", "1:an error stopped the command",
+                "2:invalid command line", "3:an input could not be read (its line says why; the others are printed)"})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, http(s) URLs, or - for standard input.")
     List<String> inputs;
@@ -53,6 +55,6 @@ final class ExtractCommand implements Callable<Integer> {
                     result.claims())));
         }
         out.flush();
-        return failures == 0 ? 0 : 2;
+        return failures == 0 ? ExitCodes.OK : ExitCodes.INPUTS_FAILED;
     }
 }

@@ -32,7 +32,8 @@ final class ExtractorCommand implements Callable<Integer> {
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
         ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), registry);
-        try (BrokerMonitor broker = BrokerMonitor.start(clients)) { // logs outages once per change
+        try (BrokerMonitor broker = BrokerMonitor.start(clients); // logs outages once per change
+             WorkerProgress progress = Workers.progress(worker, registry, metrics.progressEvery)) {
             Workers.runUntilShutdown(worker, worker::stop);
         }
         return 0;

@@ -1,7 +1,9 @@
 package io.newsclaims.app;
 
 import io.newsclaims.records.Json;
+import io.newsclaims.extract.ProviderGazetteer;
 import io.newsclaims.store.Database;
+import io.newsclaims.store.ProviderReader;
 import io.newsclaims.store.FactReader;
 import io.newsclaims.store.FactRow;
 import java.io.PrintWriter;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
                 + "provider, metric and period (within rounding, or as a currency conversion), with their sources.",
                 "A fact marked CONFLICT disagrees with another fact about the same subject."})
 final class FactsCommand implements Callable<Integer> {
-    @Option(names = "--provider", paramLabel = "ID", description = "Provider id, or none for market-level facts.")
+    @Option(names = "--provider", paramLabel = "ID", description = "Provider id, name or alias in any case, or none for market-level facts.")
     String provider;
 
     @Option(names = "--metric", paramLabel = "METRIC", description = "market_share, revenue, growth, price_change, market_size, investment, other.")
@@ -42,18 +44,21 @@ final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SQLException {
+        String metricId = Filters.metric(metric, spec.commandLine());
         List<FactRow> facts;
-        try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password)) {
-            facts = new FactReader(db).find(provider, metric, conflicts, limit);
+        try (Database db = Database.openExisting(store.effectiveJdbcUrl(), store.user, store.password)) {
+            String providerId = Filters.provider(provider, new ProviderReader(db).all(), ProviderGazetteer.loadDefault(),
+                    spec.commandLine());
+            facts = new FactReader(db).find(providerId, metricId, conflicts, limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format != QueryCommand.Format.table) {
             facts.forEach(f -> out.println(Json.write(f)));
         } else {
-            String row = "%-16s %-13s %-10s %-22s %-7s %-8s %s%n";
+            String row = "%-16s %-13s %-10s %-28s %-7s %-8s %s%n";
             out.printf(row, "PROVIDER", "METRIC", "PERIOD", "VALUE", "CLAIMS", "STATUS", "SOURCES");
             for (FactRow f : facts) {
-                String value = f.valueLow().toPlainString() + (f.valueHigh() != null ? "-" + f.valueHigh().toPlainString() : "")
+                String value = (f.qualifier() != null ? f.qualifier() + " " : "") + f.valueLow().toPlainString() + (f.valueHigh() != null ? "-" + f.valueHigh().toPlainString() : "")
                         + (f.currency() != null ? " " + f.currency() : f.kind().equals("percent") ? "%" : " pp");
                 out.printf(row, f.provider() == null ? "-" : f.provider(), f.metric(), f.period() == null ? "-" : f.period(),
                         value, f.claims(), f.conflicting() ? "CONFLICT" : "ok", String.join(", ", f.sources().stream().distinct().toList()));

@@ -28,9 +28,22 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsclaims: " + cmd.getCommandName() + " failed: " + e.getMessage());
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("failure", e);
-            return 1;
+            return ExitCodes.FAILED;
         });
+        cl.setParameterExceptionHandler(Main::badCommandLine);
         return cl;
+    }
+
+    /** The one line that matters and where to look, instead of the whole usage after it. */
+    private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        String name = cmd.getParent() == null ? "newsclaims" : "newsclaims " + cmd.getCommandName();
+        err.println(name + ": " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + name + " --help' for the " + (cmd.getParent() == null ? "commands." : "options."));
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     @Override

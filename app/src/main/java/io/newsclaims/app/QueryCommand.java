@@ -5,6 +5,8 @@ import io.newsclaims.store.ClaimFilter;
 import io.newsclaims.store.ClaimReader;
 import io.newsclaims.store.ClaimRow;
 import io.newsclaims.store.Database;
+import io.newsclaims.store.ProviderReader;
+import io.newsclaims.extract.ProviderGazetteer;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Option;
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, json, csv }
 
-    @Option(names = "--provider", paramLabel = "ID", description = "Provider id (alibaba-cloud, aws...), or none for market-level claims.")
+    @Option(names = "--provider", paramLabel = "ID", description = "Provider id (alibaba-cloud, aws...), name or alias in any case "
+            + "(Alibaba, AWS), or none for market-level claims.")
     String provider;
 
     @Option(names = "--metric", paramLabel = "METRIC", description = "market_share, revenue, growth, price_change, market_size, investment, other.")
@@ -60,10 +63,13 @@ final class QueryCommand implements Callable<Integer> {
         if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1, got " + minConfidence);
         }
+        String metricId = Filters.metric(metric, spec.commandLine());
         List<ClaimRow> rows;
-        try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password)) {
-            rows = new ClaimReader(db).find(new ClaimFilter(provider, metric, period, text, source, Dates.parse(since, spec),
-                    limit, 0, minConfidence));
+        try (Database db = Database.openExisting(store.effectiveJdbcUrl(), store.user, store.password)) {
+            String providerId = Filters.provider(provider, new ProviderReader(db).all(), ProviderGazetteer.loadDefault(),
+                    spec.commandLine());
+            rows = new ClaimReader(db).find(new ClaimFilter(providerId, metricId, period, text, source,
+                    Dates.parse(since, spec), limit, 0, minConfidence));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

@@ -40,7 +40,10 @@ import picocli.CommandLine.Parameters;
         description = {"Run the whole pipeline once over the inputs: ingest -> articles topic -> extractor -> claims topic -> store.",
                 "Without --bootstrap-servers a real Kafka broker is started in-process (data under --data-dir); "
                         + "without --jdbc-url claims go to the SQLite file DATA_DIR/newsclaims.db.",
-                "Running it again on the same inputs adds no rows."})
+                "Running it again on the same inputs adds no rows."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run is done (also when nothing was new)", "1:an error stopped the run (a worker died, "
+                + "the database or broker unreachable)", "2:invalid command line", "3:every input failed: see the summary"})
 final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -75,13 +78,16 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Input> expanded = InputExpander.expand(inputs);
         MeterRegistry metrics = new SimpleMeterRegistry();
-        EmbeddedKafkaBroker broker = kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank()
-                ? EmbeddedKafkaBroker.start(store.dataDir.resolve("kafka")) : null;
-        try {
+        boolean embedded = kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank();
+        if (!embedded) {
+            KafkaPreflight.check(kafka.bootstrapServers);
+        }
+        // the database first: a wrong URL or a database that is down fails before a broker is started
+        try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
+             EmbeddedKafkaBroker broker = embedded ? EmbeddedKafkaBroker.start(store.dataDir.resolve("kafka")) : null) {
             KafkaClients clients = KafkaClients.of(broker != null ? broker.bootstrapServers() : kafka.bootstrapServers);
             TopicCreator.ensureTopics(clients, kafka.topics());
-            try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
-                 KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-run")) {
+            try (KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-run")) {
                 long claimsBefore = new ClaimReader(db).countClaims();
                 ExtractorWorker extractor = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), metrics);
                 StoreWorker storer = Workers.store(clients, kafka.topics(), db, producer, metrics);
@@ -104,11 +110,7 @@ final class RunCommand implements Callable<Integer> {
                 long claimsAfter = new ClaimReader(db).countClaims();
                 print(crawled, extractor, storer, claimsAfter - claimsBefore, claimsAfter,
                         Duration.ofNanos(System.nanoTime() - t0), store.effectiveJdbcUrl());
-                return 0;
-            }
-        } finally {
-            if (broker != null) {
-                broker.close();
+                return crawled.allFailed() ? ExitCodes.INPUTS_FAILED : ExitCodes.OK;
             }
         }
     }

@@ -1,10 +1,5 @@
 package io.newsclaims.app;
 
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsclaims.records.kafka.BrokerMonitor;
 import io.newsclaims.records.kafka.KafkaClients;
@@ -41,18 +36,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = MetricsOptions.prometheus();
         // one admin client probing in the background: /health never waits for Kafka
         BrokerMonitor broker = kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank() ? null
                 : BrokerMonitor.start(KafkaClients.of(kafka.bootstrapServers));
         BooleanSupplier kafkaUp = broker == null ? null : broker::up;
         CountDownLatch stopped = new CountDownLatch(1);
         try (BrokerMonitor ignored = broker;
-             Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
+             Database db = Database.openExisting(store.effectiveJdbcUrl(), store.user, store.password);
              StoreApi api = StoreApi.start(host, port, db, metrics, kafkaUp)) {
             System.err.printf("newsclaims API on http://%s:%d/ (Ctrl-C stops)%n", host, api.port());
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "api-stop"));

@@ -37,7 +37,9 @@ final class StoreCommand implements Callable<Integer> {
              Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
              KafkaProducer<String, byte[]> dlq = clients.producer("newsclaims-store-dlq")) {
             StoreWorker worker = Workers.store(clients, kafka.topics(), db, dlq, registry);
-            Workers.runUntilShutdown(worker, worker::stop);
+            try (WorkerProgress progress = Workers.progress(worker, registry, metrics.progressEvery)) {
+                Workers.runUntilShutdown(worker, worker::stop);
+            }
         }
         return 0;
     }

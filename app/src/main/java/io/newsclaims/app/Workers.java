@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.LoggerFactory;
 
@@ -26,17 +30,75 @@ final class Workers {
     private Workers() {
     }
 
+    /** Gauge of the records an extractor is behind, summed over its partitions. */
+    static final String EXTRACTOR_LAG = "newsclaims.extract.lag";
+    /** Gauge of the records a store worker is behind, summed over its partitions. */
+    static final String STORE_LAG = "newsclaims.store.lag";
+
     static ExtractorWorker extractor(KafkaClients clients, Topics topics, ClaimExtractor extractor, MeterRegistry metrics) {
         String instance = UUID.randomUUID().toString().substring(0, 8);
-        return new ExtractorWorker(clients.consumer(EXTRACTOR_GROUP, "newsclaims-extractor-" + instance),
-                clients.transactionalProducer("newsclaims-extractor-" + instance), extractor, topics, metrics);
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(EXTRACTOR_GROUP, "newsclaims-extractor-" + instance);
+        lagGauge(consumer, EXTRACTOR_LAG, metrics);
+        return new ExtractorWorker(consumer, clients.transactionalProducer("newsclaims-extractor-" + instance), extractor,
+                topics, metrics);
     }
 
     static StoreWorker store(KafkaClients clients, Topics topics, Database db, Producer<String, byte[]> dlqProducer,
                              MeterRegistry metrics) {
         String instance = UUID.randomUUID().toString().substring(0, 8);
-        return new StoreWorker(clients.consumer(STORE_GROUP, "newsclaims-store-" + instance), new ClaimRepository(db),
-                new DeadLetters(dlqProducer, topics.deadLetter(), "store"), topics, metrics, Duration.ofSeconds(30));
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(STORE_GROUP, "newsclaims-store-" + instance);
+        lagGauge(consumer, STORE_LAG, metrics);
+        return new StoreWorker(consumer, new ClaimRepository(db), new DeadLetters(dlqProducer, topics.deadLetter(), "store"),
+                topics, metrics, Duration.ofSeconds(30));
+    }
+
+    /** The progress line of an extractor: articles, claims, dead letters, lag. */
+    static WorkerProgress progress(ExtractorWorker w, MeterRegistry metrics, Duration every) {
+        return WorkerProgress.start("extractor", () -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put("articles", w.stats().articles());
+            m.put("claims", w.stats().claims());
+            m.put("dead-lettered", w.stats().deadLettered());
+            return m;
+        }, () -> gauge(metrics, EXTRACTOR_LAG), every);
+    }
+
+    /** The progress line of a store worker: claims inserted and already stored, articles, dead letters, retries, lag. */
+    static WorkerProgress progress(StoreWorker w, MeterRegistry metrics, Duration every) {
+        return WorkerProgress.start("store", () -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put("claims stored", w.stats().claimsInserted());
+            m.put("already stored", w.stats().claimsExisting());
+            m.put("articles", w.stats().articlesWritten());
+            m.put("dead-lettered", w.stats().deadLettered());
+            m.put("retries", w.stats().retries());
+            return m;
+        }, () -> gauge(metrics, STORE_LAG), every);
+    }
+
+    private static double gauge(MeterRegistry metrics, String name) {
+        io.micrometer.core.instrument.Gauge g = metrics.find(name).gauge();
+        return g == null ? Double.NaN : g.value();
+    }
+
+    /** Registers {@code consumer}'s lag as gauge {@code name}. */
+    private static void lagGauge(KafkaConsumer<String, byte[]> consumer, String name, MeterRegistry metrics) {
+        io.micrometer.core.instrument.Gauge.builder(name, consumer, Workers::lag)
+                .description("records behind the end of the assigned partitions").register(metrics);
+    }
+
+    /**
+     * The records {@code consumer} is behind: the sum of its partitions' last {@code records-lag}
+     * (a client metric, thread-safe to read), NaN before any partition was fetched.
+     */
+    static double lag(Consumer<?, ?> consumer) {
+        double[] lags = consumer.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("records-lag") && e.getKey().tags().containsKey("partition"))
+                .map(e -> e.getValue().metricValue())
+                .filter(v -> v instanceof Number n && !Double.isNaN(n.doubleValue()))
+                .mapToDouble(v -> ((Number) v).doubleValue())
+                .toArray();
+        return lags.length == 0 ? Double.NaN : java.util.Arrays.stream(lags).sum();
     }
 
     /**

@@ -122,6 +122,15 @@ class PipelineIT {
         assertTrue(second.contains("(0 rows added; " + rows.size() + " claims in the database)"), second);
     }
 
+    @Test
+    void aRunWhoseEveryInputFailsExits3() {
+        // a loopback URL without --allow-private-addresses: refused, the run's only input failed
+        Cli.Result r = Cli.execute("run", "http://127.0.0.1:" + site.getAddress().getPort() + "/a.html",
+                "--data-dir", tmp.resolve("data").toString());
+        assertEquals(ExitCodes.INPUTS_FAILED, r.rc(), () -> r.out() + r.err());
+        assertTrue(r.out().contains("private_address"), r.out());
+    }
+
     private static void assertSeedFigures(List<ClaimRow> rows) {
         assertTrue(has(rows, "alibaba-cloud", "market_share", "35.8%"), () -> "rows: " + rows);
         assertTrue(has(rows, "volcano-engine", "market_share", "14.8%"), () -> "rows: " + rows);

@@ -97,6 +97,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         LOG.info("embedded Kafka broker stopped");
     }
 
+    /** Stops the broker and deletes its log folder: for the brokers of tests and benchmarks, in a temporary folder. */
+    public void closeAndDelete() {
+        close();
+        try (java.util.stream.Stream<Path> files = Files.walk(logDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", logDir, e.getMessage());
+        }
+    }
+
     static Properties serverProperties(Path logDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");

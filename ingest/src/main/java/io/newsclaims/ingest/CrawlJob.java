@@ -219,7 +219,7 @@ public final class CrawlJob {
             String original = nearDuplicates.find(fingerprint, article.id());
             if (original != null) {
                 article = article.withNearDuplicateOf(original);
-                LOG.info("{} is a near-duplicate of article {}", key, original);
+                LOG.debug("{} is a near-duplicate of article {}", key, original);
             }
             nearDuplicates.add(fingerprint, article.id());
             String id = article.id();
@@ -233,7 +233,7 @@ public final class CrawlJob {
         } catch (ListingPageException listing) {
             pass.skip(SkipReason.LISTING);
             metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", SkipReason.LISTING.id()).increment();
-            LOG.info("{} is a listing page: following {} links", in.describe(), listing.links().size());
+            LOG.debug("{} is a listing page: following {} links", in.describe(), listing.links().size());
             return listing.links();
         } catch (SkippedInputException skip) {
             skip(skip, pass);
@@ -267,7 +267,7 @@ public final class CrawlJob {
         pass.skip(skip.reason());
         metrics.counter("newsclaims.ingest.articles", "outcome", "skipped", "reason", skip.reason().id()).increment();
         if (skip.reason() == SkipReason.DUPLICATE || skip.reason() == SkipReason.UNCHANGED) {
-            LOG.info("skipped {}", skip.getMessage());
+            LOG.debug("skipped {}", skip.getMessage()); // counted in the pass's summary line
         } else {
             LOG.warn("skipped {}", skip.getMessage());
             skips.skipped(skip);

@@ -1,5 +1,7 @@
 package io.newsclaims.ingest;
 
+import io.newsclaims.records.Backoff;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class HostTurns {
     /** Failures in a row after which a host is left alone. */
     static final int FAILURES_BEFORE_BACKOFF = 3;
-    private static final long FIRST_BACKOFF_NANOS = 60_000_000_000L;
-    private static final long MAX_BACKOFF_NANOS = 3_600_000_000_000L;
+    /** A minute, doubled at each further failure, up to an hour. */
+    private static final Backoff FIRST_BACKOFF = new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 0);
 
-    /** A host's run of failures and, once it is backed off, until when and for how long. */
-    private record Failing(int inARow, long untilNanos, long backoffNanos) {
+    /** A host's run of failures and, once it is backed off, until when and for how long (null before). */
+    private record Failing(int inARow, long untilNanos, Backoff backoff) {
     }
 
     private final Map<String, Long> lastAnswerNanos = new ConcurrentHashMap<>();
@@ -45,10 +47,10 @@ public final class HostTurns {
         failing.compute(host, (h, f) -> {
             int n = f == null ? 1 : f.inARow() + 1;
             if (n < FAILURES_BEFORE_BACKOFF) {
-                return new Failing(n, 0, 0);
+                return new Failing(n, 0, null);
             }
-            long backoff = f == null || f.backoffNanos() == 0 ? FIRST_BACKOFF_NANOS : Math.min(MAX_BACKOFF_NANOS, f.backoffNanos() * 2);
-            return new Failing(n, System.nanoTime() + backoff, backoff);
+            Backoff backoff = f == null || f.backoff() == null ? FIRST_BACKOFF : f.backoff().next();
+            return new Failing(n, System.nanoTime() + backoff.delay().toNanos(), backoff);
         });
     }
 

@@ -39,12 +39,12 @@ public final class ClaimReader {
             params.add(f.period());
         }
         if (f.text() != null) {
-            sql.append(" AND LOWER(c.sentence) LIKE ?");
-            params.add("%" + f.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            sql.append(" AND LOWER(c.sentence) LIKE ? ESCAPE '!'");
+            params.add(contains(f.text()));
         }
         if (f.source() != null) {
-            sql.append(" AND LOWER(c.article_url) LIKE ?");
-            params.add("%" + f.source().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            sql.append(" AND LOWER(c.article_url) LIKE ? ESCAPE '!'");
+            params.add(contains(f.source()));
         }
         if (f.since() != null) {
             sql.append(" AND COALESCE(a.published_at, c.stored_at) >= ?");
@@ -82,6 +82,12 @@ public final class ClaimReader {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** A LIKE pattern matching {@code text} anywhere, in lower case, its own {@code %} and {@code _} taken literally. */
+    static String contains(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
     }
 
     private static Double confidence(ResultSet rs) throws SQLException {

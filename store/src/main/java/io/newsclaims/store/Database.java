@@ -41,6 +41,28 @@ public final class Database implements AutoCloseable {
      * fails (and the store worker pauses and retries).
      */
     public static Database open(String jdbcUrl, String user, String password, java.time.Duration connectionTimeout) {
+        return open(jdbcUrl, user, password, connectionTimeout, true);
+    }
+
+    /**
+     * Opens a database that must already exist, for the commands that only read ({@code query},
+     * {@code facts}, {@code serve}): a missing SQLite file or a database without the newsclaims schema
+     * is an error naming the URL, never created. An older schema is brought up to date.
+     *
+     * @throws NoSuchDatabaseException when there is no newsclaims database at {@code jdbcUrl}
+     * @throws StoreUnavailableException when the database cannot be reached or migrated
+     */
+    public static Database openExisting(String jdbcUrl, String user, String password) {
+        Path file = sqliteFile(jdbcUrl);
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new NoSuchDatabaseException("no database at " + file + ": nothing was stored there yet"
+                    + " (`newsclaims run INPUT...` or a `store` worker creates it); --data-dir or --jdbc-url reads another");
+        }
+        return open(jdbcUrl, user, password, java.time.Duration.ofSeconds(10), false);
+    }
+
+    private static Database open(String jdbcUrl, String user, String password, java.time.Duration connectionTimeout,
+                                 boolean create) {
         Dialect dialect = dialectOf(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -52,9 +74,11 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         config.setConnectionTimeout(connectionTimeout.toMillis());
-        config.setInitializationFailTimeout(-1);
+        config.setInitializationFailTimeout(1); // one attempt at start: a refused connection fails at once, with its cause
         if (dialect == Dialect.SQLITE) {
-            createParentFolder(jdbcUrl);
+            if (create) {
+                createParentFolder(jdbcUrl);
+            }
             // one writer at a time: SQLite serializes writes anyway, a pool would only contend for the lock
             config.setMaximumPoolSize(1);
             config.addDataSourceProperty("journal_mode", "WAL");
@@ -63,13 +87,26 @@ public final class Database implements AutoCloseable {
         } else {
             config.setMaximumPoolSize(4);
         }
-        HikariDataSource ds = new HikariDataSource(config);
+        HikariDataSource ds;
         try {
-            Flyway.configure()
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("cannot connect to the database at " + redact(jdbcUrl) + ": "
+                    + rootMessage(e), e);
+        }
+        try {
+            Flyway flyway = Flyway.configure()
                     .dataSource(ds)
                     .locations("classpath:db/migration/" + dialect.name().toLowerCase(java.util.Locale.ROOT))
-                    .load()
-                    .migrate();
+                    .load();
+            if (!create && flyway.info().current() == null) {
+                ds.close();
+                throw new NoSuchDatabaseException("the database at " + redact(jdbcUrl) + " holds no newsclaims tables:"
+                        + " nothing was stored there yet (`newsclaims run` or a `store` worker creates them)");
+            }
+            flyway.migrate();
+        } catch (NoSuchDatabaseException e) {
+            throw e;
         } catch (RuntimeException e) {
             ds.close();
             throw new StoreUnavailableException("cannot open or migrate the database at " + redact(jdbcUrl) + ": "
@@ -102,16 +139,28 @@ public final class Database implements AutoCloseable {
                 + "': use jdbc:postgresql://HOST:PORT/DB or jdbc:sqlite:FILE");
     }
 
-    private static void createParentFolder(String jdbcUrl) {
+    /** The file of a {@code jdbc:sqlite:FILE} URL, or null for another database, memory or a {@code file:} URI. */
+    private static Path sqliteFile(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return null;
+        }
         String file = jdbcUrl.substring("jdbc:sqlite:".length());
         int q = file.indexOf('?');
         if (q >= 0) {
             file = file.substring(0, q);
         }
         if (file.isEmpty() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return null;
+        }
+        return Path.of(file);
+    }
+
+    private static void createParentFolder(String jdbcUrl) {
+        Path file = sqliteFile(jdbcUrl);
+        if (file == null) {
             return;
         }
-        Path parent = Path.of(file).toAbsolutePath().getParent();
+        Path parent = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {

@@ -78,7 +78,7 @@ public final class FactReader {
                     continue;
                 }
                 out.add(new FactRow(f.id(), f.provider(), f.metric(), f.period(), f.kind(), f.currency(), f.low(), f.high(),
-                        f.text(), f.claims(), conflicting, withSources ? sources(c, f.id()) : List.of()));
+                        f.qualifier(), f.text(), f.claims(), conflicting, withSources ? sources(c, f.id()) : List.of()));
                 if (out.size() >= limit) {
                     break;
                 }

@@ -2,6 +2,7 @@ package io.newsclaims.store;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsclaims.records.Article;
+import io.newsclaims.records.Backoff;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.Json;
 import io.newsclaims.records.MalformedRecordException;
@@ -114,7 +115,7 @@ public final class StoreWorker implements Runnable {
     /** Writes the batch, pausing and retrying while the database is unavailable. */
     private WriteResult writeWithRetry(List<Article> articles, List<StoredClaim> claims,
                                        ConsumerRecords<String, byte[]> records) throws InterruptedException {
-        long backoff = 200;
+        Backoff backoff = new Backoff(Duration.ofMillis(Math.min(200, maxBackoff.toMillis())), maxBackoff, 0.2);
         boolean paused = false;
         while (true) {
             try {
@@ -136,23 +137,23 @@ public final class StoreWorker implements Runnable {
                 retryPause(e, backoff, paused);
                 paused = true;
             }
-            backoff = Math.min(backoff * 2, maxBackoff.toMillis());
+            backoff = backoff.next();
             if (!running) {
                 throw new InterruptedException("stopped while the database was unavailable; offsets not committed");
             }
         }
     }
 
-    private void retryPause(Exception e, long backoffMillis, boolean alreadyPaused) throws InterruptedException {
+    private void retryPause(Exception e, Backoff backoff, boolean alreadyPaused) throws InterruptedException {
         if (!alreadyPaused) {
             consumer.pause(consumer.assignment());
             paused.set(1);
         }
         stats.retries.incrementAndGet();
         metrics.counter("newsclaims.store.retries").increment();
-        long jitter = (long) (backoffMillis * 0.2 * Math.random());
-        LOG.warn("database unavailable ({}); consumption paused, retrying in {} ms", Database.rootMessage(e), backoffMillis + jitter);
-        Thread.sleep(backoffMillis + jitter);
+        long wait = backoff.withJitter().toMillis();
+        LOG.warn("database unavailable ({}); consumption paused, retrying in {} ms", Database.rootMessage(e), wait);
+        Thread.sleep(wait);
         consumer.pause(consumer.assignment()); // partitions assigned by a rebalance meanwhile are paused too
         rewind(consumer.poll(Duration.ZERO)); // stays in the group while paused
     }

@@ -53,6 +53,20 @@ abstract class ClaimRepositoryContract {
         assertEquals("35.8%", row.text());
         assertEquals("Omdia", row.attribution());
         assertEquals("Title 1", row.articleTitle());
+        assertEquals(a.id(), row.articleId()); // what /articles/{id} answers to
+    }
+
+    @Test
+    void likeWildcardsInTextAndSourceAreTakenLiterally() throws SQLException {
+        Article a = Fixtures.article(5);
+        repository.write(List.of(a), List.of(
+                Fixtures.stored(Fixtures.claim(a, 0, "35.8%", FigureKind.PERCENT, "35.8", null, "aws", Metric.MARKET_SHARE, "2025", "AWS held 35.8% of it.")),
+                Fixtures.stored(Fixtures.claim(a, 60, "5 billion yuan", FigureKind.MONEY, "5000000000", "CNY", null, Metric.MARKET_SIZE, "2025", "It reached 5 billion yuan."))));
+        assertEquals(1, reader.find(new ClaimFilter(null, null, null, "%", 10)).size());
+        assertEquals(0, reader.find(new ClaimFilter(null, null, null, "billion_yuan", 10)).size());
+        assertEquals(1, reader.find(new ClaimFilter(null, null, null, "billion yuan", 10)).size());
+        assertEquals(0, reader.find(new ClaimFilter(null, null, null, "!", 10)).size());
+        assertEquals(0, reader.find(new ClaimFilter(null, null, null, null, "_", null, 10, 0)).size());
     }
 
     @Test
@@ -152,7 +166,10 @@ abstract class ClaimRepositoryContract {
                 Fixtures.stored(Fixtures.claim(a, 50, "35.8%", FigureKind.PERCENT, "35.8", null, "aws", Metric.MARKET_SHARE, "2025", "y")),
                 Fixtures.stored(Fixtures.claim(a, 90, "40%", FigureKind.PERCENT, "40", null, "aws", Metric.MARKET_SHARE, "2025", "z", "up to"))));
         // "over a third", "35.8%" and "up to 40%" can all be true together
-        assertEquals(3, factReader.find("aws", null, false, 10).size());
+        List<FactRow> facts = factReader.find("aws", null, false, 10);
+        assertEquals(3, facts.size());
+        assertEquals(java.util.Set.of("over", "up to"), facts.stream().map(FactRow::qualifier)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         assertEquals(List.of(), factReader.find("aws", null, true, 10));
     }
 

@@ -42,7 +42,7 @@ public final class KafkaFixture {
         try {
             Path dir = Files.createTempDirectory("newsclaims-test-kafka");
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir);
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "test-broker-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::closeAndDelete, "test-broker-stop"));
             return broker.bootstrapServers();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -44,6 +44,6 @@ public final class ProxiedKafka implements AutoCloseable {
     @Override
     public void close() throws IOException {
         proxy.close();
-        broker.close();
+        broker.closeAndDelete();
     }
 }

@@ -101,7 +101,7 @@ final class StoreBench implements Callable<Integer> {
             }
         } finally {
             if (broker != null) {
-                broker.close();
+                broker.closeAndDelete();
             }
         }
         return 0;

@@ -2,6 +2,7 @@ package io.newsclaims.ingest.fetch;
 
 import io.newsclaims.ingest.SkipReason;
 import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.records.Backoff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
@@ -139,7 +141,8 @@ public final class PageFetcher {
      */
     private HttpResponse<InputStream> sendWithRetries(URI target, URI original, Validators previous)
             throws SkippedInputException, InterruptedException {
-        long delay = settings.retryDelay().toMillis();
+        Duration cap = settings.retryDelay().compareTo(settings.maxRetryAfter()) > 0 ? settings.retryDelay() : settings.maxRetryAfter();
+        Backoff backoff = new Backoff(settings.retryDelay(), cap, 0.25);
         for (int attempt = 0; ; attempt++) {
             HttpResponse<InputStream> response = send(target, original, previous);
             int status = response.statusCode();
@@ -148,14 +151,14 @@ public final class PageFetcher {
                 return response;
             }
             closeQuietly(response.body());
-            long wait = retryAfterMillis(response).orElse(delay + (long) (delay * 0.25 * Math.random()));
+            long wait = retryAfterMillis(response).orElse(backoff.withJitter().toMillis());
             if (wait > settings.maxRetryAfter().toMillis()) {
                 throw new SkippedInputException(SkipReason.HTTP_ERROR, original.toString(), "HTTP " + status
                         + " with Retry-After of " + wait / 1000 + " s, longer than the " + settings.maxRetryAfter().toSeconds() + " s we wait",
                         null, true);
             }
             Thread.sleep(wait);
-            delay *= 2;
+            backoff = backoff.next();
         }
     }
 

@@ -47,6 +47,10 @@ public record KafkaClients(String bootstrapServers, Map<String, String> override
     public KafkaProducer<String, byte[]> transactionalProducer(String transactionalId) {
         Properties p = producerProperties(transactionalId);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        // Transactions v2 (Kafka 4): the first send after a commit is refused with CONCURRENT_TRANSACTIONS
+        // until the commit's markers are written; with 5 requests in flight the next ones then arrive out
+        // of sequence and the broker logs OutOfOrderSequenceException (retried, nothing lost). One at a time.
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 

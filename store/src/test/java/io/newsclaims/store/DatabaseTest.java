@@ -1,0 +1,62 @@
+package io.newsclaims.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening the database: readers never create one, and a refused connection fails at once with its cause. */
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReaderNeverCreatesAMissingDatabase() {
+        Path file = dir.resolve("typo-dir/newsclaims.db");
+        NoSuchDatabaseException e = assertThrows(NoSuchDatabaseException.class,
+                () -> Database.openExisting("jdbc:sqlite:" + file, null, null));
+        assertTrue(e.getMessage().contains("no database at " + file), e.getMessage());
+        assertFalse(Files.exists(file.getParent()), "the folder was created");
+    }
+
+    @Test
+    void aReaderRefusesAnEmptyFileAndCreatesNoTables() throws IOException, java.sql.SQLException {
+        Path file = Files.createFile(dir.resolve("empty.db"));
+        NoSuchDatabaseException e = assertThrows(NoSuchDatabaseException.class,
+                () -> Database.openExisting("jdbc:sqlite:" + file, null, null));
+        assertTrue(e.getMessage().contains("holds no newsclaims tables"), e.getMessage());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "tables were created");
+        }
+    }
+
+    @Test
+    void aReaderOpensADatabaseAWriterCreated() {
+        String url = "jdbc:sqlite:" + dir.resolve("newsclaims.db");
+        Database.open(url, null, null).close();
+        Database.openExisting(url, null, null).close();
+    }
+
+    @Test
+    void aRefusedConnectionFailsAtOnceNamingTheCause() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort(); // closed below: connections to it are refused
+        }
+        long t0 = System.nanoTime();
+        StoreUnavailableException e = assertThrows(StoreUnavailableException.class,
+                () -> Database.open("jdbc:postgresql://127.0.0.1:" + port + "/newsclaims", "postgres", null));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 3000, "took " + ms + " ms");
+        assertTrue(e.getMessage().contains("refused"), e.getMessage());
+    }
+}
