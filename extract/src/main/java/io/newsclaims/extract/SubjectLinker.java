@@ -199,6 +199,13 @@ final class SubjectLinker {
             return new Resolution(Subject.none("market"), clause, false);
         }
         if (!Tokens.containsAny(words + " " + Tokens.lower(text, fig.start(), Math.min(text.length(), fig.end() + 40)), COMPANY_CUES)) {
+            Provider topic = discourse.topic();
+            if (topic != null) {
+                // a table row, a bullet or a sentence of an article about one provider: "Euro: +11%", "prices rise 9%"
+                boolean group = !topic.parents().isEmpty();
+                return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "topic_default"), clause,
+                        discourse.topicViaParent(), group);
+            }
             return new Resolution(Subject.none("no_subject"), clause, false);
         }
         Referent focus = discourse.focus();

@@ -24,11 +24,16 @@ import java.util.TreeMap;
  * right or wrong only for a real figure. A right subject includes a right null.
  */
 public final class SubjectCalibration {
-    /** Pseudo-counts pulling a rule seen a few times towards the overall rate. */
-    private static final double PRIOR_WEIGHT = 2;
+    /**
+     * Fewest figures a rule needs for a confidence of its own; rules seen less often share the
+     * rate of their kind of evidence, and kinds seen less often the rate of all the rest ("*").
+     * Every figure of a pool gets the same confidence, so on the labelled set each decile's share of
+     * right subjects equals its stated confidence (to rounding).
+     */
+    static final int MIN_FIGURES = 20;
 
     /** One figure matched to gold: the rule that decided its subject, the confidence stated, whether it was right. */
-    public record Outcome(String rule, double confidence, boolean right) {
+    public record Outcome(String rule, String evidence, double confidence, boolean right) {
     }
 
     /** One row of the reliability table. */
@@ -58,7 +63,8 @@ public final class SubjectCalibration {
             if (hit >= 0) {
                 used[hit] = true;
                 Claim c = claims.get(hit);
-                outcomes.add(new Outcome(explained.subjectRules().get(hit), c.confidence() == null ? 0 : c.confidence(),
+                outcomes.add(new Outcome(explained.subjectRules().get(hit),
+                        c.subjectEvidence() == null ? "none" : c.subjectEvidence().id(), c.confidence() == null ? 0 : c.confidence(),
                         Objects.equals(c.provider(), g.subject())));
             }
         }
@@ -79,40 +85,70 @@ public final class SubjectCalibration {
     }
 
     /**
-     * The confidence of each rule: its share of right subjects, pulled towards the overall share
-     * by {@value #PRIOR_WEIGHT} pseudo-counts; "*" is the overall share, for rules never seen.
+     * The confidence of each rule: its share of right subjects when it decided at least
+     * {@value #MIN_FIGURES} figures; else the share of its pool (the rules of the same kind of
+     * evidence that are that rare, or failing that, all the rare rest, written as "*", which also
+     * serves rules the labelled set never exercised).
      */
     public Map<String, Double> confidenceByRule() {
-        double overall = accuracy();
+        Map<String, int[]> byRule = counts(o -> o.rule());
+        Map<String, String> pool = new TreeMap<>();
+        Map<String, int[]> pools = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            if (byRule.get(o.rule())[0] < MIN_FIGURES) {
+                pool.put(o.rule(), o.evidence());
+                int[] c = pools.computeIfAbsent(o.evidence(), k -> new int[2]);
+                c[0]++;
+                c[1] += o.right() ? 1 : 0;
+            }
+        }
+        int[] rest = new int[2];
+        pools.forEach((evidence, c) -> {
+            if (c[0] < MIN_FIGURES) {
+                rest[0] += c[0];
+                rest[1] += c[1];
+            }
+        });
+        Map<String, Double> out = new TreeMap<>();
+        byRule.forEach((rule, c) -> {
+            if (c[0] >= MIN_FIGURES) {
+                out.put(rule, rate(c));
+            } else {
+                int[] p = pools.get(pool.get(rule));
+                out.put(rule, p[0] >= MIN_FIGURES ? rate(p) : rate(rest));
+            }
+        });
+        out.put("*", rest[0] > 0 ? rate(rest) : round(accuracy()));
+        return out;
+    }
+
+    private Map<String, int[]> counts(java.util.function.Function<Outcome, String> key) {
         Map<String, int[]> counts = new TreeMap<>();
         for (Outcome o : outcomes) {
-            int[] c = counts.computeIfAbsent(o.rule(), k -> new int[2]);
+            int[] c = counts.computeIfAbsent(key.apply(o), k -> new int[2]);
             c[0]++;
             c[1] += o.right() ? 1 : 0;
         }
-        Map<String, Double> out = new TreeMap<>();
-        counts.forEach((rule, c) -> out.put(rule, round((c[1] + PRIOR_WEIGHT * overall) / (c[0] + PRIOR_WEIGHT))));
-        out.put("*", round(overall));
-        return out;
+        return counts;
+    }
+
+    private static double rate(int[] c) {
+        return round(c[1] / (double) c[0]);
     }
 
     /** Writes the confidence table in the format {@code SubjectConfidence} reads. */
     public void writeTable(Path file, String source) throws IOException {
         Map<String, Double> table = confidenceByRule();
-        Map<String, int[]> counts = new TreeMap<>();
-        for (Outcome o : outcomes) {
-            int[] c = counts.computeIfAbsent(o.rule(), k -> new int[2]);
-            c[0]++;
-            c[1] += o.right() ? 1 : 0;
-        }
+        Map<String, int[]> counts = counts(Outcome::rule);
         StringBuilder sb = new StringBuilder();
         sb.append("# Calibrated confidence of each subject rule (io.newsclaims.extract.SubjectConfidence).\n");
         sb.append("# Written by: newsclaims evaluate --calibrate FILE, on ").append(source).append('\n');
-        sb.append("# Columns: rule, confidence (share of right subjects, ").append(PRIOR_WEIGHT)
-                .append(" pseudo-counts towards the overall share), figures seen, of which right.\n");
-        sb.append("# '*' is the overall share, for a rule the labelled set never exercised.\n");
+        sb.append("# Columns: rule, confidence (its share of right subjects; a rule with fewer than ").append(MIN_FIGURES)
+                .append(" figures takes the share of the rare rules of its evidence, or of all the rare rest), figures seen,")
+                .append(" of which right.\n");
+        sb.append("# '*' is the share of the rare rest, also for a rule the labelled set never exercised.\n");
         table.forEach((rule, conf) -> {
-            int[] c = counts.getOrDefault(rule, new int[] {outcomes.size(), (int) outcomes.stream().filter(Outcome::right).count()});
+            int[] c = counts.getOrDefault(rule, new int[2]);
             sb.append(rule).append('\t').append(String.format(Locale.ROOT, "%.2f", conf)).append('\t').append(c[0])
                     .append('\t').append(c[1]).append('\n');
         });
