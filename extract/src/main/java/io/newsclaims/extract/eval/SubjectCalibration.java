@@ -70,6 +70,11 @@ public final class SubjectCalibration {
         }
     }
 
+    /** Adds one outcome as it is (for tests and for merging measurements). */
+    void add(Outcome outcome) {
+        outcomes.add(outcome);
+    }
+
     private static boolean sameFigure(Claim c, GoldDocument.Figure g) {
         return c.value().kind().id().equals(g.kind()) && ClaimScorer.sameNumber(GoldDocument.numbers(c.value().number()), g.number())
                 && (!g.kind().equals("money") || Objects.equals(c.value().currency(), g.currency()));
