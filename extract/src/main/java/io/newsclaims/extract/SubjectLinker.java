@@ -199,14 +199,8 @@ final class SubjectLinker {
             return new Resolution(Subject.none("market"), clause, false);
         }
         if (!Tokens.containsAny(words + " " + Tokens.lower(text, fig.start(), Math.min(text.length(), fig.end() + 40)), COMPANY_CUES)) {
-            Provider topic = discourse.topic();
-            if (topic != null) {
-                // a table row, a bullet or a sentence of an article about one provider: "Euro: +11%", "prices rise 9%"
-                boolean group = !topic.parents().isEmpty();
-                return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "topic_default"), clause,
-                        discourse.topicViaParent(), group);
-            }
-            return new Resolution(Subject.none("no_subject"), clause, false);
+            // a table row, a bullet or a sentence of an article about one provider: "Euro: +11%", "prices rise 9%"
+            return topic(discourse, clause, "topic_default");
         }
         Referent focus = discourse.focus();
         if (focus != null && discourse.focusIsAlone() && (focus.isProvider() ? discourse.focusIsRecent()
@@ -214,13 +208,17 @@ final class SubjectLinker {
             return new Resolution(Subject.of(focus, SubjectEvidence.PRONOUN, "zero_anaphor"), clause,
                     focus.viaParent(), hasParent(focus));
         }
+        return topic(discourse, clause, "topic");
+    }
+
+    /** The article's topic provider, or no subject when the article has none. */
+    private static Resolution topic(Discourse discourse, int clause, String rule) {
         Provider topic = discourse.topic();
-        if (topic != null) {
-            boolean group = !topic.parents().isEmpty();
-            return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "topic"), clause,
-                    discourse.topicViaParent(), group);
+        if (topic == null) {
+            return new Resolution(Subject.none("no_subject"), clause, false);
         }
-        return new Resolution(Subject.none("no_subject"), clause, false);
+        return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, rule), clause, discourse.topicViaParent(),
+                !topic.parents().isEmpty());
     }
 
     private static Resolution named(Referent r, SubjectEvidence evidence, String rule, int from) {
