@@ -40,6 +40,10 @@ final class SubjectLinker {
     /** Words of a contract between a customer and a provider. */
     private static final List<String> DEAL_CUES = List.of("deal", "agreement", "contract", "order from", "commits",
             "commitment to", "pact", "signed");
+    /** Tokens around a contract's value within which the deal's words must stand. */
+    private static final int DEAL_REACH = 6;
+    /** Money around a deal that is not the contract's value: a stake, an investment, an initiative. */
+    private static final List<String> NOT_DEALS = List.of("equity", "stake", "invest", "initiative", "valuation");
     /** Words that introduce the seller of a contract: "agreement with Oracle", "power from Oracle", "commits ... to Google Cloud". */
     private static final Set<String> SELLER_CUES = Set.of("with", "from", "to");
     /** Verbs that end the subject of a sentence stating a figure ("Revenue rose", "Spending will reach"). */
@@ -142,7 +146,7 @@ final class SubjectLinker {
         if (r != null) {
             return new Resolution(new Subject(null, SubjectEvidence.SAME_CLAUSE, "investee"), clause, false);
         }
-        r = fig.kind() == io.newsclaims.records.FigureKind.MONEY ? dealParty(text, referents, tokens) : null;
+        r = fig.kind() == io.newsclaims.records.FigureKind.MONEY ? dealParty(text, fig, referents, tokens) : null;
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "deal", r.start());
         }
@@ -294,9 +298,16 @@ final class SubjectLinker {
      * the provider's that sells the capacity: the one provider among the parties, or of two, the
      * one the deal is made with, from or to. Null when the sentence is no deal or the seller unclear.
      */
-    private static Referent dealParty(String text, List<Referent> referents, List<Token> tokens) {
-        if (tokens.isEmpty() || !Tokens.containsAny(Tokens.lower(text, tokens.get(0).start(),
-                tokens.get(tokens.size() - 1).end()), DEAL_CUES)) {
+    private static Referent dealParty(String text, FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        // the deal's own words around its value, and no stake or investment ("$350 million worth of equity")
+        int at = Tokens.indexAt(tokens, fig.start());
+        int from = tokens.get(Math.max(0, at - DEAL_REACH)).start();
+        int to = tokens.get(Math.min(tokens.size() - 1, Tokens.indexAt(tokens, fig.end()) + DEAL_REACH)).end();
+        String near = Tokens.lower(text, from, to);
+        if (!Tokens.containsAny(near, DEAL_CUES) || Tokens.containsAny(near, NOT_DEALS)) {
             return null;
         }
         List<Referent> providers = referents.stream().filter(Referent::isProvider).toList();
