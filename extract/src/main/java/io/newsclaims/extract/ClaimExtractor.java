@@ -74,8 +74,9 @@ public final class ClaimExtractor {
                 : new Discourse(gazetteer.provider(topic.providerId()), topic.viaParent(), market);
         Map<String, ProviderRef> providers = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
+        FlattenedTable table = new FlattenedTable();
         for (int[] p : paragraphs) {
-            paragraph(article, text, p[0], p[1], year, currency, cloudArticle, discourse, providers, claims, rules);
+            paragraph(article, text, p[0], p[1], year, currency, cloudArticle, discourse, table, providers, claims, rules);
             discourse.nextParagraph();
         }
         return new Extraction(new ArrayList<>(providers.values()), claims);
@@ -163,8 +164,8 @@ public final class ClaimExtractor {
     }
 
     private void paragraph(Article article, String text, int from, int to, int year, CurrencyContext currency, boolean cloudArticle,
-                           Discourse discourse, Map<String, ProviderRef> providers, List<Claim> claims,
-                           List<String> rules) {
+                           Discourse discourse, FlattenedTable table, Map<String, ProviderRef> providers,
+                           List<Claim> claims, List<String> rules) {
         List<Token> paragraphTokens = Tokenizer.tokenize(text, from, to);
         boolean cloudContext = cloudArticle || ProviderGazetteer.hasCloudContext(text.substring(from, to));
         List<Referent> named = gazetteer.find(paragraphTokens, cloudContext);
@@ -185,7 +186,9 @@ public final class ClaimExtractor {
         String attribution = null;
         String paragraphPeriod = null; // the last period named in the paragraph: it carries over, like a source
         boolean percentBefore = false; // "4 points" is percentage points after percentages
-        for (int[] s : sentences.split(text, from, to)) {
+        List<int[]> split = sentences.split(text, from, to);
+        int firstSentence = split.get(0)[0]; // a table's cell is a paragraph of one sentence
+        for (int[] s : split) {
             List<Token> tokens = slice(paragraphTokens, s[0], s[1]);
             List<Referent> inSentence = referents.stream().filter(m -> m.start() >= s[0] && m.end() <= s[1]).toList();
             String credited = AttributionFinder.find(tokens);
@@ -195,8 +198,9 @@ public final class ClaimExtractor {
             List<FigureValue> found = figures.parse(text, tokens, currency, percentBefore);
             percentBefore |= found.stream().anyMatch(f -> f.kind() != io.newsclaims.records.FigureKind.MONEY);
             List<PeriodFinder.Period> periods = PeriodFinder.find(tokens, year);
+            Subject cell = s[0] == firstSentence ? table.read(text, from, to, paragraphTokens, named, found) : null;
             if (!found.isEmpty()) {
-                List<Subject> subjects = SubjectLinker.link(text, found, inSentence, tokens, discourse);
+                List<Subject> subjects = cell != null ? List.of(cell) : SubjectLinker.link(text, found, inSentence, tokens, discourse);
                 String carried = paragraphPeriod;
                 String sentence = text.substring(s[0], s[1]);
                 for (int f = 0; f < found.size(); f++) {
