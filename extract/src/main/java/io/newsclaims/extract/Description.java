@@ -35,12 +35,12 @@ record Description(Kind kind, int start, boolean firstPerson) {
     private static final Set<String> PRONOUNS = Set.of("it", "its", "it's", "we", "our", "we've", "we're");
     /** Heads of descriptions of a whole company. */
     private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "provider", "giant", "vendor",
-            "operator", "player", "platform", "carrier", "subsidiary", "conglomerate", "hyperscaler");
+            "operator", "player", "carrier", "subsidiary", "conglomerate", "hyperscaler");
     /**
      * Heads of descriptions of one business of a company: the cloud unit unless another business
      * is named. "segment" only after "its": "the second-largest segment" is a market's.
      */
-    private static final Set<String> UNIT_HEADS = Set.of("unit", "arm", "division", "business", "businesses");
+    private static final Set<String> UNIT_HEADS = Set.of("unit", "arm", "division", "business", "businesses", "platform");
     /** "segment" heads a unit's description only after these: "the second-largest segment" is a market's. */
     /** Words that name a business other than cloud: "its video game business" is not the cloud unit. */
     private static final Set<String> OTHER_BUSINESSES = Set.of("game", "games", "gaming", "commerce", "ecommerce",
@@ -68,10 +68,20 @@ record Description(Kind kind, int start, boolean firstPerson) {
     }
 
 
-    /** "its segment", "the Intelligent Cloud segment", "the More Personal Computing segment". */
+    private static boolean cloudBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).isIgnoreCase("cloud")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "its segment", "the Intelligent Cloud segment", "the developer's intelligent cloud segment". */
     private static boolean namedOrOwned(List<Token> tokens, int head) {
         Token before = head > 0 ? tokens.get(head - 1) : null;
-        return before != null && (before.isIgnoreCase("its") || before.isWord() && Character.isUpperCase(before.text().charAt(0)));
+        return before != null && (before.isIgnoreCase("its") || before.isIgnoreCase("cloud")
+                || before.isWord() && Character.isUpperCase(before.text().charAt(0)));
     }
 
     /** The last description before the figure in its sentence, or null. */
@@ -133,6 +143,11 @@ record Description(Kind kind, int start, boolean firstPerson) {
             if (t.isIgnoreCase("the") || t.isIgnoreCase("its") || t.isIgnoreCase("this") || t.isIgnoreCase("our")
                     || t.isIgnoreCase("that")) {
                 return k;
+            }
+            if (t.isIgnoreCase("s") && k > 0 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"))) {
+                // "the software developer's intelligent cloud segment": a possessive stands for the determiner of a
+                // cloud unit; "Tencent's main business" or "China's e-commerce giant" is no description
+                return cloudBetween(tokens, k, head) ? k : -1;
             }
             if (t.is("-") && t.attached()) {
                 k--; // "e-commerce": the part before the hyphen is the same word

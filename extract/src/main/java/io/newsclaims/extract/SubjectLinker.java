@@ -57,8 +57,8 @@ final class SubjectLinker {
     private static final List<String> STOCK_TALK = List.of("price target", "stock", "shares", "rating");
     /** Nouns of a market, after a pronoun: "It forecast the cloud market will grow 6%". */
     private static final List<String> MARKET_NOUNS = List.of("market", "industry", "sector");
-    private static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "worldwide",
-            "global", "overall", "economy", "country", "countries", "nation", "enterprises", "companies", "businesses",
+    private static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "overall",
+            "economy", "country", "countries", "nation", "enterprises", "companies", "businesses",
             "respondents", "organizations", "organisations", "forecast", "expected to", "will reach",
             "could reach", "by 20", "rivals", "others", "competitors");
 

@@ -37,7 +37,8 @@ final class WholeCompanyCheck {
      * ("Net income jumped 40%" after a paragraph on AWS).
      */
     private static final List<String> GROUP_ONLY = List.of("net income", "net profit", "net loss", "operating expense",
-            "per share", "eps", "capex", "capital expenditure", "cash flow", "workforce", "gaap", "headcount");
+            "per share", "eps", "capex", "capital expenditure", "cash flow", "workforce", "gaap", "headcount", "net cash",
+            "cash position");
     /** Words that can only mean the whole group, even after the cloud unit's name. */
     private static final List<String> GROUP_PHRASES = List.of("overall company", "total company", "company-wide",
             "companywide", "whole company", "consolidated", "group-wide");
@@ -78,9 +79,12 @@ final class WholeCompanyCheck {
                 || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
         }
-        boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor");
+        boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
+                || s.rule().equals("pronoun");
         if (found.unitOfGroup() && (Tokens.containsAny(words, GROUP_PHRASES)
-                || unnamed && Tokens.containsAny(words + " " + phraseAfter(after), GROUP_ONLY))) {
+                || unnamed && Tokens.containsAny(words + " " + phraseAfter(after), GROUP_ONLY)
+                && !(Tokens.containsAny(words + " " + after, List.of("capex", "capital expenditure"))
+                && Tokens.containsAny(sentenceOf(text, tokens), CLOUD_SPENDING)))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
         if (Tokens.containsAny(words, STAKE_CUES)) {
@@ -95,7 +99,7 @@ final class WholeCompanyCheck {
         }
         String following = after.substring(0, Math.min(after.length(), 25));
         String sentence = tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-        if (lastGroupCue(words) > cloud
+        if (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phraseAfter(after)) >= 0
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0
                 && !(following.contains("capital expenditure") && Tokens.containsAny(sentence, CLOUD_SPENDING))) {
@@ -112,6 +116,10 @@ final class WholeCompanyCheck {
             return new Subject(null, s.evidence(), "parent_business");
         }
         return s;
+    }
+
+    private static String sentenceOf(String text, List<Token> tokens) {
+        return tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
     }
 
     /** The words right after a figure that still describe it: up to a comma or a new clause ("as", "while", "and"). */
