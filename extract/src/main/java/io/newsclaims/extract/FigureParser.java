@@ -250,8 +250,14 @@ final class FigureParser {
         if (prefix != null && prefix.firstToken() < free) {
             prefix = null; // "10 rmb 20": "rmb" belongs to the 10
         }
+        boolean accounting = false;
+        if (prefix == null && minusAt < 0 && isAccountingNegative(tokens, n1)) {
+            prefix = currencies.prefixEndingAt(tokens, n1.first() - 2); // "$(653) million": a loss, in parentheses
+            accounting = prefix != null && prefix.firstToken() >= free;
+            prefix = accounting ? prefix : null;
+        }
         int spanStart = minusAt >= 0 ? minusAt : prefix != null ? prefix.firstToken() : n1.first();
-        int j = n1.last() + 1;
+        int j = n1.last() + 1 + (accounting ? 1 : 0);
         if (j + 1 < tokens.size() && tokens.get(j).is("+") && tokens.get(j).attached() && scaleEnd(tokens, j + 1) >= 0) {
             j++; // "$80+ billion"
         }
@@ -325,7 +331,7 @@ final class FigureParser {
         FigureKind kind = unit != null && unit.kind() != FigureKind.MONEY ? unit.kind() : FigureKind.MONEY;
         BigDecimal factor = kind == FigureKind.MONEY ? (unit != null && prefix == null ? unit.factor() : prefix.factor())
                 : BigDecimal.ONE.divide(unit.factor(), MC);
-        BigDecimal sign = minusAt >= 0 ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+        BigDecimal sign = minusAt >= 0 || accounting ? BigDecimal.ONE.negate() : BigDecimal.ONE;
         List<BigDecimal> numbers = new ArrayList<>();
         numbers.add(scale(n1.value(), s1 != null ? s1 : s2).multiply(factor, MC).multiply(sign));
         if (n2 != null) {
@@ -457,6 +463,14 @@ final class FigureParser {
             return found(text, tokens, i, next, FigureKind.PERCENT, List.of(pct), null); // "one third (37.6%)", "jump by a third"
         }
         return null;
+    }
+
+    /** "$(653)": a currency symbol, a number in parentheses glued to it, as accounts write a loss. */
+    private static boolean isAccountingNegative(List<Token> tokens, Num n) {
+        int open = n.first() - 1;
+        int close = n.last() + 1;
+        return !n.words() && open >= 1 && close < tokens.size() && tokens.get(open).is("(") && tokens.get(open).attached()
+                && tokens.get(close).is(")") && tokens.get(close).attached() && tokens.get(n.first()).attached();
     }
 
     /** "billion dollars", "million euros": a spelled-out scale, then a plural word (a currency, if any). */
