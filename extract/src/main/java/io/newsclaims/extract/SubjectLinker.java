@@ -18,15 +18,20 @@ import java.util.Set;
  *   <li>a combined or shared figure ("together hold 63%", "X and Y shared the remaining 19%") has none;</li>
  *   <li>a figure in parentheses right after a name ("Huawei (18%)"), or "a third of X's revenue";</li>
  *   <li>a figure fronted before the subject ("With 31% of the market, Tencent Cloud stays ahead");</li>
+ *   <li>money put into a company ("invested $13 billion in OpenAI") is no one's figure here;</li>
+ *   <li>a contract's value is the selling provider's ("OpenAI signed a $300 billion agreement with Oracle");</li>
  *   <li>the nearest company named before the figure, unless it is the object of a comparison and
- *       the figure describes the sentence's subject ("Google outpaced Amazon, with a 31% jump");</li>
+ *       the figure describes the sentence's subject ("Google outpaced Amazon, with a 31% jump"),
+ *       passing over research firms, places after a company, counterparties and names in asides;</li>
  *   <li>a provider introduced after the figure by "at", "for" or "of" ("grew 25% at Google Cloud");</li>
  *   <li>a pronoun or description ("its", "the company", "the cloud arm") refers to the focus;</li>
  *   <li>a sentence that names nobody continues the focus of its paragraph, or the article's topic,
  *       when the figure is a company's (revenue, sales, margin...), and not a market's.</li>
  * </ol>
  * A company that is not a provider (a chipmaker, a customer, a parent named for its stock or its
- * other businesses) is a subject too: its figures get no provider.
+ * other businesses) is a subject too: its figures get no provider. Every subject then passes the
+ * checks of {@link WholeCompanyCheck}: a group's totals, stock and other businesses are not its
+ * cloud unit's.
  */
 final class SubjectLinker {
     private static final Set<String> FRONTING = Set.of("with", "at", "on", "having", "after", "up", "down", "from");
