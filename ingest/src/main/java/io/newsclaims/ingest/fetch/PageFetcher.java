@@ -12,7 +12,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -285,17 +284,16 @@ public final class PageFetcher {
         return false;
     }
 
-    /** The charset parameter of a Content-Type header if Java knows it, else null. */
+    /**
+     * The charset parameter of a Content-Type header as the label given ("ISO-8859-1"), else null;
+     * the cleaner reads it as browsers do ({@link io.newsclaims.ingest.clean.EncodingLabels}).
+     */
     static String headerCharset(String contentType) {
         for (String part : contentType.split(";")) {
             String p = part.trim();
             if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String name = p.substring(8).trim().replace("\"", "").replace("'", "");
-                try {
-                    return Charset.isSupported(name) ? Charset.forName(name).name() : null;
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
+                String label = p.substring(8).trim().replace("\"", "").replace("'", "");
+                return label.isEmpty() ? null : label;
             }
         }
         return null;
