@@ -110,28 +110,40 @@ public final class PageFetcher {
      * address, answers status 503 so callers treat it as a temporary server failure.
      */
     public RawResponse fetchRaw(URI url, int maxBytes) throws InterruptedException {
-        URI current = url;
         try {
-            for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
-                checkScheme(current);
-                guard.check(current);
-                HttpResponse<InputStream> response = send(current, url, Validators.NONE);
-                String location = response.headers().firstValue("Location").orElse(null);
-                if (response.statusCode() >= 300 && response.statusCode() < 400 && location != null) {
-                    closeQuietly(response.body());
-                    current = current.resolve(location.trim());
-                    continue;
-                }
-                String type = response.headers().firstValue("Content-Type").orElse("text/plain");
-                String encoding = response.headers().firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
-                try (InputStream raw = response.body(); InputStream in = decode(raw, encoding)) {
-                    return new RawResponse(response.statusCode(), type, in.readNBytes(maxBytes));
-                }
-            }
-            return new RawResponse(508, "text/plain", new byte[0]);
-        } catch (SkippedInputException | IOException e) {
+            return fetchRawOrSkip(url, maxBytes);
+        } catch (SkippedInputException e) {
             return new RawResponse(503, "text/plain", new byte[0]);
         }
+    }
+
+    /**
+     * As {@link #fetchRaw}, but a host that cannot be reached, a refused address or a URL that may
+     * not be fetched is thrown with its reason, for callers that must tell them from a server's answer.
+     *
+     * @throws SkippedInputException {@code unreachable}, {@code private_address} or {@code invalid_url}
+     */
+    public RawResponse fetchRawOrSkip(URI url, int maxBytes) throws SkippedInputException, InterruptedException {
+        URI current = url;
+        for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+            checkScheme(current);
+            guard.check(current);
+            HttpResponse<InputStream> response = send(current, url, Validators.NONE);
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (response.statusCode() >= 300 && response.statusCode() < 400 && location != null) {
+                closeQuietly(response.body());
+                current = current.resolve(location.trim());
+                continue;
+            }
+            String type = response.headers().firstValue("Content-Type").orElse("text/plain");
+            String encoding = response.headers().firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
+            try (InputStream raw = response.body(); InputStream in = decode(raw, encoding)) {
+                return new RawResponse(response.statusCode(), type, in.readNBytes(maxBytes));
+            } catch (IOException e) {
+                throw new SkippedInputException(SkipReason.UNREACHABLE, url.toString(), "body read failed: " + e.getMessage(), e);
+            }
+        }
+        return new RawResponse(508, "text/plain", new byte[0]);
     }
 
     /**
@@ -268,8 +280,11 @@ public final class PageFetcher {
         };
     }
 
-    /** A NUL byte in the first 4 KiB marks a binary body: no HTML encoding we accept produces one. */
-    static boolean looksBinary(byte[] body) {
+    /**
+     * A NUL byte in the first 4 KiB marks a binary body (an image, an executable): no HTML or text
+     * encoding we accept produces one, except UTF-16 with its byte order mark.
+     */
+    public static boolean looksBinary(byte[] body) {
         int n = Math.min(body.length, 4096);
         boolean utf16Bom = n >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
                 || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE));
