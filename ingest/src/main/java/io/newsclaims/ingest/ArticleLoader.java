@@ -62,9 +62,16 @@ public final class ArticleLoader {
         return fromHtml(page.body(), page.headerCharset(), page.finalUrl().toString(), page.fetchedAt());
     }
 
-    /** Reads a local file: HTML (optionally gzipped) is cleaned, text is taken as it is. */
+    /**
+     * Reads a local file: HTML (optionally gzipped) is cleaned, text is taken as it is; a binary
+     * file (an image, an executable) is refused as {@code binary_content}, as a binary HTTP body is.
+     */
     public Article fromFile(Path path) throws SkippedInputException {
         byte[] bytes = readFile(path);
+        if (PageFetcher.looksBinary(bytes)) {
+            throw new SkippedInputException(SkipReason.BINARY_CONTENT, path.toString(),
+                    "the file is binary (a NUL byte in its first 4 KiB), not HTML or text");
+        }
         String url = path.toAbsolutePath().normalize().toUri().toString();
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt")) {

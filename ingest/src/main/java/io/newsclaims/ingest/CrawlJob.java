@@ -188,7 +188,7 @@ public final class CrawlJob {
         pass.seenUrls.add(in.describe());
         try {
             if (in instanceof Input.Url u) {
-                robots.check(u.uri());
+                checkRobots(u);
             }
             String key = in.describe();
             Optional<CrawlState> previous = state.get(key);
@@ -258,6 +258,18 @@ public final class CrawlJob {
                 turns.failed(host);
             } else if (host != null) {
                 turns.succeeded(host);
+            }
+            throw e;
+        }
+    }
+
+    /** robots.txt; a host that cannot be reached for it counts towards its back-off, as for a page. */
+    private void checkRobots(Input.Url in) throws SkippedInputException, InterruptedException {
+        try {
+            robots.check(in.uri());
+        } catch (SkippedInputException e) {
+            if (e.serverFault()) {
+                turns.failed(String.valueOf(in.uri().getHost()));
             }
             throw e;
         }

@@ -309,4 +309,57 @@ class CrawlJobTest {
             assertTrue(gapMs >= 290, "requests to one host " + gapMs + " ms apart, expected at least 300");
         }
     }
+
+    @Test
+    void aHostThatRefusesConnectionsIsUnreachableNotRobotsDisallowed() throws Exception {
+        int deadPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            deadPort = s.getLocalPort();
+        }
+        List<Input> inputs = List.of(new Input.Url(URI.create("http://127.0.0.1:" + deadPort + "/a")),
+                new Input.Url(URI.create("http://127.0.0.1:" + deadPort + "/b")));
+        CrawlReport report = job(Duration.ZERO).run(inputs);
+        assertEquals(Map.of(SkipReason.UNREACHABLE, 2L), report.skipped(), "its robots.txt could not be asked for: unreachable");
+    }
+
+    @Test
+    void aRefusedAddressIsReportedAsSuchNotAsRobotsDisallowed() throws Exception {
+        // no --allow-private-addresses: 127.0.0.1 is refused before any packet
+        PageFetcher guarded = new PageFetcher(FetchSettings.defaults());
+        CrawlJob job = new CrawlJob(new ArticleLoader(guarded, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
+                new RobotsPolicy(guarded, "newsclaims", 30_000), sink, state, SkipSink.NONE, new SimpleMeterRegistry(),
+                Duration.ZERO, 2);
+        pages.put("/plain/a", page("A", "AWS grew 17% in the third quarter as AI workloads moved to the cloud."));
+        CrawlReport report = crawl(job, "/plain/a");
+        assertEquals(Map.of(SkipReason.PRIVATE_ADDRESS, 1L), report.skipped());
+        assertEquals(0, articleRequestTimes.size(), "no request reached the site");
+    }
+
+    @Test
+    void aBinaryLocalFileIsRefusedLikeABinaryBody(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // an executable saved as .html: an ELF header, NUL bytes, and strings that read like claims
+        java.io.ByteArrayOutputStream elf = new java.io.ByteArrayOutputStream();
+        elf.writeBytes(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0});
+        elf.writeBytes("Alibaba Cloud held a 35.8% market share in H1 2025, per Omdia.".getBytes(StandardCharsets.US_ASCII));
+        elf.writeBytes(new byte[64]);
+        java.nio.file.Path binary = dir.resolve("ls.html");
+        java.nio.file.Files.write(binary, elf.toByteArray());
+        java.nio.file.Path text = dir.resolve("fine.html");
+        java.nio.file.Files.writeString(text, page("Fine", "AWS grew 17% in the third quarter as AI workloads moved to the cloud."));
+        CrawlReport report = job(Duration.ZERO).run(List.of(new Input.File(binary), new Input.File(text)));
+        assertEquals(1, report.published());
+        assertEquals(Map.of(SkipReason.BINARY_CONTENT, 1L), report.skipped());
+    }
+
+    @Test
+    void aRealExecutableSavedAsHtmlIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path ls = java.nio.file.Path.of("/bin/ls");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isReadable(ls), "no /bin/ls here");
+        java.nio.file.Path copy = java.nio.file.Files.copy(ls, dir.resolve("ls.html"));
+        ArticleLoader loader = new ArticleLoader(new PageFetcher(FetchSettings.defaults()), new ArticleCleaner(), Clock.systemUTC(),
+                1 << 30);
+        SkippedInputException e = org.junit.jupiter.api.Assertions.assertThrows(SkippedInputException.class,
+                () -> loader.fromFile(copy));
+        assertEquals(SkipReason.BINARY_CONTENT, e.reason());
+    }
 }

@@ -3,10 +3,13 @@ package io.newsclaims.ingest.clean;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,19 +50,58 @@ public final class ArticleCleaner {
      * Cleans raw HTML bytes.
      *
      * @param html          the page bytes
-     * @param headerCharset charset from the HTTP header, or null to detect it from BOM and meta tags
+     * @param headerCharset charset label from the HTTP header, or null to detect it from BOM and meta tags;
+     *                      labels are read as browsers read them ({@link EncodingLabels}: "ISO-8859-1" is windows-1252)
      * @param baseUrl       the page URL, for resolving relative links
      */
     public CleanedPage clean(byte[] html, String headerCharset, String baseUrl) {
         return clean(parse(html, headerCharset, baseUrl), () -> parse(html, headerCharset, baseUrl));
     }
 
-    private static Document parse(byte[] html, String headerCharset, String baseUrl) {
+    /**
+     * Decodes as the HTML standard orders it: a byte order mark, then the header's label, then the
+     * page's own {@code <meta>} declaration, each label read with the WHATWG table; Jsoup finds the
+     * BOM and the meta, and the page is read again when Jsoup took a meta label the way Java reads it.
+     */
+    static Document parse(byte[] html, String headerCharset, String baseUrl) {
+        byte[] bytes = ScriptStripper.strip(html);
+        Charset header = EncodingLabels.forLabel(headerCharset).orElse(null);
+        Document doc = read(bytes, header == null ? null : header.name(), baseUrl);
+        if (header != null || hasByteOrderMark(bytes)) {
+            return doc;
+        }
+        Charset declared = EncodingLabels.forMetaLabel(declaredCharset(doc)).orElse(null);
+        return declared == null || declared.equals(doc.charset()) ? doc : read(bytes, declared.name(), baseUrl);
+    }
+
+    private static Document read(byte[] bytes, String charset, String baseUrl) {
         try {
-            return Jsoup.parse(new ByteArrayInputStream(ScriptStripper.strip(html)), headerCharset, baseUrl);
+            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUrl);
         } catch (IOException e) {
             throw new UncheckedIOException("reading an in-memory page cannot fail", e);
         }
+    }
+
+    /** The label of the page's first charset declaration, as Jsoup looks for it, or null. */
+    private static String declaredCharset(Document doc) {
+        Element meta = doc.selectFirst("meta[http-equiv=content-type], meta[charset]");
+        if (meta == null) {
+            return null;
+        }
+        if (meta.hasAttr("http-equiv")) {
+            Matcher m = META_CONTENT_CHARSET.matcher(meta.attr("content"));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return meta.hasAttr("charset") ? meta.attr("charset") : null;
+    }
+
+    private static final Pattern META_CONTENT_CHARSET = Pattern.compile("(?i)\\bcharset=\\s*[\"']?([^\\s,;\"']+)");
+
+    private static boolean hasByteOrderMark(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF
+                || b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE);
     }
 
     /** Cleans an HTML string. */

@@ -14,16 +14,24 @@ import java.util.List;
  * loopback, private (RFC 1918, RFC 4193), link-local (including the 169.254.169.254 cloud metadata
  * service), carrier-grade NAT, multicast and the unspecified address, unless all of them or the
  * given ranges are allowed. {@link #isAllowed(InetAddress)} is the pure decision, testable without
- * sending a packet.
+ * sending a packet; {@link #resolve(String)} resolves a name once and gives the checked addresses,
+ * the only ones the fetcher connects to.
  */
 public final class AddressGuard {
     private final boolean allowPrivate;
     private final List<AddressRange> allowed;
+    private final HostResolver resolver;
 
     /** @param allowed non-public ranges that may be fetched all the same */
     public AddressGuard(boolean allowPrivate, List<AddressRange> allowed) {
+        this(allowPrivate, allowed, HostResolver.SYSTEM);
+    }
+
+    /** @param resolver how host names are resolved (the system's resolver, or a test's) */
+    public AddressGuard(boolean allowPrivate, List<AddressRange> allowed, HostResolver resolver) {
         this.allowPrivate = allowPrivate;
         this.allowed = List.copyOf(allowed);
+        this.resolver = resolver;
     }
 
     /** Whether a connection to {@code a} is allowed: a public address, or one the operator allowed. */
@@ -40,7 +48,28 @@ public final class AddressGuard {
     }
 
     /**
-     * Resolves the URL's host and checks every address it resolves to.
+     * Resolves {@code host} once and returns its addresses when every one of them is allowed: the
+     * addresses to connect to, so that no second lookup can answer differently (DNS rebinding).
+     *
+     * @throws AddressRefusedException when one of the addresses is refused
+     * @throws UnknownHostException    when the name does not resolve
+     */
+    public List<InetAddress> resolve(String host) throws UnknownHostException {
+        List<InetAddress> addresses = resolver.resolve(host);
+        if (addresses == null || addresses.isEmpty()) {
+            throw new UnknownHostException(host + " has no address");
+        }
+        for (InetAddress a : addresses) {
+            if (!isAllowed(a)) {
+                throw new AddressRefusedException(host, a);
+            }
+        }
+        return List.copyOf(addresses);
+    }
+
+    /**
+     * Resolves the URL's host and checks every address it resolves to: a decision only, for
+     * callers that must know before fetching; the fetcher checks again the addresses it connects to.
      *
      * @throws SkippedInputException {@code private_address} when refused, {@code unreachable} when the name does not resolve
      */
@@ -48,18 +77,12 @@ public final class AddressGuard {
         if (allowPrivate) {
             return;
         }
-        String host = url.getHost();
-        InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            resolve(url.getHost());
+        } catch (AddressRefusedException e) {
+            throw new SkippedInputException(SkipReason.PRIVATE_ADDRESS, url.toString(), e.getMessage(), e);
         } catch (UnknownHostException e) {
-            throw new SkippedInputException(SkipReason.UNREACHABLE, url.toString(), "unknown host " + host, e);
-        }
-        for (InetAddress a : addresses) {
-            if (!isAllowed(a)) {
-                throw new SkippedInputException(SkipReason.PRIVATE_ADDRESS, url.toString(), host + " resolves to "
-                        + a.getHostAddress() + ", a non-public address (allow with --allow-address or --allow-private-addresses)");
-            }
+            throw new SkippedInputException(SkipReason.UNREACHABLE, url.toString(), "unknown host " + url.getHost(), e);
         }
     }
 

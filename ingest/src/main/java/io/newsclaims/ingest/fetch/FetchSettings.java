@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param userAgent            sent with every request; should name the operator and a contact URL
  * @param connectTimeout       TCP connect limit
- * @param requestTimeout       limit until the response headers arrive
+ * @param requestTimeout       limit of silence while waiting for the response headers (and for each read of the
+ *                             body); the whole body must arrive within it too
  * @param maxBodyBytes         larger bodies are skipped as {@code too_large}
  * @param maxRedirects         longer chains are skipped as {@code too_many_redirects}
  * @param allowPrivateAddresses fetch loopback and private addresses too (tests, intranets); off by default
