@@ -194,18 +194,36 @@ final class FactLinker {
 
     private void loadFacts(Connection c, List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> subjects, int windows,
                            Map<String, List<Fact>> out) throws SQLException {
-        // VALUES columns are column1, column2, column3 in both PostgreSQL and SQLite
-        String sql = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at"
-                + " FROM facts f JOIN (" + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC))", windows, "").strip()
-                + ") AS w ON f.subject_key = w.column1 AND f.value_low BETWEEN w.column2 AND w.column3"
-                + " ORDER BY f.created_at, f.id";
+        String select = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at FROM facts f JOIN ";
+        String on = " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi ORDER BY f.created_at, f.id";
+        boolean pg = dialect == Database.Dialect.POSTGRESQL;
+        // PostgreSQL: three array parameters, one statement text it plans once; SQLite: a VALUES list
+        String sql = select + (pg ? "unnest(?::text[], ?::numeric[], ?::numeric[]) AS w(subject, lo, hi)"
+                : "(SELECT column1 AS subject, column2 AS lo, column3 AS hi FROM ("
+                        + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC))", windows, "").strip() + ")) AS w") + on;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : subjects) {
-                for (List<BigDecimal> w : e.getValue()) {
-                    ps.setString(i++, e.getKey());
-                    ps.setString(i++, w.get(0).toPlainString());
-                    ps.setString(i++, w.get(1).toPlainString());
+            if (pg) {
+                List<String> keys = new ArrayList<>(windows);
+                List<BigDecimal> lows = new ArrayList<>(windows);
+                List<BigDecimal> highs = new ArrayList<>(windows);
+                for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : subjects) {
+                    for (List<BigDecimal> w : e.getValue()) {
+                        keys.add(e.getKey());
+                        lows.add(w.get(0));
+                        highs.add(w.get(1));
+                    }
+                }
+                ps.setArray(1, c.createArrayOf("text", keys.toArray()));
+                ps.setArray(2, c.createArrayOf("numeric", lows.toArray()));
+                ps.setArray(3, c.createArrayOf("numeric", highs.toArray()));
+            } else {
+                int i = 1;
+                for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : subjects) {
+                    for (List<BigDecimal> w : e.getValue()) {
+                        ps.setString(i++, e.getKey());
+                        ps.setString(i++, w.get(0).toPlainString());
+                        ps.setString(i++, w.get(1).toPlainString());
+                    }
                 }
             }
             try (ResultSet rs = ps.executeQuery()) {
