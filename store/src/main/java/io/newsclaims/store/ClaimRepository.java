@@ -143,6 +143,9 @@ public final class ClaimRepository {
      * @return the ids that were new
      */
     private Set<String> insertClaims(Connection c, List<StoredClaim> claims) throws SQLException {
+        if (db.dialect() == Database.Dialect.POSTGRESQL) {
+            return insertClaimsFromArrays(c, claims);
+        }
         Set<String> inserted = new HashSet<>();
         int perStatement = MultiRow.rowsPerStatement(CLAIM_COLUMNS);
         for (int from = 0; from < claims.size(); from += perStatement) {
@@ -158,6 +161,47 @@ public final class ClaimRepository {
                     while (rs.next()) {
                         inserted.add(rs.getString(1));
                     }
+                }
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * PostgreSQL: the whole batch as one {@code INSERT ... SELECT FROM unnest(...)} of one array per
+     * column: one statement text, planned once per connection, whatever the batch size.
+     */
+    private Set<String> insertClaimsFromArrays(Connection c, List<StoredClaim> claims) throws SQLException {
+        int n = claims.size();
+        Object[][] cols = new Object[CLAIM_COLUMNS][n];
+        for (int r = 0; r < n; r++) {
+            Claim cl = claims.get(r).claim();
+            FigureValue v = cl.value();
+            Object[] row = {cl.id(), cl.articleId(), cl.articleUrl(), cl.provider(), cl.metric().id(), v.kind().id(), v.low(),
+                    v.isRange() ? v.number().get(1) : null, v.currency(), v.text(), v.start(), v.end(), v.qualifier(), cl.period(),
+                    cl.attribution(), cl.sentence(), cl.schemaVersion(), claims.get(r).json(),
+                    cl.subjectEvidence() == null ? null : cl.subjectEvidence().id(), cl.confidence()};
+            for (int k = 0; k < CLAIM_COLUMNS; k++) {
+                cols[k][r] = row[k];
+            }
+        }
+        String[] types = {"text", "text", "text", "text", "text", "text", "numeric", "numeric", "text", "text", "int4", "int4",
+                "text", "text", "text", "text", "int4", "text", "text", "float8"};
+        Set<String> inserted = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(insertClaimHead + " SELECT id, article_id, article_url, provider_id,"
+                + " metric, kind, value_low, value_high, currency, value_text, start_offset, end_offset, qualifier, period,"
+                + " attribution, sentence, schema_version, CAST(record AS JSONB), subject_evidence, confidence FROM unnest("
+                + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::text[],"
+                + " ?::text[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int4[], ?::text[], ?::text[],"
+                + " ?::float8[]) AS u(id, article_id, article_url, provider_id, metric, kind, value_low, value_high, currency,"
+                + " value_text, start_offset, end_offset, qualifier, period, attribution, sentence, schema_version, record,"
+                + " subject_evidence, confidence) ON CONFLICT (id) DO NOTHING RETURNING id")) {
+            for (int k = 0; k < CLAIM_COLUMNS; k++) {
+                ps.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getString(1));
                 }
             }
         }

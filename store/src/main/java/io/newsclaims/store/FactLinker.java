@@ -123,7 +123,19 @@ final class FactLinker {
     }
 
     /** {@code sources} of the facts the batch's claims joined, raised in one statement per chunk. */
-    private static void addSources(Connection c, List<Fact> touched) throws SQLException {
+    private void addSources(Connection c, List<Fact> touched) throws SQLException {
+        if (touched.isEmpty()) {
+            return;
+        }
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = facts.sources + u.n"
+                    + " FROM unnest(?::text[], ?::int4[]) AS u(id, n) WHERE facts.id = u.id")) {
+                ps.setArray(1, c.createArrayOf("text", touched.stream().map(f -> f.id).toArray()));
+                ps.setArray(2, c.createArrayOf("int4", touched.stream().map(f -> f.added).toArray()));
+                ps.executeUpdate();
+            }
+            return;
+        }
         int perStatement = MultiRow.rowsPerStatement(2);
         for (int from = 0; from < touched.size(); from += perStatement) {
             List<Fact> chunk = touched.subList(from, Math.min(touched.size(), from + perStatement));
@@ -141,7 +153,16 @@ final class FactLinker {
         }
     }
 
-    private static void insertLinks(Connection c, List<Claim> claims, Map<String, String> factOfClaim) throws SQLException {
+    private void insertLinks(Connection c, List<Claim> claims, Map<String, String> factOfClaim) throws SQLException {
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id)"
+                    + " SELECT * FROM unnest(?::text[], ?::text[])")) {
+                ps.setArray(1, c.createArrayOf("text", claims.stream().map(Claim::id).toArray()));
+                ps.setArray(2, c.createArrayOf("text", claims.stream().map(cl -> factOfClaim.get(cl.id())).toArray()));
+                ps.executeUpdate();
+            }
+            return;
+        }
         int perStatement = MultiRow.rowsPerStatement(2);
         for (int from = 0; from < claims.size(); from += perStatement) {
             List<Claim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
@@ -305,6 +326,13 @@ final class FactLinker {
     }
 
     private void insertFacts(Connection c, List<Claim> claims) throws SQLException {
+        if (claims.isEmpty()) {
+            return;
+        }
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            insertFactsFromArrays(c, claims);
+            return;
+        }
         String head = "INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low, value_high,"
                 + " value_text, qualifier, first_claim_id, sources)";
         String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
@@ -331,6 +359,31 @@ final class FactLinker {
                 }
                 ps.executeUpdate();
             }
+        }
+    }
+
+    private static void insertFactsFromArrays(Connection c, List<Claim> claims) throws SQLException {
+        int n = claims.size();
+        Object[][] cols = new Object[12][n];
+        for (int r = 0; r < n; r++) {
+            Claim claim = claims.get(r);
+            FigureValue v = claim.value();
+            Object[] row = {factId(subjectKey(claim), claim.id()), subjectKey(claim), claim.provider(), claim.metric().id(),
+                    claim.period(), v.kind().id(), v.currency(), v.low(), v.isRange() ? v.number().get(1) : null, v.text(),
+                    v.qualifier(), claim.id()};
+            for (int k = 0; k < 12; k++) {
+                cols[k][r] = row[k];
+            }
+        }
+        String[] types = {"text", "text", "text", "text", "text", "text", "text", "numeric", "numeric", "text", "text", "text"};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (id, subject_key, provider_id, metric, period, kind,"
+                + " currency, value_low, value_high, value_text, qualifier, first_claim_id, sources)"
+                + " SELECT u.*, 1 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                + " ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::text[]) AS u")) {
+            for (int k = 0; k < 12; k++) {
+                ps.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
+            }
+            ps.executeUpdate();
         }
     }
 
