@@ -41,8 +41,19 @@ public final class ClaimExtractor {
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final SubjectConfidence confidence = SubjectConfidence.loadDefault();
 
+    private final int maxClaims;
+
     public ClaimExtractor(ProviderGazetteer gazetteer) {
+        this(gazetteer, ClaimFlood.MAX_CLAIMS);
+    }
+
+    /** An extractor keeping at most {@code maxClaims} claims per article (the rest dropped, the article marked truncated). */
+    ClaimExtractor(ProviderGazetteer gazetteer, int maxClaims) {
+        if (maxClaims < 1) {
+            throw new IllegalArgumentException("maxClaims must be at least 1, was " + maxClaims);
+        }
         this.gazetteer = gazetteer;
+        this.maxClaims = maxClaims;
     }
 
     public Extraction extract(Article article) {
@@ -79,7 +90,12 @@ public final class ClaimExtractor {
             paragraph(article, text, p[0], p[1], year, currency, cloudArticle, discourse, table, providers, claims, rules);
             discourse.nextParagraph();
         }
-        return new Extraction(new ArrayList<>(providers.values()), claims);
+        ClaimFlood.Bounded bounded = ClaimFlood.bound(claims, rules, maxClaims);
+        if (rules != null) {
+            rules.clear();
+            rules.addAll(bounded.rules());
+        }
+        return new Extraction(new ArrayList<>(providers.values()), bounded.claims(), bounded.occurrences(), bounded.truncated());
     }
 
     /** The non-blank lines of the text: its paragraphs. */

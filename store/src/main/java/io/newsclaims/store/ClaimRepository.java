@@ -5,32 +5,44 @@ import io.newsclaims.records.Claim;
 import io.newsclaims.records.FigureValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Idempotent writes of articles and claims: a batch is one transaction; a claim id already stored
  * is left as it is (claims are immutable: same article and span, same claim), an article id
- * already stored is updated to its newest version. SQL is bound-parameter only.
+ * already stored is updated to its newest version. Claims go in as multi-row
+ * {@code INSERT ... ON CONFLICT (id) DO NOTHING RETURNING id} statements (up to 1,000 rows each),
+ * so a batch of 500 claims is one statement, and the ids returned are the claims that were new.
+ * SQL is bound-parameter only.
  */
 public final class ClaimRepository {
     private final Database db;
-    private final String insertClaim;
+    private static final int CLAIM_COLUMNS = 20;
+
+    private final String insertClaimHead;
+    private final String claimRow;
     private final String upsertArticle;
-    private final String insertProvider;
     private final FactLinker facts;
 
     public ClaimRepository(Database db) {
         this.db = db;
         this.facts = new FactLinker(db.dialect());
         boolean pg = db.dialect() == Database.Dialect.POSTGRESQL;
-        this.insertClaim = "INSERT INTO claims (id, article_id, article_url, provider_id, metric, kind, value_low, value_high,"
+        this.insertClaimHead = "INSERT INTO claims (id, article_id, article_url, provider_id, metric, kind, value_low, value_high,"
                 + " currency, value_text, start_offset, end_offset, qualifier, period, attribution, sentence,"
-                + " schema_version, record, subject_evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + (pg ? "CAST(? AS JSONB)" : "?") + ", ?, ?) ON CONFLICT (id) DO NOTHING";
+                + " schema_version, record, subject_evidence, confidence)";
+        this.claimRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + (pg ? "CAST(? AS JSONB)" : "?") + ", ?, ?)";
         this.upsertArticle = "INSERT INTO articles (id, url, title, byline, site_name, published_at, fetched_at, language,"
                 + " content_hash, schema_version, body, simhash, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,"
@@ -38,7 +50,6 @@ public final class ClaimRepository {
                 + " language = excluded.language, content_hash = excluded.content_hash,"
                 + " schema_version = excluded.schema_version, body = excluded.body, simhash = excluded.simhash,"
                 + " near_duplicate_of = excluded.near_duplicate_of";
-        this.insertProvider = "INSERT INTO providers (id, name) VALUES (?, ?) ON CONFLICT (id) DO NOTHING";
     }
 
     /**
@@ -83,61 +94,146 @@ public final class ClaimRepository {
                 articlesWritten = ps.executeBatch().length;
             }
         }
-        int inserted = 0;
-        if (!claims.isEmpty()) {
-            try (PreparedStatement providers = c.prepareStatement(insertProvider);
-                 PreparedStatement ps = c.prepareStatement(insertClaim)) {
-                for (StoredClaim sc : claims) {
-                    Claim cl = sc.claim();
-                    if (cl.provider() != null) {
-                        providers.setString(1, cl.provider());
-                        providers.setString(2, cl.providerName() != null ? cl.providerName() : cl.provider());
-                        providers.addBatch();
-                    }
-                    bindClaim(ps, sc);
-                    ps.addBatch();
-                }
-                providers.executeBatch();
-                int[] counts = ps.executeBatch();
-                List<Claim> added = new java.util.ArrayList<>();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] > 0 || counts[i] == PreparedStatement.SUCCESS_NO_INFO) {
-                        inserted++;
-                        added.add(claims.get(i).claim());
-                    }
-                }
-                facts.link(c, added);
+        if (claims.isEmpty()) {
+            return new WriteResult(0, 0, articlesWritten);
+        }
+        // a claim twice in one batch (a producer retry) is stored once, the second counted as existing
+        Map<String, StoredClaim> unique = new LinkedHashMap<>();
+        for (StoredClaim sc : claims) {
+            unique.putIfAbsent(sc.claim().id(), sc);
+        }
+        insertProviders(c, unique.values());
+        Set<String> insertedIds = insertClaims(c, new ArrayList<>(unique.values()));
+        List<Claim> added = new ArrayList<>(insertedIds.size());
+        for (StoredClaim sc : unique.values()) {
+            if (insertedIds.contains(sc.claim().id())) {
+                added.add(sc.claim());
             }
         }
-        return new WriteResult(inserted, claims.size() - inserted, articlesWritten);
+        facts.link(c, added);
+        return new WriteResult(added.size(), claims.size() - added.size(), articlesWritten);
     }
 
-    private void bindClaim(PreparedStatement ps, StoredClaim sc) throws SQLException {
+    /** The batch's providers, each once, in one statement. */
+    private void insertProviders(Connection c, Collection<StoredClaim> claims) throws SQLException {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (StoredClaim sc : claims) {
+            Claim cl = sc.claim();
+            if (cl.provider() != null) {
+                names.putIfAbsent(cl.provider(), cl.providerName() != null ? cl.providerName() : cl.provider());
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(MultiRow.sql("INSERT INTO providers (id, name)", "(?, ?)", names.size(),
+                "ON CONFLICT (id) DO NOTHING"))) {
+            int i = 1;
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                ps.setString(i++, e.getKey());
+                ps.setString(i++, e.getValue());
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Inserts the claims with multi-row statements ({@code ON CONFLICT (id) DO NOTHING RETURNING id}).
+     *
+     * @return the ids that were new
+     */
+    private Set<String> insertClaims(Connection c, List<StoredClaim> claims) throws SQLException {
+        if (db.dialect() == Database.Dialect.POSTGRESQL) {
+            return insertClaimsFromArrays(c, claims);
+        }
+        Set<String> inserted = new HashSet<>();
+        int perStatement = MultiRow.rowsPerStatement(CLAIM_COLUMNS);
+        for (int from = 0; from < claims.size(); from += perStatement) {
+            List<StoredClaim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql(insertClaimHead, claimRow, chunk.size(),
+                    "ON CONFLICT (id) DO NOTHING RETURNING id"))) {
+                int base = 0;
+                for (StoredClaim sc : chunk) {
+                    bindClaim(ps, base, sc);
+                    base += CLAIM_COLUMNS;
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * PostgreSQL: the whole batch as one {@code INSERT ... SELECT FROM unnest(...)} of one array per
+     * column: one statement text, planned once per connection, whatever the batch size.
+     */
+    private Set<String> insertClaimsFromArrays(Connection c, List<StoredClaim> claims) throws SQLException {
+        int n = claims.size();
+        Object[][] cols = new Object[CLAIM_COLUMNS][n];
+        for (int r = 0; r < n; r++) {
+            Claim cl = claims.get(r).claim();
+            FigureValue v = cl.value();
+            Object[] row = {cl.id(), cl.articleId(), cl.articleUrl(), cl.provider(), cl.metric().id(), v.kind().id(), v.low(),
+                    v.isRange() ? v.number().get(1) : null, v.currency(), v.text(), v.start(), v.end(), v.qualifier(), cl.period(),
+                    cl.attribution(), cl.sentence(), cl.schemaVersion(), claims.get(r).json(),
+                    cl.subjectEvidence() == null ? null : cl.subjectEvidence().id(), cl.confidence()};
+            for (int k = 0; k < CLAIM_COLUMNS; k++) {
+                cols[k][r] = row[k];
+            }
+        }
+        String[] types = {"text", "text", "text", "text", "text", "text", "numeric", "numeric", "text", "text", "int4", "int4",
+                "text", "text", "text", "text", "int4", "text", "text", "float8"};
+        Set<String> inserted = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(insertClaimHead + " SELECT id, article_id, article_url, provider_id,"
+                + " metric, kind, value_low, value_high, currency, value_text, start_offset, end_offset, qualifier, period,"
+                + " attribution, sentence, schema_version, CAST(record AS JSONB), subject_evidence, confidence FROM unnest("
+                + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::text[],"
+                + " ?::text[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int4[], ?::text[], ?::text[],"
+                + " ?::float8[]) AS u(id, article_id, article_url, provider_id, metric, kind, value_low, value_high, currency,"
+                + " value_text, start_offset, end_offset, qualifier, period, attribution, sentence, schema_version, record,"
+                + " subject_evidence, confidence) ON CONFLICT (id) DO NOTHING RETURNING id")) {
+            for (int k = 0; k < CLAIM_COLUMNS; k++) {
+                ps.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getString(1));
+                }
+            }
+        }
+        return inserted;
+    }
+
+    private void bindClaim(PreparedStatement ps, int base, StoredClaim sc) throws SQLException {
         Claim cl = sc.claim();
         FigureValue v = cl.value();
-        ps.setString(1, cl.id());
-        ps.setString(2, cl.articleId());
-        ps.setString(3, cl.articleUrl());
-        ps.setString(4, cl.provider());
-        ps.setString(5, cl.metric().id());
-        ps.setString(6, v.kind().id());
-        setDecimal(ps, 7, v.low());
-        setDecimal(ps, 8, v.isRange() ? v.number().get(1) : null);
-        ps.setString(9, v.currency());
-        ps.setString(10, v.text());
-        ps.setInt(11, v.start());
-        ps.setInt(12, v.end());
-        ps.setString(13, v.qualifier());
-        ps.setString(14, cl.period());
-        ps.setString(15, cl.attribution());
-        ps.setString(16, cl.sentence());
-        ps.setInt(17, cl.schemaVersion());
-        ps.setString(18, sc.json());
-        ps.setString(19, cl.subjectEvidence() == null ? null : cl.subjectEvidence().id());
+        ps.setString(base + 1, cl.id());
+        ps.setString(base + 2, cl.articleId());
+        ps.setString(base + 3, cl.articleUrl());
+        ps.setString(base + 4, cl.provider());
+        ps.setString(base + 5, cl.metric().id());
+        ps.setString(base + 6, v.kind().id());
+        setDecimal(ps, base + 7, v.low());
+        setDecimal(ps, base + 8, v.isRange() ? v.number().get(1) : null);
+        ps.setString(base + 9, v.currency());
+        ps.setString(base + 10, v.text());
+        ps.setInt(base + 11, v.start());
+        ps.setInt(base + 12, v.end());
+        ps.setString(base + 13, v.qualifier());
+        ps.setString(base + 14, cl.period());
+        ps.setString(base + 15, cl.attribution());
+        ps.setString(base + 16, cl.sentence());
+        ps.setInt(base + 17, cl.schemaVersion());
+        ps.setString(base + 18, sc.json());
+        ps.setString(base + 19, cl.subjectEvidence() == null ? null : cl.subjectEvidence().id());
         if (cl.confidence() == null) {
-            ps.setNull(20, Types.NUMERIC);
+            ps.setNull(base + 20, Types.NUMERIC);
         } else {
-            ps.setDouble(20, cl.confidence());
+            ps.setDouble(base + 20, cl.confidence());
         }
     }
 

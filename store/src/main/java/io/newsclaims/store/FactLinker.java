@@ -68,8 +68,9 @@ final class FactLinker {
     }
 
     /**
-     * Links the claims a batch inserted: facts of their subjects are read once, matched in memory,
-     * and new facts, source counts and links are written as JDBC batches.
+     * Links the claims a batch inserted: the facts they could join are read in one query, matched in memory,
+     * and new facts, source counts and links are written with multi-row statements (one each for a batch
+     * of up to 1,000 rows); conversions of amounts stored by earlier batches are looked up in one query.
      */
     void link(Connection c, List<Claim> inserted) throws SQLException {
         if (inserted.isEmpty()) {
@@ -78,6 +79,7 @@ final class FactLinker {
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
         Map<String, List<Fact>> bySubject = loadFacts(c, ordered);
+        Map<String, List<StoredMoney>> storedMoney = loadStoredMoney(c, ordered);
         Map<String, String> factOfClaim = new HashMap<>();
         Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
         List<Claim> newFacts = new ArrayList<>();
@@ -89,7 +91,7 @@ final class FactLinker {
                 if (before != null && isConversion(before.value(), claim.value())) {
                     factId = factOfClaim.get(before.id());
                 } else if (before == null) {
-                    factId = convertedFact(c, claim);
+                    factId = convertedFact(storedMoney, claim);
                 }
                 previousMoney.put(claim.articleId() + "|" + claim.sentence(), claim);
             }
@@ -116,21 +118,63 @@ final class FactLinker {
             factOfClaim.put(claim.id(), factId);
         }
         insertFacts(c, newFacts);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = sources + ? WHERE id = ?")) {
-            for (Fact f : touched.values()) {
-                ps.setInt(1, f.added);
-                ps.setString(2, f.id);
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        addSources(c, new ArrayList<>(touched.values()));
+        insertLinks(c, ordered, factOfClaim);
+    }
+
+    /** {@code sources} of the facts the batch's claims joined, raised in one statement per chunk. */
+    private void addSources(Connection c, List<Fact> touched) throws SQLException {
+        if (touched.isEmpty()) {
+            return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id) VALUES (?, ?)")) {
-            for (Claim claim : ordered) {
-                ps.setString(1, claim.id());
-                ps.setString(2, factOfClaim.get(claim.id()));
-                ps.addBatch();
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = facts.sources + u.n"
+                    + " FROM unnest(?::text[], ?::int4[]) AS u(id, n) WHERE facts.id = u.id")) {
+                ps.setArray(1, c.createArrayOf("text", touched.stream().map(f -> f.id).toArray()));
+                ps.setArray(2, c.createArrayOf("int4", touched.stream().map(f -> f.added).toArray()));
+                ps.executeUpdate();
             }
-            ps.executeBatch();
+            return;
+        }
+        int perStatement = MultiRow.rowsPerStatement(2);
+        for (int from = 0; from < touched.size(); from += perStatement) {
+            List<Fact> chunk = touched.subList(from, Math.min(touched.size(), from + perStatement));
+            // VALUES columns are column1, column2 in both PostgreSQL and SQLite
+            String sql = "UPDATE facts SET sources = facts.sources + v.column2 FROM ("
+                    + MultiRow.sql("", "(?, CAST(? AS INTEGER))", chunk.size(), "").strip() + ") AS v WHERE facts.id = v.column1";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (Fact f : chunk) {
+                    ps.setString(i++, f.id);
+                    ps.setInt(i++, f.added);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void insertLinks(Connection c, List<Claim> claims, Map<String, String> factOfClaim) throws SQLException {
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id)"
+                    + " SELECT * FROM unnest(?::text[], ?::text[])")) {
+                ps.setArray(1, c.createArrayOf("text", claims.stream().map(Claim::id).toArray()));
+                ps.setArray(2, c.createArrayOf("text", claims.stream().map(cl -> factOfClaim.get(cl.id())).toArray()));
+                ps.executeUpdate();
+            }
+            return;
+        }
+        int perStatement = MultiRow.rowsPerStatement(2);
+        for (int from = 0; from < claims.size(); from += perStatement) {
+            List<Claim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql("INSERT INTO fact_claims (claim_id, fact_id)", "(?, ?)",
+                    chunk.size(), ""))) {
+                int i = 1;
+                for (Claim claim : chunk) {
+                    ps.setString(i++, claim.id());
+                    ps.setString(i++, factOfClaim.get(claim.id()));
+                }
+                ps.executeUpdate();
+            }
         }
     }
 
@@ -139,22 +183,124 @@ final class FactLinker {
         return !Objects.equals(before.currency(), v.currency()) && v.start() >= before.end() && v.start() - before.end() <= 3;
     }
 
-    private static Map<String, List<Fact>> loadFacts(Connection c, List<Claim> claims) throws SQLException {
-        List<String> subjects = claims.stream().map(FactLinker::subjectKey).distinct().toList();
+    /**
+     * The stored facts the batch's claims could join, by subject, in the order they were created:
+     * only those whose value lies in one of the claims' {@link #windows}, not every fact of the
+     * subject (a subject collects thousands). One query per chunk of whole subjects.
+     */
+    private Map<String, List<Fact>> loadFacts(Connection c, List<Claim> claims) throws SQLException {
+        Map<String, java.util.Set<List<BigDecimal>>> bySubject = new LinkedHashMap<>();
+        for (Claim claim : claims) {
+            bySubject.computeIfAbsent(subjectKey(claim), k -> new java.util.LinkedHashSet<>()).addAll(windows(claim.value().low()));
+        }
         Map<String, List<Fact>> out = new HashMap<>();
-        for (int from = 0; from < subjects.size(); from += 500) {
-            List<String> chunk = subjects.subList(from, Math.min(subjects.size(), from + 500));
-            String sql = "SELECT id, subject_key, currency, qualifier, value_low, value_high FROM facts WHERE subject_key IN ("
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY created_at, id";
+        List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> chunk = new ArrayList<>();
+        int windowsInChunk = 0;
+        for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : bySubject.entrySet()) {
+            if (windowsInChunk + e.getValue().size() > MAX_WINDOWS_PER_QUERY && !chunk.isEmpty()) {
+                loadFacts(c, chunk, windowsInChunk, out);
+                chunk.clear();
+                windowsInChunk = 0;
+            }
+            chunk.add(e);
+            windowsInChunk += e.getValue().size();
+        }
+        if (!chunk.isEmpty()) {
+            loadFacts(c, chunk, windowsInChunk, out);
+        }
+        return out;
+    }
+
+    private static final int MAX_WINDOWS_PER_QUERY = 3000;
+
+    private void loadFacts(Connection c, List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> subjects, int windows,
+                           Map<String, List<Fact>> out) throws SQLException {
+        String select = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at FROM facts f JOIN ";
+        String on = " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi ORDER BY f.created_at, f.id";
+        boolean pg = dialect == Database.Dialect.POSTGRESQL;
+        // PostgreSQL: three array parameters, one statement text it plans once; SQLite: a VALUES list
+        String sql = select + (pg ? "unnest(?::text[], ?::numeric[], ?::numeric[]) AS w(subject, lo, hi)"
+                : "(SELECT column1 AS subject, column2 AS lo, column3 AS hi FROM ("
+                        + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC))", windows, "").strip() + ")) AS w") + on;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (pg) {
+                List<String> keys = new ArrayList<>(windows);
+                List<BigDecimal> lows = new ArrayList<>(windows);
+                List<BigDecimal> highs = new ArrayList<>(windows);
+                for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : subjects) {
+                    for (List<BigDecimal> w : e.getValue()) {
+                        keys.add(e.getKey());
+                        lows.add(w.get(0));
+                        highs.add(w.get(1));
+                    }
+                }
+                ps.setArray(1, c.createArrayOf("text", keys.toArray()));
+                ps.setArray(2, c.createArrayOf("numeric", lows.toArray()));
+                ps.setArray(3, c.createArrayOf("numeric", highs.toArray()));
+            } else {
+                int i = 1;
+                for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : subjects) {
+                    for (List<BigDecimal> w : e.getValue()) {
+                        ps.setString(i++, e.getKey());
+                        ps.setString(i++, w.get(0).toPlainString());
+                        ps.setString(i++, w.get(1).toPlainString());
+                    }
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Fact(rs.getString(1), rs.getString(3),
+                            rs.getString(4), new BigDecimal(rs.getString(5)),
+                            rs.getString(6) == null ? null : new BigDecimal(rs.getString(6))));
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the low value of every fact a claim of value {@code x} can be equal to within rounding
+     * lies (a superset; {@link #sameValue} decides). With {@code d} the fewer significant digits of
+     * the two: a fact with fewer digits than {@code x} equals {@code x} rounded to its digits
+     * ({@code 35.8}: 40, 36); one with more rounds to {@code x}, so lies within one unit of the last
+     * digit of {@code x} ({@code 35.8}: 35.7 to 35.9).
+     */
+    static List<List<BigDecimal>> windows(BigDecimal value) {
+        BigDecimal x = value.stripTrailingZeros();
+        List<List<BigDecimal>> out = new ArrayList<>();
+        BigDecimal unit = x.ulp();
+        out.add(List.of(x.subtract(unit), x.add(unit)));
+        for (int digits = 1; digits < x.precision(); digits++) {
+            BigDecimal r = x.round(new MathContext(digits, RoundingMode.HALF_UP));
+            out.add(List.of(r, r));
+        }
+        return out;
+    }
+
+    /** A money claim stored by an earlier batch, with its fact: what a conversion in this batch may join. */
+    private record StoredMoney(String sentence, String currency, int end, String factId) {
+    }
+
+    /**
+     * Money claims stored (and linked) by earlier batches in the articles of this batch's money
+     * claims, by article: one query per chunk of articles, not one per claim.
+     */
+    private static Map<String, List<StoredMoney>> loadStoredMoney(Connection c, List<Claim> claims) throws SQLException {
+        List<String> articles = claims.stream().filter(cl -> cl.value().kind() == FigureKind.MONEY).map(Claim::articleId)
+                .distinct().toList();
+        Map<String, List<StoredMoney>> out = new HashMap<>();
+        for (int from = 0; from < articles.size(); from += 500) {
+            List<String> chunk = articles.subList(from, Math.min(articles.size(), from + 500));
+            String sql = "SELECT p.article_id, p.sentence, p.currency, p.end_offset, fc.fact_id FROM claims p"
+                    + " JOIN fact_claims fc ON fc.claim_id = p.id WHERE p.kind = 'money' AND p.article_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {
                     ps.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Fact(rs.getString(1), rs.getString(3),
-                                rs.getString(4), new BigDecimal(rs.getString(5)),
-                                rs.getString(6) == null ? null : new BigDecimal(rs.getString(6))));
+                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new StoredMoney(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
                     }
                 }
             }
@@ -162,45 +308,82 @@ final class FactLinker {
         return out;
     }
 
-    /** The fact of a stored claim this one converts (stored by an earlier batch), or null. */
-    private static String convertedFact(Connection c, Claim claim) throws SQLException {
+    /**
+     * The fact of a stored claim this one converts (stored by an earlier batch), or null: money in
+     * another currency of the same sentence ending at most 3 characters before it, the nearest first.
+     */
+    private static String convertedFact(Map<String, List<StoredMoney>> storedMoney, Claim claim) {
         FigureValue v = claim.value();
-        String sql = "SELECT fc.fact_id FROM claims p JOIN fact_claims fc ON fc.claim_id = p.id WHERE p.article_id = ?"
-                + " AND p.kind = 'money' AND p.currency <> ? AND p.end_offset <= ? AND p.end_offset >= ? AND p.sentence = ?"
-                + " ORDER BY p.end_offset DESC";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, claim.articleId());
-            ps.setString(2, v.currency());
-            ps.setInt(3, v.start());
-            ps.setInt(4, v.start() - 3);
-            ps.setString(5, claim.sentence());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+        StoredMoney best = null;
+        for (StoredMoney p : storedMoney.getOrDefault(claim.articleId(), List.of())) {
+            if (p.currency() != null && v.currency() != null && !p.currency().equals(v.currency())
+                    && p.end() <= v.start() && p.end() >= v.start() - 3 && Objects.equals(p.sentence(), claim.sentence())
+                    && (best == null || p.end() > best.end())) {
+                best = p;
+            }
+        }
+        return best == null ? null : best.factId();
+    }
+
+    private void insertFacts(Connection c, List<Claim> claims) throws SQLException {
+        if (claims.isEmpty()) {
+            return;
+        }
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            insertFactsFromArrays(c, claims);
+            return;
+        }
+        String head = "INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low, value_high,"
+                + " value_text, qualifier, first_claim_id, sources)";
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+        int perStatement = MultiRow.rowsPerStatement(12);
+        for (int from = 0; from < claims.size(); from += perStatement) {
+            List<Claim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql(head, row, chunk.size(), ""))) {
+                int i = 0;
+                for (Claim claim : chunk) {
+                    FigureValue v = claim.value();
+                    ps.setString(i + 1, factId(subjectKey(claim), claim.id()));
+                    ps.setString(i + 2, subjectKey(claim));
+                    ps.setString(i + 3, claim.provider());
+                    ps.setString(i + 4, claim.metric().id());
+                    ps.setString(i + 5, claim.period());
+                    ps.setString(i + 6, v.kind().id());
+                    ps.setString(i + 7, v.currency());
+                    setDecimal(ps, i + 8, v.low());
+                    setDecimal(ps, i + 9, v.isRange() ? v.number().get(1) : null);
+                    ps.setString(i + 10, v.text());
+                    ps.setString(i + 11, v.qualifier());
+                    ps.setString(i + 12, claim.id());
+                    i += 12;
+                }
+                ps.executeUpdate();
             }
         }
     }
 
-    private void insertFacts(Connection c, List<Claim> claims) throws SQLException {
-        String sql = "INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low, value_high,"
-                + " value_text, qualifier, first_claim_id, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Claim claim : claims) {
-                FigureValue v = claim.value();
-                ps.setString(1, factId(subjectKey(claim), claim.id()));
-                ps.setString(2, subjectKey(claim));
-                ps.setString(3, claim.provider());
-                ps.setString(4, claim.metric().id());
-                ps.setString(5, claim.period());
-                ps.setString(6, v.kind().id());
-                ps.setString(7, v.currency());
-                setDecimal(ps, 8, v.low());
-                setDecimal(ps, 9, v.isRange() ? v.number().get(1) : null);
-                ps.setString(10, v.text());
-                ps.setString(11, v.qualifier());
-                ps.setString(12, claim.id());
-                ps.addBatch();
+    private static void insertFactsFromArrays(Connection c, List<Claim> claims) throws SQLException {
+        int n = claims.size();
+        Object[][] cols = new Object[12][n];
+        for (int r = 0; r < n; r++) {
+            Claim claim = claims.get(r);
+            FigureValue v = claim.value();
+            Object[] row = {factId(subjectKey(claim), claim.id()), subjectKey(claim), claim.provider(), claim.metric().id(),
+                    claim.period(), v.kind().id(), v.currency(), v.low(), v.isRange() ? v.number().get(1) : null, v.text(),
+                    v.qualifier(), claim.id()};
+            for (int k = 0; k < 12; k++) {
+                cols[k][r] = row[k];
             }
-            ps.executeBatch();
+        }
+        String[] types = {"text", "text", "text", "text", "text", "text", "text", "numeric", "numeric", "text", "text", "text"};
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (id, subject_key, provider_id, metric, period, kind,"
+                + " currency, value_low, value_high, value_text, qualifier, first_claim_id, sources)"
+                + " SELECT u.*, 1 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                + " ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::text[]) AS u")) {
+            for (int k = 0; k < 12; k++) {
+                ps.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
+            }
+            ps.executeUpdate();
         }
     }
 

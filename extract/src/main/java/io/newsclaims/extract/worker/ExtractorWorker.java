@@ -84,6 +84,8 @@ public final class ExtractorWorker implements Runnable {
         long articles = 0;
         long claims = 0;
         long dead = 0;
+        long truncated = 0;
+        long repeats = 0;
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
             for (ConsumerRecord<String, byte[]> r : records) {
@@ -95,6 +97,14 @@ public final class ExtractorWorker implements Runnable {
                     }
                     articles++;
                     claims += result.claims().size();
+                    if (result.truncated()) {
+                        truncated++;
+                        LOG.warn("article {} has more claims than the cap: its first {} kept (counted in"
+                                + " newsclaims.extract.articles.truncated)", r.key(), result.claims().size());
+                    }
+                    for (int n : result.occurrences().values()) {
+                        repeats += n - 1;
+                    }
                 } catch (RuntimeException e) {
                     LOG.warn("article {}-{}@{} (key {}) could not be processed, dead-lettered: {}", r.topic(), r.partition(),
                             r.offset(), r.key(), e.toString());
@@ -119,6 +129,8 @@ public final class ExtractorWorker implements Runnable {
         metrics.counter("newsclaims.extract.articles").increment(articles);
         metrics.counter("newsclaims.extract.claims").increment(claims);
         metrics.counter("newsclaims.extract.deadlettered").increment(dead);
+        metrics.counter("newsclaims.extract.articles.truncated").increment(truncated);
+        metrics.counter("newsclaims.extract.claims.repeated").increment(repeats);
         LOG.debug("extracted {} claims from {} articles", claims, articles);
     }
 

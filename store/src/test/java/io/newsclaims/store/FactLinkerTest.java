@@ -1,0 +1,40 @@
+package io.newsclaims.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FactLinkerTest {
+    @Test
+    void theWindowsOfAValueAreItsRoundingsAndOneUnitAroundIt() {
+        assertEquals(List.of(List.of(new BigDecimal("35.7"), new BigDecimal("35.9")), List.of(new BigDecimal("4E+1"), new BigDecimal("4E+1")),
+                List.of(new BigDecimal("36"), new BigDecimal("36"))), FactLinker.windows(new BigDecimal("35.80")));
+    }
+
+    /** Every value equal to another within rounding lies in one of the other's windows: loading by window misses no fact. */
+    @Test
+    void everyValueEqualWithinRoundingLiesInAWindow() {
+        Random random = new Random(7);
+        List<BigDecimal> values = new ArrayList<>(List.of(new BigDecimal("0"), new BigDecimal("10"), new BigDecimal("9.96"),
+                new BigDecimal("7.3E9"), new BigDecimal("7250000000"), new BigDecimal("-3.5"), new BigDecimal("-3.45")));
+        for (int i = 0; i < 400; i++) {
+            values.add(BigDecimal.valueOf(random.nextInt(20_000) - 2_000, random.nextInt(4)));
+        }
+        int pairs = 0;
+        for (BigDecimal x : values) {
+            for (BigDecimal y : values) {
+                if (FactLinker.equalWithinRounding(x, y)) {
+                    pairs++;
+                    assertTrue(FactLinker.windows(x).stream().anyMatch(w -> y.compareTo(w.get(0)) >= 0 && y.compareTo(w.get(1)) <= 0),
+                            () -> y + " matches " + x + " but lies in none of " + FactLinker.windows(x));
+                }
+            }
+        }
+        assertTrue(pairs > values.size(), "pairs checked: " + pairs);
+    }
+}
