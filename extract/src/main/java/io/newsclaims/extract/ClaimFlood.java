@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Bounds the claims of one article, where they are assembled: the same figure read the same way
- * several times in one sentence ("35.8%, 35.8%, 35.8%..." thousands of times) is one claim, the first,
- * with the number of times it occurred; an article with more than {@link #MAX_CLAIMS} claims after
+ * more than {@link #MAX_REPEATS} times in one sentence ("35.8%, 35.8%, 35.8%..." thousands of times)
+ * is one claim, the first, with the number of times it occurred; an article with more than {@link #MAX_CLAIMS} claims after
  * that keeps its first {@code MAX_CLAIMS}, in text order, and is marked truncated. A sentence that
  * occurs twice (a headline repeated above the text) still gives a claim per occurrence: two
  * occurrences of one sentence are at least its length apart, figures of one occurrence less.
@@ -18,6 +18,11 @@ import java.util.Objects;
 final class ClaimFlood {
     /** Claims kept per article at most: the busiest real article of the evaluation set has under 200. */
     static final int MAX_CLAIMS = 2_000;
+    /**
+     * Times the same figure may stand in one sentence before it is a flood: real sentences repeat a
+     * figure ("up 35%, or 35% in constant currency"), and each is labelled a claim of its own.
+     */
+    static final int MAX_REPEATS = 3;
 
     private ClaimFlood() {
     }
@@ -31,31 +36,42 @@ final class ClaimFlood {
      * @param rules  one subject rule per claim, or null
      */
     static Bounded bound(List<Claim> claims, List<String> rules, int max) {
-        Map<String, Integer> firstOf = new LinkedHashMap<>(); // figure key -> index of the claim kept for its sentence
+        // first pass: how often each figure occurs in its occurrence of a sentence
+        int[] group = new int[claims.size()]; // index of the first claim of the same figure in the same sentence
+        Map<String, Integer> firstOf = new LinkedHashMap<>();
+        Map<Integer, Integer> count = new LinkedHashMap<>();
+        for (int i = 0; i < claims.size(); i++) {
+            String key = key(claims.get(i));
+            Integer first = firstOf.get(key);
+            if (first == null || !sameSentence(claims.get(first), claims.get(i))) {
+                firstOf.put(key, i);
+                first = i;
+            }
+            group[i] = first;
+            count.merge(first, 1, Integer::sum);
+        }
         List<Claim> kept = new ArrayList<>();
         List<String> keptRules = rules == null ? null : new ArrayList<>();
         Map<String, Integer> occurrences = new LinkedHashMap<>();
         boolean truncated = false;
         for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            String key = key(c);
-            Integer first = firstOf.get(key);
-            if (first != null && sameSentence(kept.get(first), c)) {
-                occurrences.merge(kept.get(first).id(), 1, Integer::sum);
-                continue;
+            int n = count.get(group[i]);
+            boolean flood = n > MAX_REPEATS;
+            if (flood && group[i] != i) {
+                continue; // folded into the first, which carries the count
             }
             if (kept.size() == max) {
                 truncated = true;
                 continue;
             }
-            firstOf.put(key, kept.size());
-            kept.add(c);
-            occurrences.put(c.id(), 1);
+            kept.add(claims.get(i));
+            if (flood) {
+                occurrences.put(claims.get(i).id(), n);
+            }
             if (keptRules != null) {
                 keptRules.add(rules.get(i));
             }
         }
-        occurrences.values().removeIf(n -> n == 1);
         return new Bounded(kept, keptRules, occurrences, truncated);
     }
 
