@@ -2,16 +2,20 @@ package io.newsclaims.extract;
 
 import io.newsclaims.records.Article;
 import io.newsclaims.records.Claim;
+import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.Ids;
 import io.newsclaims.records.Metric;
 import io.newsclaims.records.ProviderRef;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Extracts sourced claims from article text: paragraphs (lines) are split into sentences with
@@ -32,7 +36,7 @@ public final class ClaimExtractor {
     private static final int MAX_LEAD_PROVIDERS = 2;
 
     /** A paragraph that speaks of a cloud unit as one business among others. */
-    private static final java.util.regex.Pattern CLOUD_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern CLOUD_UNIT = Pattern.compile(
             "cloud [a-z ,&-]{0,40}?(?:business(?:es)?|unit|division|arm|segment|revenue|sales)\\b");
 
     private final ProviderGazetteer gazetteer;
@@ -76,11 +80,14 @@ public final class ClaimExtractor {
         List<int[]> paragraphs = paragraphs(text);
         String lead = lead(article, paragraphs);
         boolean cloudArticle = ProviderGazetteer.hasCloudContext(lead);
-        Topic topic = topic(lead, cloudArticle, 0, MAX_LEAD_PROVIDERS);
-        if (topic == null && providersNamed(lead, cloudArticle) == 0) {
-            topic = topic(text, cloudArticle, 0.5, Integer.MAX_VALUE); // a press release opening on bullets names its company later
+        List<Referent> leadMentions = providerMentions(lead, cloudArticle);
+        long leadProviders = leadMentions.stream().map(Referent::providerId).distinct().count();
+        Topic topic = topic(leadMentions, 0, MAX_LEAD_PROVIDERS);
+        if (topic == null && leadProviders == 0) {
+            // a press release opening on bullets names its company later
+            topic = topic(providerMentions(text, cloudArticle), 0.5, Integer.MAX_VALUE);
         }
-        boolean market = providersNamed(lead, cloudArticle) > MAX_LEAD_PROVIDERS;
+        boolean market = leadProviders > MAX_LEAD_PROVIDERS;
         Discourse discourse = topic == null ? new Discourse(null, false, market)
                 : new Discourse(gazetteer.provider(topic.providerId()), topic.viaParent(), market);
         Map<String, ProviderRef> providers = new LinkedHashMap<>();
@@ -137,28 +144,25 @@ public final class ClaimExtractor {
     private record Topic(String providerId, boolean viaParent) {
     }
 
-    /** How many different providers a text names. */
-    private long providersNamed(String text, boolean cloudArticle) {
+    /** The provider mentions of a text, in text order. */
+    private List<Referent> providerMentions(String text, boolean cloudArticle) {
         return gazetteer.find(Tokenizer.tokenize(text, 0, text.length()), cloudArticle).stream()
-                .filter(Referent::mentionsProvider).map(Referent::providerId).distinct().count();
+                .filter(Referent::mentionsProvider).toList();
     }
 
     /**
-     * The provider a text names most often, when it names it more often than any other, in more
-     * than {@code minShare} of its provider mentions, and names at most {@code maxProviders}
+     * The provider that provider mentions name most often, when they name it more often than any
+     * other, in more than {@code minShare} of them, and name at most {@code maxProviders}
      * providers (a market report that names many is about the market); else null.
      */
-    private Topic topic(String text, boolean cloudArticle, double minShare, int maxProviders) {
+    private static Topic topic(List<Referent> mentions, double minShare, int maxProviders) {
         Map<String, int[]> counts = new LinkedHashMap<>(); // provider -> [mentions, mentions by the parent's name]
-        int all = 0;
-        for (Referent r : gazetteer.find(Tokenizer.tokenize(text, 0, text.length()), cloudArticle)) {
-            if (r.mentionsProvider()) {
-                int[] c = counts.computeIfAbsent(r.providerId(), k -> new int[2]);
-                c[0]++;
-                c[1] += r.viaParent() ? 1 : 0;
-                all++;
-            }
+        for (Referent r : mentions) {
+            int[] c = counts.computeIfAbsent(r.providerId(), k -> new int[2]);
+            c[0]++;
+            c[1] += r.viaParent() ? 1 : 0;
         }
+        int all = mentions.size();
         String best = null;
         int bestCount = 0;
         int second = 0;
@@ -183,17 +187,18 @@ public final class ClaimExtractor {
                            Discourse discourse, FlattenedTable table, Map<String, ProviderRef> providers,
                            List<Claim> claims, List<String> rules) {
         List<Token> paragraphTokens = Tokenizer.tokenize(text, from, to);
-        boolean cloudContext = cloudArticle || ProviderGazetteer.hasCloudContext(text.substring(from, to));
+        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+        boolean paragraphCloud = ProviderGazetteer.hasCloudContext(lower);
+        boolean cloudContext = cloudArticle || paragraphCloud;
         List<Referent> named = gazetteer.find(paragraphTokens, cloudContext);
         List<Referent> referents = merge(named, companies.find(paragraphTokens, named));
-        java.util.Set<String> byAlias = new java.util.HashSet<>();
+        Set<String> byAlias = new HashSet<>();
         for (Referent r : named) {
             if (r.isProvider() && !r.viaParent()) {
                 byAlias.add(r.providerId());
             }
         }
-        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-        discourse.paragraph(ProviderGazetteer.hasCloudContext(lower), byAlias, CLOUD_UNIT.matcher(lower).find());
+        discourse.paragraph(paragraphCloud, byAlias, CLOUD_UNIT.matcher(lower).find());
         for (Referent r : named) {
             if (r.mentionsProvider()) {
                 providers.putIfAbsent(r.providerId(), new ProviderRef(r.providerId(), r.provider().name()));
@@ -212,7 +217,7 @@ public final class ClaimExtractor {
                 attribution = credited;
             }
             List<FigureValue> found = figures.parse(text, tokens, currency, percentBefore);
-            percentBefore |= found.stream().anyMatch(f -> f.kind() != io.newsclaims.records.FigureKind.MONEY);
+            percentBefore |= found.stream().anyMatch(f -> f.kind() != FigureKind.MONEY);
             List<PeriodFinder.Period> periods = PeriodFinder.find(tokens, year);
             Subject cell = s[0] == firstSentence ? table.read(text, from, to, paragraphTokens, named, found) : null;
             if (!found.isEmpty()) {

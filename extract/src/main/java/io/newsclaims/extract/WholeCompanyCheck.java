@@ -47,6 +47,7 @@ final class WholeCompanyCheck {
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
             "datacent", "iaas", "paas", "computing", "gpu", "server", "hyperscal", "backlog", "performance obligation",
             "rpo");
+    private static final List<String> CAPEX = List.of("capex", "capital expenditure");
     /** What ties a group's spending to its cloud: "capital expenditures ... opening new data centers", "AI". */
     private static final List<String> CLOUD_SPENDING = List.of("cloud", "data cent", "datacent", "ai ", "ai-",
             "artificial intelligence", "gpu", "server", "infrastructure");
@@ -58,8 +59,7 @@ final class WholeCompanyCheck {
      * The checks every subject passes: a figure about the stock ("the shares fell 10%", "Tencent
      * (TCEHY 2.25%)") has no provider; a whole company with a cloud unit ("Oracle's total revenue
      * rose 6%", "Alibaba's e-commerce revenue", "the company earned $1.19 per share") is not the unit.
-     */
-    /**
+     *
      * @param previousEnd end of the sentence's previous figure, or -1: a stock cue before it is that
      *                    figure's ("Shares of Oracle jumped 9% after the company said cloud revenue would grow 40%")
      */
@@ -75,6 +75,9 @@ final class WholeCompanyCheck {
                 : Tokens.lower(text, fig.end(), Math.min(text.length(), found.from() + 40)); // a fronted figure: its subject's words
         int sentenceEnd = tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end());
         String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 30)); // within the sentence
+        String following = after.substring(0, Math.min(after.length(), 25));
+        String phrase = phraseAfter(after);
+        String sentence = sentenceOf(text, tokens);
         if (found.unitOfGroup() && (isAboutTheStock(before) || isTicker(tokens, fig) || after.startsWith(" per share")
                 || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
@@ -82,9 +85,8 @@ final class WholeCompanyCheck {
         boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
                 || s.rule().equals("pronoun");
         if (found.unitOfGroup() && (Tokens.containsAny(words, GROUP_PHRASES)
-                || unnamed && Tokens.containsAny(words + " " + phraseAfter(after), GROUP_ONLY)
-                && !(Tokens.containsAny(words + " " + after, List.of("capex", "capital expenditure"))
-                && Tokens.containsAny(sentenceOf(text, tokens), CLOUD_SPENDING)))) {
+                || unnamed && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
+                && !isCloudCapex(words + " " + after, sentence))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
         if (Tokens.containsAny(words, STAKE_CUES)) {
@@ -94,19 +96,16 @@ final class WholeCompanyCheck {
             return s;
         }
         int cloud = Tokens.lastIndexOfAny(words, CLOUD_CUES);
-        if (cloud < 0 && Tokens.lastIndexOfAny(phraseAfter(after), CLOUD_CUES) >= 0) {
+        if (cloud < 0 && Tokens.lastIndexOfAny(phrase, CLOUD_CUES) >= 0) {
             return s; // "$19.2 billion in IaaS cloud revenue"
         }
-        String following = after.substring(0, Math.min(after.length(), 25));
-        String sentence = tokens.isEmpty() ? "" : Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
-        if (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phraseAfter(after)) >= 0
+        if (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0
                 && !(following.contains("capital expenditure") && Tokens.containsAny(sentence, CLOUD_SPENDING))) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
-        if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0
-                && Tokens.lastIndexOfAny(after.substring(0, Math.min(after.length(), 25)), CLOUD_CUES) < 0) {
+        if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
             return new Subject(null, s.evidence(), "parent_business"); // "Revenue rose 5%" in a story about Alibaba
         }
         boolean contrast = Tokens.containsAny(sentence, CLOUD_CUES) && s.evidence() != SubjectEvidence.SAME_CLAUSE;
@@ -116,6 +115,14 @@ final class WholeCompanyCheck {
             return new Subject(null, s.evidence(), "parent_business");
         }
         return s;
+    }
+
+    /**
+     * Capital expenditure that the sentence ties to cloud, AI or data centres ("$21.4 billion in
+     * capital expenditures ..., opening new data centers"): the cloud unit's, not the group's.
+     */
+    private static boolean isCloudCapex(String words, String sentence) {
+        return Tokens.containsAny(words, CAPEX) && Tokens.containsAny(sentence, CLOUD_SPENDING);
     }
 
     private static String sentenceOf(String text, List<Token> tokens) {
