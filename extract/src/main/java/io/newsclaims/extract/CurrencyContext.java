@@ -1,5 +1,6 @@
 package io.newsclaims.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ record CurrencyContext(String yen, String dollar) {
 
     /** The local dollar of the country the article names most, at least twice as often as any other. */
     private static String dollar(String lower) {
-        Map<String, Integer> mentions = new java.util.HashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
         for (Map.Entry<String, String> e : LOCAL_DOLLARS.entrySet()) {
             for (int at = lower.indexOf(e.getKey()); at >= 0; at = lower.indexOf(e.getKey(), at + 1)) {
                 mentions.merge(e.getValue(), 1, Integer::sum);

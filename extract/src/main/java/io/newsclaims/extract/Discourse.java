@@ -2,6 +2,7 @@ package io.newsclaims.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a reader remembers while reading an article, for figures whose sentence names nobody:
@@ -14,7 +15,7 @@ final class Discourse {
     private final boolean topicViaParent;
     private final boolean marketArticle;
     private boolean paragraphIsCloud;
-    private java.util.Set<String> namedByAlias = java.util.Set.of();
+    private Set<String> namedByAlias = Set.of();
     private boolean paragraphNamesCloudUnit;
     private Referent focus;
     private boolean focusAlone;
@@ -61,7 +62,7 @@ final class Discourse {
      * @param namedByAlias the providers it names by their own name ("Azure"), not their parent's
      * @param namesCloudUnit whether it speaks of a cloud unit ("the cloud computing business")
      */
-    void paragraph(boolean cloud, java.util.Set<String> namedByAlias, boolean namesCloudUnit) {
+    void paragraph(boolean cloud, Set<String> namedByAlias, boolean namesCloudUnit) {
         this.paragraphIsCloud = cloud;
         this.namedByAlias = namedByAlias;
         this.paragraphNamesCloudUnit = namesCloudUnit;

@@ -151,7 +151,7 @@ final class SubjectLinker {
         if (r != null) {
             return new Resolution(new Subject(null, SubjectEvidence.SAME_CLAUSE, "investee"), clause, false);
         }
-        r = fig.kind() == io.newsclaims.records.FigureKind.MONEY ? dealParty(text, fig, referents, tokens) : null;
+        r = fig.kind() == FigureKind.MONEY ? dealParty(text, fig, referents, tokens) : null;
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "deal", r.start());
         }
