@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -37,8 +39,14 @@ final class ExplorerPage {
         assertEquals("true", js("return document.body.dataset.ready"), () -> "the page did not load: " + text("#status"));
     }
 
-    void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+    /**
+     * Polls CONDITION for up to 15 s. The page re-renders its table while a filter loads, so an
+     * element read between lookup and use may be replaced: such a poll counts as "not yet".
+     */
+    void waitUntil(BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     Object js(String script, Object... args) {
