@@ -1,5 +1,9 @@
 package io.newsclaims.extract;
 
+import io.newsclaims.extract.zh.ChineseClaimExtractor;
+import io.newsclaims.extract.zh.ChineseExtraction;
+import io.newsclaims.extract.zh.ChineseScript;
+import io.newsclaims.extract.zh.ProviderNames;
 import io.newsclaims.records.Article;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.FigureKind;
@@ -23,6 +27,9 @@ import java.util.regex.Pattern;
  * with its subject, metric, period, attribution and offsets. Deterministic: the same article
  * always yields the same claims with the same ids. Thread-safe.
  *
+ * <p>A Chinese article (declared {@code zh}, or written mostly in Han characters) is read by the
+ * rules of {@link io.newsclaims.extract.zh}, into claims of the same schema.
+ *
  * <pre>{@code
  * ClaimExtractor extractor = new ClaimExtractor(ProviderGazetteer.loadDefault());
  * Extraction result = extractor.extract(article);
@@ -44,6 +51,7 @@ public final class ClaimExtractor {
     private final FigureParser figures = new FigureParser(Currencies.loadDefault());
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final SubjectConfidence confidence = SubjectConfidence.loadDefault();
+    private final ChineseClaimExtractor chinese;
 
     private final int maxClaims;
 
@@ -58,6 +66,8 @@ public final class ClaimExtractor {
         }
         this.gazetteer = gazetteer;
         this.maxClaims = maxClaims;
+        this.chinese = new ChineseClaimExtractor(gazetteer.providers().stream()
+                .map(p -> new ProviderNames(p.id(), p.name(), p.aliases(), p.parents())).toList());
     }
 
     public Extraction extract(Article article) {
@@ -74,6 +84,9 @@ public final class ClaimExtractor {
     }
 
     private Extraction extract(Article article, List<String> rules) {
+        if (ChineseScript.isChinese(article.language(), article.text())) {
+            return chinese(article, rules);
+        }
         String text = article.text();
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
         CurrencyContext currency = CurrencyContext.of(text);
@@ -103,6 +116,23 @@ public final class ClaimExtractor {
             rules.addAll(bounded.rules());
         }
         return new Extraction(new ArrayList<>(providers.values()), bounded.claims(), bounded.occurrences(), bounded.truncated());
+    }
+
+    /** A Chinese article's claims, with the calibrated confidence of each subject rule, bounded as English ones are. */
+    private Extraction chinese(Article article, List<String> rules) {
+        ChineseExtraction read = chinese.extract(article);
+        List<Claim> claims = new ArrayList<>(read.claims().size());
+        for (int i = 0; i < read.claims().size(); i++) {
+            Claim c = read.claims().get(i);
+            claims.add(c.withSubject(c.subjectEvidence(), confidence.of(new Subject(c.provider(), c.subjectEvidence(),
+                    read.rules().get(i)))));
+        }
+        ClaimFlood.Bounded bounded = ClaimFlood.bound(claims, read.rules(), maxClaims);
+        if (rules != null) {
+            rules.clear();
+            rules.addAll(bounded.rules());
+        }
+        return new Extraction(read.providers(), bounded.claims(), bounded.occurrences(), bounded.truncated());
     }
 
     /** The non-blank lines of the text: its paragraphs. */

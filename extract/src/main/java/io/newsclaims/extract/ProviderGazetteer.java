@@ -96,6 +96,11 @@ public final class ProviderGazetteer {
         return byId.get(id);
     }
 
+    /** Every provider, by id. */
+    public List<Provider> providers() {
+        return byId.values().stream().sorted(Comparator.comparing(Provider::id)).toList();
+    }
+
     /**
      * Provider mentions in one paragraph, in text order.
      *

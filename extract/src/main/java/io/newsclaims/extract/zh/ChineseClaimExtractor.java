@@ -1,0 +1,221 @@
+package io.newsclaims.extract.zh;
+
+import io.newsclaims.records.Article;
+import io.newsclaims.records.Claim;
+import io.newsclaims.records.FigureValue;
+import io.newsclaims.records.Ids;
+import io.newsclaims.records.Metric;
+import io.newsclaims.records.ProviderRef;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Extracts sourced claims from a Chinese article, with the schema and the subject rules of the
+ * English reader: paragraphs (lines) are split into sentences at 。！？；, names are found with one
+ * automaton ({@link ChineseNames}), figures with {@link ChineseFigureFinder}, and each figure becomes
+ * a claim with its subject ({@link ChineseSubjects}), metric, period and attribution. Deterministic
+ * and thread-safe.
+ */
+public final class ChineseClaimExtractor {
+    /** Characters of the lead read for the article's topic, after the headline (whole paragraphs, at most four). */
+    private static final int LEAD_CHARACTERS = 200;
+    private static final int LEAD_PARAGRAPHS = 4;
+    /** A lead that names more providers than this is about a market, not one of them. */
+    private static final int MAX_LEAD_PROVIDERS = 2;
+
+    private final ChineseNames names;
+    private final Map<String, String> displayNames = new LinkedHashMap<>();
+    private final ChineseFigureFinder figures = new ChineseFigureFinder();
+
+    /**
+     * @param providers the gazetteer's providers with their English names; {@code providers-zh.tsv}
+     *                  adds their Chinese names
+     */
+    public ChineseClaimExtractor(List<ProviderNames> providers) {
+        this.names = ChineseNames.load(providers);
+        providers.forEach(p -> displayNames.put(p.id(), p.name()));
+    }
+
+    public ChineseExtraction extract(Article article) {
+        String text = article.text();
+        int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
+        List<int[]> paragraphs = paragraphs(text);
+        String lead = lead(article, paragraphs);
+        boolean cloudArticle = ChineseNames.hasCloudContext(lead);
+        String topic = topic(names.find(lead, 0, lead.length(), cloudArticle), 0, MAX_LEAD_PROVIDERS);
+        if (topic == null && names.find(lead, 0, lead.length(), cloudArticle).stream().noneMatch(ChineseName::isProvider)) {
+            topic = topic(names.find(text, 0, text.length(), cloudArticle), 0.5, Integer.MAX_VALUE);
+        }
+        ChineseDiscourse discourse = new ChineseDiscourse(topic);
+        List<FigureValue> all = figures.find(text);
+        Map<String, ProviderRef> providers = new LinkedHashMap<>();
+        List<Claim> claims = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        int next = 0; // the first figure not yet placed in a sentence
+        for (int[] p : paragraphs) {
+            boolean cloud = cloudArticle || ChineseNames.hasCloudContext(text.substring(p[0], p[1]));
+            List<ChineseName> named = names.find(text, p[0], p[1], cloud);
+            for (ChineseName n : named) {
+                if (n.isProvider()) {
+                    providers.putIfAbsent(n.providerId(), new ProviderRef(n.providerId(), displayNames.get(n.providerId())));
+                }
+            }
+            String attribution = null;
+            String paragraphPeriod = null;
+            int contextYear = 0;
+            for (int[] s : ChineseSentences.split(text, p[0], p[1])) {
+                List<ChineseName> inSentence = named.stream().filter(n -> n.start() >= s[0] && n.end() <= s[1]).toList();
+                String credited = ChineseAttribution.find(text, s[0], s[1], inSentence);
+                if (credited != null) {
+                    attribution = credited;
+                }
+                List<ChinesePeriods.Period> periods = ChinesePeriods.find(text, s[0], s[1], contextYear, year);
+                while (next < all.size() && all.get(next).start() < s[0]) {
+                    next++;
+                }
+                List<FigureValue> found = new ArrayList<>();
+                while (next < all.size() && all.get(next).end() <= s[1]) {
+                    found.add(all.get(next++));
+                }
+                if (!found.isEmpty()) {
+                    List<ChineseSubject> subjects = ChineseSubjects.link(text, s[0], found, inSentence, discourse);
+                    String sentence = text.substring(s[0], s[1]);
+                    for (int f = 0; f < found.size(); f++) {
+                        FigureValue fig = found.get(f);
+                        Metric metric = metric(text, s, found, f);
+                        ChineseSubject subject = subjects.get(f);
+                        String period = nearest(periods, fig);
+                        claims.add(new Claim(Claim.SCHEMA_VERSION, Ids.claimId(article.id(), fig.start(), fig.end()),
+                                article.id(), article.url(), subject.providerId(),
+                                subject.providerId() == null ? null : displayNames.get(subject.providerId()), metric, fig,
+                                period != null ? period : paragraphPeriod, attribution, sentence, subject.evidence(), null));
+                        rules.add(subject.rule());
+                    }
+                }
+                discourse.sentenceNamed(inSentence);
+                for (ChinesePeriods.Period period : periods) {
+                    if (period.year() > 0) {
+                        contextYear = period.year();
+                    }
+                    paragraphPeriod = period.value();
+                }
+            }
+            discourse.nextParagraph();
+        }
+        return new ChineseExtraction(new ArrayList<>(providers.values()), claims, rules);
+    }
+
+    /**
+     * What a figure measures, from the nearest words that tell: those between the figures around
+     * it within its comma-delimited clause, else that whole clause ("份额分别为35.8%和13.1%，增速分别为26%和20%"),
+     * else the sentence.
+     */
+    private static Metric metric(String text, int[] sentence, List<FigureValue> found, int f) {
+        FigureValue fig = found.get(f);
+        int clauseStart = clauseBreakBefore(text, sentence[0], fig.start());
+        int clauseEnd = clauseBreakAfter(text, fig.end(), sentence[1]);
+        int from = Math.max(clauseStart, f > 0 ? found.get(f - 1).end() : sentence[0]);
+        int to = Math.min(clauseEnd, f + 1 < found.size() ? found.get(f + 1).start() : sentence[1]);
+        Metric metric = ChineseMetrics.classify(fig, text.substring(from, to));
+        if (metric == Metric.OTHER) {
+            metric = ChineseMetrics.classify(fig, text.substring(clauseStart, clauseEnd));
+        }
+        return metric == Metric.OTHER ? ChineseMetrics.classify(fig, text.substring(sentence[0], sentence[1])) : metric;
+    }
+
+    private static int clauseBreakBefore(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if (isClauseBreak(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    private static int clauseBreakAfter(String text, int at, int to) {
+        for (int i = at; i < to; i++) {
+            if (isClauseBreak(text.charAt(i))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return c == '，' || c == ',' || c == '；' || c == '：';
+    }
+
+    /** The non-blank lines of the text: its paragraphs. */
+    private static List<int[]> paragraphs(String text) {
+        List<int[]> out = new ArrayList<>();
+        int pos = 0;
+        while (pos < text.length()) {
+            int lineEnd = text.indexOf('\n', pos);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (!text.substring(pos, lineEnd).isBlank()) {
+                out.add(new int[] {pos, lineEnd});
+            }
+            pos = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** The headline and the first paragraphs: where an article says what it is about. */
+    private static String lead(Article article, List<int[]> paragraphs) {
+        StringBuilder lead = new StringBuilder(article.title() == null ? "" : article.title());
+        int headline = article.title() == null ? 1 : 0; // a text without a title starts with its headline
+        int read = 0;
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS + headline, paragraphs.size()) && read < LEAD_CHARACTERS; i++) {
+            lead.append('\n').append(article.text(), paragraphs.get(i)[0], paragraphs.get(i)[1]);
+            if (i >= headline) {
+                read += paragraphs.get(i)[1] - paragraphs.get(i)[0];
+            }
+        }
+        return lead.toString();
+    }
+
+    /**
+     * The provider that the names name most often, when more often than any other, in more than
+     * {@code minShare} of the provider names, and when they name at most {@code maxProviders}; else null.
+     */
+    private static String topic(List<ChineseName> named, double minShare, int maxProviders) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        named.stream().filter(ChineseName::isProvider).forEach(n -> counts.merge(n.providerId(), 1, Integer::sum));
+        int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                second = bestCount;
+                best = e.getKey();
+                bestCount = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        if (best == null || bestCount <= second || bestCount <= minShare * all || counts.size() > maxProviders) {
+            return null;
+        }
+        return best;
+    }
+
+    /** The period nearest the figure in its sentence, or null. */
+    private static String nearest(List<ChinesePeriods.Period> periods, FigureValue fig) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ChinesePeriods.Period p : periods) {
+            int d = p.end() <= fig.start() ? fig.start() - p.end() : p.start() >= fig.end() ? p.start() - fig.end() : 0;
+            if (d < bestDistance) {
+                best = p.value();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

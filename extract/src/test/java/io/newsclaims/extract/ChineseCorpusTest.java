@@ -1,0 +1,71 @@
+package io.newsclaims.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsclaims.records.Article;
+import io.newsclaims.records.Claim;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The project's own corpus of hand-made Chinese sentences (phenomena-zh.tsv): every kind of
+ * phenomenon of Chinese-language sources (figures, sentences, providers, pronouns, 分别 lists,
+ * combined shares, periods, attribution, metrics, numbers that are no figures, markets), each with
+ * every claim expected from it, compared as {@link ExtractorCorpusTest} compares the English ones.
+ * A case listed in {@link #KNOWN_LIMITATIONS} must still fail, so that a fix is noticed and the list
+ * shrinks.
+ */
+class ChineseCorpusTest {
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(ProviderGazetteer.loadDefault());
+    private static final Instant PUBLISHED = Instant.parse("2025-09-02T08:00:00Z");
+
+    /** Cases the extractor gets wrong today, by their text, with the reason. */
+    static final Map<String, String> KNOWN_LIMITATIONS = Map.of();
+
+    static Stream<Arguments> cases() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                ChineseCorpusTest.class.getResourceAsStream("/phenomena-zh.tsv"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                out.add(Arguments.of(c[0], c[1].replace("\\n", "\n"), c[2]));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @MethodSource("cases")
+    void extractsTheExpectedClaims(String phenomenon, String text, String expected) {
+        List<Claim> claims = EXTRACTOR.extract(Article.of("https://news.example/zh-case", null, null, null, PUBLISHED,
+                PUBLISHED, "zh", text)).claims();
+        String problem = ExtractorCorpusTest.compare(expected, claims);
+        if (KNOWN_LIMITATIONS.containsKey(text)) {
+            assertTrue(problem != null, "listed as a known limitation but now passes: remove it from the list: " + text);
+        } else {
+            assertEquals(null, problem, () -> "extracted " + describe(claims));
+        }
+    }
+
+    private static String describe(List<Claim> claims) {
+        return claims.stream().map(c -> c.value().text() + "|" + c.value().kind().id() + "|" + c.value().number() + "|"
+                + c.value().currency() + "|" + c.provider() + "|metric=" + c.metric().id() + "|period=" + c.period()
+                + "|qualifier=" + c.value().qualifier() + "|attribution=" + c.attribution()).collect(Collectors.joining(" ; "));
+    }
+}
