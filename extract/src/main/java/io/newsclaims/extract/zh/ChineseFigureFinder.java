@@ -1,0 +1,459 @@
+package io.newsclaims.extract.zh;
+
+import io.newsclaims.records.FigureKind;
+import io.newsclaims.records.FigureValue;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds and normalizes the percentages and money amounts of Chinese text, as
+ * {@code io.newsclaims.extract.FigureFinder} does for English: 35.8%, ３５．８％, 百分之三十五点八,
+ * 三成 / 七成二 / 五成半, 四分之一, 一半, 个百分点 (percentage points), ranges (20%至25%, 两到三成,
+ * 23.1亿至40.35亿元), scale words with digits or numerals (518亿元, 一百零七亿元, 1.2万亿元), currencies
+ * (元, 美元, 港元, 令吉... and US$7.3 billion) as ISO codes, negatives (负1.3亿元), and qualifiers
+ * (超过, 近, 约, 以上...) kept apart from the figure's text with the English parser's values. A
+ * decline keeps its figure as written ("下降12%" is 12). A number with neither a percent nor a
+ * currency is not a figure: years (2025年), dates, counts (万台, 个节点), multipliers (两倍).
+ *
+ * <p>One left-to-right pass with bounded look-around: linear in the text. Thread-safe.
+ */
+public final class ChineseFigureFinder {
+    private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Characters that glue a following number into an identifier or a URL ("#305", "?q=30", "%20"). */
+    private static final String GLUE = "#/:%=&?_@\\";
+
+    private final Numerals numerals = Numerals.loadDefault();
+    private final NumberReader reader = new NumberReader(numerals);
+    private final ChineseCurrencies currencies = ChineseCurrencies.loadDefault();
+    private final FigureWords words = FigureWords.loadDefault();
+
+    /** What stands after a number: its kind, what one of it is worth, its currency, and where it ends. */
+    private record Unit(FigureKind kind, BigDecimal factor, String iso, int end, BigDecimal extra, boolean approximate) {
+        BigDecimal apply(BigDecimal n) {
+            return n.multiply(factor, MC).add(extra);
+        }
+    }
+
+    /** A figure found, or only the end of text read without one (so a number is never split). */
+    private record Found(FigureValue value, int end) {
+    }
+
+    /** Figures of {@code text} in order, offsets into {@code text}. */
+    public List<FigureValue> find(String text) {
+        ScanText t = new ScanText(text);
+        List<FigureValue> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.length()) {
+            Found f = at(t, i);
+            if (f == null) {
+                i++;
+            } else {
+                if (f.value() != null) {
+                    out.add(f.value());
+                }
+                i = Math.max(i + 1, f.end());
+            }
+        }
+        return out;
+    }
+
+    private Found at(ScanText t, int i) {
+        char c = t.at(i);
+        if (ScanText.isAsciiLetter(c)) {
+            Found prefixed = prefixed(t, i);
+            return prefixed != null ? prefixed : new Found(null, wordEnd(t, i)); // "H100", "A2021...": names
+        }
+        if (numerals.isNumeral(c) && words.inNonNumeralWord(t, i)) {
+            return null;
+        }
+        FigureWords.Share share = words.shareAt(t, i);
+        if (share != null) {
+            int end = i + share.word().length();
+            String q = share.qualifier() != null ? share.qualifier() : qualifier(t, i, end);
+            return figure(t, FigureKind.PERCENT, List.of(share.percent()), null, i, end, q);
+        }
+        Found prefixed = prefixed(t, i);
+        if (prefixed != null) {
+            return prefixed;
+        }
+        Found perX = perX(t, i);
+        if (perX != null) {
+            return perX;
+        }
+        Found discount = pairedDigitsDiscount(t, i);
+        if (discount != null) {
+            return discount;
+        }
+        if (!reader.mayStart(t, i)) {
+            return null;
+        }
+        if (ScanText.isAsciiDigit(c) && isGlued(t, i)) {
+            return new Found(null, wordEnd(t, i));
+        }
+        Numeral n = reader.read(t, i);
+        if (n == null) {
+            return new Found(null, runEnd(t, i));
+        }
+        if (n.chinese() && words.vagueBefore(t, i)) {
+            return new Found(null, n.end());
+        }
+        Found f = afterNumber(t, n);
+        return f != null ? f : new Found(null, n.end());
+    }
+
+    /** A number and what follows it: a unit, or a range whose second end has the unit. */
+    private Found afterNumber(ScanText t, Numeral n) {
+        Unit u = unitAfter(t, n);
+        if (u == null) {
+            return rangeToUnit(t, n);
+        }
+        if (u.kind() == null) {
+            return new Found(null, u.end()); // "五百分之2.2": a fraction, not a share
+        }
+        BigDecimal low = u.apply(n.value());
+        int end = u.end();
+        List<BigDecimal> numbers = List.of(low);
+        if (!isChange(t, n.start())) {
+            int sep = words.rangeSeparatorEnd(t, end);
+            Numeral n2 = sep >= 0 ? reader.read(t, skipPrefix(t, sep, u.iso())) : null;
+            Unit u2 = n2 != null ? unitAfter(t, n2) : null;
+            if (u2 != null && sameUnit(u, u2) && u2.apply(n2.value()).compareTo(low) > 0) {
+                numbers = List.of(low, u2.apply(n2.value()));
+                end = u2.end();
+            }
+        }
+        String q = qualifier(t, n.start(), end);
+        if (q == null && (n.approximate() || u.approximate())) {
+            q = "more than";
+        }
+        return figure(t, u.kind(), numbers, u.iso(), n.start(), end, q);
+    }
+
+    /** "两到三成", "23.1亿至40.35亿元", "20-25%": a bare number, a separator, a number with the unit. */
+    private Found rangeToUnit(ScanText t, Numeral n) {
+        int sep = words.rangeSeparatorEnd(t, n.end());
+        if (sep < 0 || isChange(t, n.start()) || n.value().signum() < 0 && t.at(n.start()) == '-') {
+            return null;
+        }
+        Numeral n2 = reader.read(t, sep);
+        if (n2 == null || n2.value().signum() < 0) {
+            return null;
+        }
+        Unit u = unitAfter(t, n2);
+        if (u == null || u.kind() == null) {
+            return null;
+        }
+        Numeral n1 = n.trailingScale() == null && !n.scaled() && n2.trailingScale() != null ? n.scaledBy(n2.trailingScale()) : n;
+        BigDecimal low = u.apply(n1.value());
+        BigDecimal high = u.apply(n2.value());
+        if (low.compareTo(high) >= 0) {
+            return null;
+        }
+        return figure(t, u.kind(), List.of(low, high), u.iso(), n.start(), u.end(), qualifier(t, n.start(), u.end()));
+    }
+
+    private boolean sameUnit(Unit a, Unit b) {
+        return a.kind() == b.kind() && (a.iso() == null ? b.iso() == null : a.iso().equals(b.iso()));
+    }
+
+    /** "从20%至25%", "由5亿元到8亿元": a change from one figure to another, not a range. */
+    private static boolean isChange(ScanText t, int start) {
+        char before = t.at(t.skipSpacesBack(start - 1));
+        return before == '从' || before == '從' || before == '由' || before == '自';
+    }
+
+    /** The unit after number {@code n}, or null; a unit of null kind marks a fraction read to its end. */
+    private Unit unitAfter(ScanText t, Numeral n) {
+        int q = t.skipSpaces(n.end());
+        char c = t.at(q);
+        if (c == '%') {
+            boolean urlEscape = isHex(t.at(q + 1)) && isHex(t.at(q + 2));
+            return urlEscape ? null : new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, q + 1, BigDecimal.ZERO, false);
+        }
+        if (c == '‰') {
+            return new Unit(FigureKind.PERCENT, new BigDecimal("0.1"), null, q + 1, BigDecimal.ZERO, false);
+        }
+        int points = pointsEnd(t, q);
+        if (points >= 0) {
+            return new Unit(FigureKind.PERCENT_POINTS, BigDecimal.ONE, null, points, BigDecimal.ZERO, false);
+        }
+        if ((c == '成' || c == '折') && !words.startsNonUnitWord(t, q)) {
+            return tenths(t, n, q);
+        }
+        int fraction = t.spacedWord("分之", q);
+        if (fraction >= 0) {
+            return fraction(t, n, fraction);
+        }
+        if ((c == '多' || c == '余') && !n.approximate()) {
+            Numeral more = new Numeral(n.value(), n.start(), q + 1, n.trailingScale(), true, n.scaled(), n.chinese());
+            Unit u = unitAfter(t, more);
+            return u != null && u.kind() != null && u.kind() != FigureKind.PERCENT_POINTS
+                    ? new Unit(u.kind(), u.factor(), u.iso(), u.end(), u.extra(), true) : null;
+        }
+        ChineseCurrencies.Match m = currencies.suffixAt(t, q);
+        if (m == null || m.minor() || words.startsNonUnitWord(t, q) || (c == '块' || c == '塊') && !endsPhrase(t, m.end(), "钱錢")) {
+            return null;
+        }
+        int end = m.end();
+        ChineseCurrencies.Match again = currencies.suffixAt(t, t.skipSpaces(end));
+        if (again != null && !again.minor() && again.iso().equals(m.iso())) {
+            end = again.end(); // "8亿元人民币"
+        }
+        BigDecimal extra = BigDecimal.ZERO;
+        if (!n.scaled() && m.factor().compareTo(BigDecimal.ONE) == 0) {
+            int[] minorEnd = {end};
+            extra = minorParts(t, m.iso(), minorEnd);
+            end = minorEnd[0];
+        }
+        return new Unit(FigureKind.MONEY, m.factor(), m.iso(), end, extra, false);
+    }
+
+    /** "两美元又三美分", "五元三毛", "50元6角三分": the minor parts after a whole amount, in its unit. */
+    private BigDecimal minorParts(ScanText t, String iso, int[] end) {
+        BigDecimal extra = BigDecimal.ZERO;
+        int p = end[0];
+        for (int part = 0; part < 2; part++) {
+            int s = p;
+            if (t.at(s) == '又' || t.at(s) == '零' || t.at(s) == '和') {
+                s++;
+            }
+            if (!reader.mayStart(t, s) || t.at(s) == '-' || t.at(s) == '负') {
+                break;
+            }
+            Numeral m = reader.read(t, s);
+            if (m == null || !m.isSmallInteger(1, 99)) {
+                break;
+            }
+            ChineseCurrencies.Match unit = currencies.suffixAt(t, m.end());
+            if (unit == null || !unit.iso().equals(iso) || unit.factor().compareTo(BigDecimal.ONE) >= 0
+                    || words.startsNonUnitWord(t, m.end())) {
+                break;
+            }
+            extra = extra.add(m.value().multiply(unit.factor()));
+            p = unit.end();
+        }
+        end[0] = p;
+        return extra;
+    }
+
+    /** "三成" 30%, "七成二" 72%, "五成半" 55%, "九折" 90% (of the price), "75折" 75%. */
+    private Unit tenths(ScanText t, Numeral n, int q) {
+        boolean discount = t.at(q) == '折';
+        BigDecimal v = n.value();
+        if (n.scaled() || v.signum() <= 0) {
+            return null;
+        }
+        if (discount) {
+            boolean single = v.compareTo(BigDecimal.TEN) < 0;
+            boolean paired = !n.chinese() && n.isSmallInteger(11, 99);
+            return single || paired ? new Unit(FigureKind.PERCENT, single ? BigDecimal.TEN : BigDecimal.ONE, null, q + 1,
+                    BigDecimal.ZERO, false) : null;
+        }
+        if (v.compareTo(BigDecimal.TEN) > 0) {
+            return null;
+        }
+        int end = q + 1;
+        BigDecimal extra = BigDecimal.ZERO;
+        int d = t.skipSpaces(end);
+        int digit = numerals.digit(t.at(d));
+        if (v.stripTrailingZeros().scale() <= 0 && digit > 0 && !numerals.isNumeral(t.at(d + 1)) && !isPoint(t.at(d + 1))) {
+            extra = BigDecimal.valueOf(digit); // 七成二
+            end = d + 1;
+        } else if (t.at(end) == '半') {
+            extra = BigDecimal.valueOf(5); // 五成半
+            end++;
+        }
+        return new Unit(FigureKind.PERCENT, BigDecimal.TEN, null, end, extra, false);
+    }
+
+    /** "四分之一" 25%: a share when the denominator is small; else a fraction read to its end, no figure. */
+    private Unit fraction(ScanText t, Numeral denominator, int after) {
+        Numeral numerator = reader.read(t, t.skipSpaces(after));
+        if (numerator == null) {
+            return null;
+        }
+        if (!denominator.isSmallInteger(2, 10) || !numerator.isSmallInteger(1, 9)
+                || numerator.value().compareTo(denominator.value()) >= 0) {
+            return new Unit(null, null, null, numerator.end(), null, false);
+        }
+        BigDecimal pct = numerator.value().multiply(HUNDRED).divide(denominator.value(), MC).setScale(2, RoundingMode.HALF_UP);
+        return new Unit(FigureKind.PERCENT, BigDecimal.ZERO, null, numerator.end(), pct, false);
+    }
+
+    /** The end of "个百分点" / "百分点" at {@code q} (spaces allowed between its characters), or -1. */
+    private static int pointsEnd(ScanText t, int q) {
+        for (String w : new String[] {"个百分点", "個百分點", "百分点", "百分點"}) {
+            int e = t.spacedWord(w, q);
+            if (e >= 0) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** "US$7.3 billion", "人民币50亿元", "￥300", "HK$1.95": a currency before the number. */
+    private Found prefixed(ScanText t, int i) {
+        ChineseCurrencies.Match pre = currencies.prefixAt(t, i);
+        if (pre == null) {
+            return null;
+        }
+        int p = t.skipSpaces(pre.end());
+        if (!reader.mayStart(t, p) || t.at(p) == '负' && !ScanText.isAsciiDigit(t.at(p + 1))) {
+            return null;
+        }
+        Numeral n = reader.read(t, p);
+        if (n == null) {
+            return null;
+        }
+        int end = n.end();
+        ChineseCurrencies.Match suffix = currencies.suffixAt(t, t.skipSpaces(end));
+        if (suffix != null && !suffix.minor() && suffix.iso().equals(pre.iso())) {
+            end = suffix.end(); // "人民币 50元"
+        }
+        BigDecimal low = n.value().multiply(pre.factor());
+        List<BigDecimal> numbers = List.of(low);
+        int sep = words.rangeSeparatorEnd(t, end);
+        if (sep >= 0 && suffix == null) {
+            Numeral n2 = reader.read(t, skipPrefix(t, sep, pre.iso()));
+            if (n2 != null) {
+                Numeral n1 = !n.scaled() && n2.trailingScale() != null ? n.scaledBy(n2.trailingScale()) : n;
+                if (n2.value().compareTo(n1.value()) > 0) {
+                    numbers = List.of(n1.value().multiply(pre.factor()), n2.value().multiply(pre.factor()));
+                    end = n2.end();
+                    ChineseCurrencies.Match s2 = currencies.suffixAt(t, t.skipSpaces(end));
+                    if (s2 != null && !s2.minor() && s2.iso().equals(pre.iso())) {
+                        end = s2.end();
+                    }
+                }
+            }
+        }
+        return figure(t, FigureKind.MONEY, numbers, pre.iso(), i, end, qualifier(t, i, end));
+    }
+
+    /** The start of the number after a range separator, past a repeated currency ("$300-$320"). */
+    private int skipPrefix(ScanText t, int i, String iso) {
+        ChineseCurrencies.Match m = iso == null ? null : currencies.prefixAt(t, i);
+        return m != null && m.iso().equals(iso) ? t.skipSpaces(m.end()) : i;
+    }
+
+    /** "百分之三十五点八", "千分之2.4", "万分之三": a share of a hundred, thousand... written before the number. */
+    private Found perX(ScanText t, int i) {
+        if (numerals.kind(t.at(i)) != Numerals.UNIT && numerals.kind(t.at(i)) != Numerals.SCALE
+                || numerals.isNumeral(t.at(t.skipSpacesBack(i - 1)))) {
+            return null;
+        }
+        BigDecimal denominator = BigDecimal.ONE;
+        int p = i;
+        while (true) {
+            byte k = numerals.kind(t.at(p));
+            if (k != Numerals.UNIT && k != Numerals.SCALE) {
+                break;
+            }
+            denominator = denominator.multiply(numerals.value(t.at(p)));
+            p = t.skipSpaces(p + 1);
+        }
+        int after = t.spacedWord("分之", p);
+        if (after < 0) {
+            return null;
+        }
+        Numeral n = reader.read(t, t.skipSpaces(after));
+        if (n == null) {
+            return new Found(null, after);
+        }
+        BigDecimal factor = HUNDRED.divide(denominator, MC);
+        BigDecimal low = n.value().multiply(factor);
+        int end = n.end();
+        List<BigDecimal> numbers = List.of(low);
+        int sep = words.rangeSeparatorEnd(t, end);
+        if (sep >= 0) {
+            int s2 = sep;
+            Found again = null;
+            if (numerals.isNumeral(t.at(sep)) && t.spacedWord("分之", t.skipSpaces(sep + 1)) >= 0) {
+                again = perX(t, sep); // 百分之二十至百分之三十
+            }
+            if (again != null && again.value() != null && again.value().low().compareTo(low) > 0) {
+                numbers = List.of(low, again.value().low());
+                end = again.end();
+            } else if (again == null) {
+                Numeral n2 = reader.read(t, s2);
+                if (n2 != null && n2.value().multiply(factor).compareTo(low) > 0 && unitAfter(t, n2) == null) {
+                    numbers = List.of(low, n2.value().multiply(factor));
+                    end = n2.end();
+                }
+            }
+        }
+        return figure(t, FigureKind.PERCENT, numbers, null, i, end, qualifier(t, i, end));
+    }
+
+    /** "五五折", "三八折", "九 九 折": two digits side by side before 折 are a discount in percent. */
+    private Found pairedDigitsDiscount(ScanText t, int i) {
+        int d1 = numerals.digit(t.at(i));
+        if (d1 <= 0) {
+            return null;
+        }
+        int p = t.skipSpaces(i + 1);
+        int d2 = numerals.digit(t.at(p));
+        if (d2 < 0) {
+            return null;
+        }
+        int z = t.skipSpaces(p + 1);
+        if (t.at(z) != '折' || words.startsNonUnitWord(t, z) || numerals.isNumeral(t.at(t.skipSpacesBack(i - 1)))) {
+            return null;
+        }
+        return figure(t, FigureKind.PERCENT, List.of(BigDecimal.valueOf(d1 * 10L + d2)), null, i, z + 1, qualifier(t, i, z + 1));
+    }
+
+    /** The qualifier before {@code start} or, failing that, after {@code end}. */
+    private String qualifier(ScanText t, int start, int end) {
+        String q = words.qualifierBefore(t, start);
+        return q != null ? q : words.qualifierAfter(t, end);
+    }
+
+    private static Found figure(ScanText t, FigureKind kind, List<BigDecimal> numbers, String iso, int start, int end,
+                                String qualifier) {
+        return new Found(new FigureValue(kind, numbers, iso, t.original.substring(start, end), start, end, qualifier), end);
+    }
+
+    /** Digits glued to a name, a URL or an identifier before them ("Q3", "?q=30", "%20"). */
+    private static boolean isGlued(ScanText t, int i) {
+        char before = t.at(i - 1);
+        return ScanText.isAsciiLetter(before) || GLUE.indexOf(before) >= 0 && before != '\0'
+                || before == '.' && ScanText.isAsciiDigit(t.at(i - 2));
+    }
+
+    /** The end of a run of Latin letters and digits (a name such as "H100" or "A2021"). */
+    private static int wordEnd(ScanText t, int i) {
+        int p = i;
+        while (ScanText.isAsciiLetter(t.at(p)) || ScanText.isAsciiDigit(t.at(p)) || t.at(p) == '.' && ScanText.isAsciiDigit(t.at(p + 1))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The end of a run of numeral characters that read as no number ("二三十": an estimate). */
+    private int runEnd(ScanText t, int i) {
+        int p = i + 1;
+        while (numerals.isNumeral(t.at(p)) || ScanText.isAsciiDigit(t.at(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** Whether the text after {@code i} ends a phrase or continues with one of {@code next} ("三块钱"). */
+    private static boolean endsPhrase(ScanText t, int i, String next) {
+        char c = t.at(i);
+        return next.indexOf(c) >= 0 || !Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isPoint(char c) {
+        return c == '点' || c == '點';
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0 && c < 128;
+    }
+}
