@@ -131,6 +131,28 @@ abstract class ClaimRepositoryContract {
         assertEquals(3, factReader.find("alibaba-cloud", null, false, 10).get(0).claims());
     }
 
+    /** Corroboration across languages: the fact key holds no text, so a Chinese and an English report of one figure meet. */
+    @Test
+    void aChineseAndAnEnglishClaimOfOneFigureAreOneFactWithBothSources() throws SQLException {
+        Article en = Fixtures.article(17);
+        Article zh = Article.of("https://news.example/zh/18", "阿里云领跑中国AI云市场", null, null, en.publishedAt(),
+                en.fetchedAt(), "zh", "据Omdia，2025年上半年阿里云在中国AI云市场的份额为35.8%，华为云超过13%。");
+        repository.write(List.of(en, zh), List.of(
+                Fixtures.stored(Fixtures.claim(en, 21, "35.8%", FigureKind.PERCENT, "35.8", null, "alibaba-cloud",
+                        Metric.MARKET_SHARE, "2025-H1", "Alibaba Cloud held a 35.8% market share.")),
+                Fixtures.stored(Fixtures.claim(en, 60, "13%", FigureKind.PERCENT, "13", null, "huawei-cloud",
+                        Metric.MARKET_SHARE, "2025-H1", "Huawei Cloud had more than 13%.", "more than")),
+                Fixtures.stored(Fixtures.claim(zh, 30, "35.8%", FigureKind.PERCENT, "35.8", null, "alibaba-cloud",
+                        Metric.MARKET_SHARE, "2025-H1", zh.text())),
+                Fixtures.stored(Fixtures.claim(zh, 41, "13%", FigureKind.PERCENT, "13", null, "huawei-cloud",
+                        Metric.MARKET_SHARE, "2025-H1", zh.text(), "more than"))));
+        for (String provider : List.of("alibaba-cloud", "huawei-cloud")) {
+            List<FactRow> facts = factReader.find(provider, null, false, 10);
+            assertEquals(1, facts.size(), () -> "facts: " + facts);
+            assertEquals(List.of(en.url(), zh.url()), facts.get(0).sources().stream().sorted().toList());
+        }
+    }
+
     @Test
     void aConversionInTheSameSentenceJoinsTheAmountItConverts() throws SQLException {
         Article a = Fixtures.article(13);

@@ -87,7 +87,7 @@ public final class ChineseClaimExtractor {
                         FigureValue fig = found.get(f);
                         Metric metric = metric(text, s, found, f);
                         ChineseSubject subject = subjects.get(f);
-                        String period = nearest(periods, fig);
+                        String period = period(text, s, periods, fig);
                         claims.add(new Claim(Claim.SCHEMA_VERSION, Ids.claimId(article.id(), fig.start(), fig.end()),
                                 article.id(), article.url(), subject.providerId(),
                                 subject.providerId() == null ? null : displayNames.get(subject.providerId()), metric, fig,
@@ -205,17 +205,30 @@ public final class ChineseClaimExtractor {
         return best;
     }
 
-    /** The period nearest the figure in its sentence, or null. */
-    private static String nearest(List<ChinesePeriods.Period> periods, FigureValue fig) {
+    /**
+     * The period of a figure in its sentence, or null: the nearest in the figure's own clause, else
+     * the last before it (Chinese states the time before the predicate), else the first after it.
+     */
+    private static String period(String text, int[] sentence, List<ChinesePeriods.Period> periods, FigureValue fig) {
+        int clauseStart = clauseBreakBefore(text, sentence[0], fig.start());
+        int clauseEnd = clauseBreakAfter(text, fig.end(), sentence[1]);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String before = null;
+        String after = null;
         for (ChinesePeriods.Period p : periods) {
-            int d = p.end() <= fig.start() ? fig.start() - p.end() : p.start() >= fig.end() ? p.start() - fig.end() : 0;
-            if (d < bestDistance) {
-                best = p.value();
-                bestDistance = d;
+            if (p.start() >= clauseStart && p.end() <= clauseEnd) {
+                int d = p.end() <= fig.start() ? fig.start() - p.end() : p.start() >= fig.end() ? p.start() - fig.end() : 0;
+                if (d < bestDistance) {
+                    best = p.value();
+                    bestDistance = d;
+                }
+            } else if (p.end() <= fig.start()) {
+                before = p.value();
+            } else if (after == null) {
+                after = p.value();
             }
         }
-        return best;
+        return best != null ? best : before != null ? before : after;
     }
 }

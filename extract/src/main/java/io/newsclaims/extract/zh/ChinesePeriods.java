@@ -8,23 +8,26 @@ import java.util.regex.Pattern;
 /**
  * Finds period expressions in Chinese text and normalizes them as the English reader does:
  * 2025年上半年 is "2025-H1", 2025年第二季度 / 二季度 / Q2 "2025-Q2", 2024财年 and 2024年全年 "2024",
- * 2025年至2030年 "2025/2030". 前三季度 (the first three quarters) is "2025-9M", the form of
- * financial reports ("9M 2025"). A half, a quarter or 全年 without a year takes the year in
+ * 2025年至2030年 "2025/2030". 前三季度 and 1-9月 (the first three quarters) are "2025-9M", the
+ * form of financial reports ("9M 2025"); 1-6月 is "2025-H1", 1-3月 "2025-Q1"; 第四财季 "2025-Q4". A half, a quarter or 全年 without a year takes the year in
  * context: the last year the paragraph named, else the article's; 今年 / 去年 / 明年 count from
  * the article's year and are left out when it is unknown. A bare number ("2025") is no period:
  * Chinese writes a year with 年.
  */
 final class ChinesePeriods {
-    private static final String YEAR = "((?:19|20)\\d{2})";
+    private static final String YEAR = "(?:19|20)\\d{2}";
+    private static final String TO = "\\s*[-—–~～至到]\\s*";
+    /** The parts of a year: a half, a quarter, the first three quarters, a range of months. */
+    private static final String PART = "(?<half>上半年|下半年|上半财年|下半财年|上半財年|下半財年|[Hh][12])"
+            + "|(?:财年|財年)?第?(?<quarter>[一二三四1-4])\\s*(?:季度|季|财季|財季)"
+            + "|[Qq](?<q>[1-4])(?![0-9])"
+            + "|(?<nine>前三季度|前三个季度|前三個季度|前9个月|前九个月|前九個月)"
+            + "|(?<from>1|4|7|10)" + TO + "(?<until>3|6|9|12)\\s*月";
     private static final Pattern PERIOD = Pattern.compile(
-            YEAR + "\\s*年?\\s*(?:至|到|-|—|–|~|～)\\s*" + YEAR + "\\s*年"                                   // 1, 2: span
-            + "|(?:" + YEAR + "\\s*(年度|财年|財年|年)?|(今年|本年|去年|上年|明年|前年))\\s*(?:"             // 3 year, 4 its word, 5 relative
-            + "(上半年|下半年|上半财年|下半财年|上半財年|下半財年|[Hh][12])"                                 // 6 half
-            + "|(?:财年|財年)?第?([一二三四1-4])\\s*季度?(?![度])"                                           // 7 quarter
-            + "|[Qq]([1-4])"                                                                               // 8 quarter
-            + "|(前三季度|前三个季度|前三個季度)"                                                           // 9 nine months
-            + "|(全年|财年|財年|年度)?)"                                                                    // 10 whole year
-            + "|(上半年|下半年)|第?([一二三四])季度|(?<![A-Za-z])[Qq]([1-4])(?![0-9])|(前三季度|前三个季度)|(全年)"); // 11-15 without year
+            "(?<span1>" + YEAR + ")\\s*年?" + TO + "(?<span2>" + YEAR + ")\\s*年"
+            + "|(?:(?<year>" + YEAR + ")\\s*(?<yearWord>年度|财年|財年|年)?|(?<relative>今年|本年|去年|上年|明年|前年))\\s*"
+            + "(?:" + PART + "|(?<whole>全年|财年|財年|年度))?"
+            + "|(?<![A-Za-z0-9])(?:" + PART.replace("?<", "?<bare") + "|(?<barewhole>全年))");
 
     /** A period found in text; {@code year} is the year it names or takes, 0 when unknown. */
     record Period(String value, int start, int end, int year) {
@@ -45,7 +48,7 @@ final class ChinesePeriods {
         int inContext = contextYear > 0 ? contextYear : publishedYear;
         while (m.find()) {
             Period p = period(m, inContext, publishedYear);
-            if (p != null && m.group(5) != null && text.startsWith("同期", m.end())) {
+            if (p != null && m.group("relative") != null && text.startsWith("同期", m.end())) {
                 p = null; // 去年同期: the comparison's base, not the figure's period
             }
             if (p != null) {
@@ -59,38 +62,39 @@ final class ChinesePeriods {
     }
 
     private static Period period(Matcher m, int contextYear, int publishedYear) {
-        if (m.group(1) != null) {
-            int y1 = Integer.parseInt(m.group(1));
-            int y2 = Integer.parseInt(m.group(2));
+        if (m.group("span1") != null) {
+            int y1 = Integer.parseInt(m.group("span1"));
+            int y2 = Integer.parseInt(m.group("span2"));
             return y2 > y1 ? new Period(y1 + "/" + y2, m.start(), m.end(), y2) : null;
         }
-        String sub = subPeriod(m, 6);
-        if (m.group(3) != null || m.group(5) != null) {
-            int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : relative(m.group(5), publishedYear);
-            if (m.group(3) != null && m.group(4) == null && sub == null && m.group(10) == null) {
+        if (m.group("year") != null || m.group("relative") != null) {
+            String part = part(m, "");
+            int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : relative(m.group("relative"), publishedYear);
+            if (m.group("year") != null && m.group("yearWord") == null && part == null && m.group("whole") == null) {
                 return null; // a bare number
             }
             if (year == 0) {
-                return sub == null ? null : new Period(sub, m.start(), m.end(), 0);
+                return part == null ? null : new Period(part, m.start(), m.end(), 0);
             }
-            return new Period(sub == null ? String.valueOf(year) : year + "-" + sub, m.start(), m.end(), year);
+            return new Period(part == null ? String.valueOf(year) : year + "-" + part, m.start(), m.end(), year);
         }
-        sub = subPeriod(m, 11);
-        String label = sub != null ? sub : "";
+        String part = part(m, "bare");
+        if (part == null && m.group("barewhole") == null) {
+            return null; // a month range alone names no year's part we can place
+        }
         if (contextYear == 0) {
-            return sub == null ? null : new Period(sub, m.start(), m.end(), 0);
+            return part == null ? null : new Period(part, m.start(), m.end(), 0);
         }
-        return new Period(label.isEmpty() ? String.valueOf(contextYear) : contextYear + "-" + label, m.start(), m.end(),
-                contextYear);
+        return new Period(part == null ? String.valueOf(contextYear) : contextYear + "-" + part, m.start(), m.end(), contextYear);
     }
 
-    /** The half, quarter or nine months of groups {@code first} to {@code first + 3}, or null (a whole year). */
-    private static String subPeriod(Matcher m, int first) {
-        String half = m.group(first);
+    /** The half, quarter, nine months or months of the groups named with {@code prefix}, or null (a whole year). */
+    private static String part(Matcher m, String prefix) {
+        String half = m.group(prefix + "half");
         if (half != null) {
             return half.startsWith("上") || half.endsWith("1") ? "H1" : "H2";
         }
-        String quarter = m.group(first + 1) != null ? m.group(first + 1) : m.group(first + 2);
+        String quarter = m.group(prefix + "quarter") != null ? m.group(prefix + "quarter") : m.group(prefix + "q");
         if (quarter != null) {
             return "Q" + switch (quarter) {
                 case "一" -> "1";
@@ -100,7 +104,23 @@ final class ChinesePeriods {
                 default -> quarter;
             };
         }
-        return m.group(first + 3) != null ? "9M" : null;
+        if (m.group(prefix + "nine") != null) {
+            return "9M";
+        }
+        String from = m.group(prefix + "from");
+        if (from == null) {
+            return null;
+        }
+        return switch (from + "-" + m.group(prefix + "until")) {
+            case "1-3" -> "Q1";
+            case "4-6" -> "Q2";
+            case "7-9" -> "Q3";
+            case "10-12" -> "Q4";
+            case "1-6" -> "H1";
+            case "7-12" -> "H2";
+            case "1-9" -> "9M";
+            default -> null;
+        };
     }
 
     private static int relative(String word, int publishedYear) {

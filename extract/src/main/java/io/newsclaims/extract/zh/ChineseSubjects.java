@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 final class ChineseSubjects {
     private static final Pattern CONVERSION = Pattern.compile("\\s*[（(]\\s*(?:约合|約合|折合|约|約|合|相当于|相當於)?\\s*");
     private static final List<String> COMBINED = List.of("合计", "合計", "共占", "共佔", "共计", "共計", "总计", "總計", "合共",
-            "加起来", "加起來", "一共", "总共", "總共", "合占", "合佔", "共同占", "共拿下", "累计占", "总和", "總和");
+            "加起来", "加起來", "一共", "总共", "總共", "合占", "合佔", "共同占", "共拿下", "累计占", "总和", "總和",
+            "差距", "差額", "差额");
     private static final List<String> TOP_GROUP = List.of("前三", "前四", "前五", "前十", "头部", "頭部", "三大", "四大", "五大",
             "TOP", "Top", "其他厂商", "其他廠商", "其余", "其餘", "其他云", "其它");
     private static final List<String> COMPARISON = List.of("超过", "超過", "超越", "领先", "領先", "高于", "高於", "低于", "低於",
@@ -39,8 +40,9 @@ final class ChineseSubjects {
             "国内", "國內", "整体", "整體", "总体", "總體", "中国", "中國", "企业", "企業", "用户", "用戶", "规模", "規模");
     private static final Pattern PRONOUN = Pattern.compile(
             "该公司|該公司|该企业|該企業|这家公司|這家公司|该厂商|該廠商|该集团|該集團|(?<![尤极極与與及])其(?![中他余餘它实實次])|它|(?:^|[，,；:：])\\s*公司");
-    private static final List<String> GROUP_TOTALS = List.of("集团", "集團", "总营收", "總營收", "总收入", "總收入", "整体营收",
-            "整體營收", "电商", "電商", "广告", "廣告", "游戏", "遊戲");
+    /** Words of a group's own business: after a parent's name, without a word of cloud, the figure is the group's. */
+    private static final List<String> GROUP_TOTALS = List.of("集团", "集團", "营收", "營收", "收入", "利润", "利潤", "净利",
+            "淨利", "电商", "電商", "广告", "廣告", "游戏", "遊戲");
     private static final List<String> STOCK = List.of("股价", "股價", "股票", "市值", "股份");
     private static final List<String> CLOUD = List.of("云", "雲", "算力", "智算", "数据中心", "數據中心");
     /** Characters between a name and its figure beyond which the name is far. */
@@ -98,9 +100,15 @@ final class ChineseSubjects {
             int next = indexOfRespectively(text, at + 2, end + 1);
             int limit = next < 0 ? Integer.MAX_VALUE : next;
             List<Integer> group = new ArrayList<>();
+            int previousEnd = at;
             for (int f = 0; f < figures.size(); f++) {
-                if (figures.get(f).start() > at && figures.get(f).start() < limit) {
+                FigureValue fig = figures.get(f);
+                if (fig.start() > at && fig.start() < limit) {
+                    if (namedBetween(names, previousEnd, fig.start())) {
+                        break; // "分别占据13.2%和11.5%，腾讯云份额为8.4%": the list ended
+                    }
                     group.add(f);
+                    previousEnd = fig.end();
                 }
             }
             int position = at;
@@ -123,6 +131,10 @@ final class ChineseSubjects {
             at = next;
         }
         return any ? paired : null;
+    }
+
+    private static boolean namedBetween(List<ChineseName> names, int from, int to) {
+        return names.stream().anyMatch(n -> n.start() >= from && n.end() <= to && (n.canBeSubject() || n.kind() == ChineseName.Kind.PLACE));
     }
 
     private static int indexOfRespectively(String text, int from, int to) {
@@ -200,10 +212,18 @@ final class ChineseSubjects {
         return checked(text, nearest, fig, ChineseSubject.of(nearest, SubjectEvidence.SAME_CLAUSE, rule));
     }
 
-    /** A comparison word right before the name ("超过AWS", "与AWS相比" is no object: the name comes first). */
+    /** A comparison word right before the name ("超过AWS", "高于了AWS"). */
     private static boolean objectOfComparison(String text, ChineseName name) {
-        String before = text.substring(Math.max(0, name.start() - 3), name.start());
-        return containsAny(before, COMPARISON);
+        String before = text.substring(Math.max(0, name.start() - 4), name.start());
+        if (before.endsWith("了")) {
+            before = before.substring(0, before.length() - 1);
+        }
+        for (String word : COMPARISON) {
+            if (before.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The figure hangs off the sentence, not off the name: a clause break between, and no 的 right before the figure. */
