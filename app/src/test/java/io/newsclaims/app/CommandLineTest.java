@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsclaims.records.Json;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
@@ -49,6 +51,25 @@ class CommandLineTest {
         assertEquals(35.8, share.get("value").get("number").asDouble(), 1e-9);
         String text = doc.get("claims").toString();
         assertTrue(text.contains("\"number\":51800000000"), text);
+    }
+
+    /** The Chinese example page is cleaned, read by the Chinese rules and gives claims of the same schema. */
+    @Test
+    void extractReadsTheChineseExamplePage() throws Exception {
+        Cli.Result r = run("extract", "../examples/china-public-cloud-h1-zh.html");
+        assertEquals(0, r.rc(), r.err());
+        JsonNode doc = Json.mapper().readTree(r.out().strip());
+        List<String> claims = new ArrayList<>();
+        for (JsonNode c : doc.get("claims")) {
+            claims.add(String.join("|", c.get("value").get("text").asText(), c.path("provider").asText("-"),
+                    c.get("metric").asText(), c.path("period").asText("-"), c.path("attribution").asText("-")));
+        }
+        assertEquals(16, claims.size(), claims::toString);
+        assertEquals(List.of("1950亿元|-|market_size|2025-H1|IDC", "18%|-|growth|2025-H1|IDC",
+                "26.1%|alibaba-cloud|market_share|2025-H1|IDC", "13.2%|huawei-cloud|market_share|2025-H1|IDC",
+                "11.5%|china-telecom-cloud|market_share|2025-H1|IDC", "8.4%|tencent-cloud|market_share|2025-H1|IDC"),
+                claims.subList(0, 6));
+        assertTrue(claims.contains("七成|-|market_share|-|-"), claims::toString); // 前五大厂商合计: combined, no provider
     }
 
     @Test
