@@ -20,7 +20,7 @@ final class ChinesePeriods {
     /** The parts of a year: a half, a quarter, the first three quarters, a range of months. */
     private static final String PART = "(?<half>上半年|下半年|上半财年|下半财年|上半財年|下半財年|[Hh][12])"
             + "|(?:财年|財年)?第?(?<quarter>[一二三四1-4])\\s*(?:季度|季|财季|財季)"
-            + "|[Qq](?<q>[1-4])(?![0-9])"
+            + "|[Qq](?<q>[1-4])(?![0-9A-Za-z])"
             + "|(?<nine>前三季度|前三个季度|前三個季度|前9个月|前九个月|前九個月)"
             + "|(?<from>1|4|7|10)" + TO + "(?<until>3|6|9|12)\\s*月";
     private static final Pattern PERIOD = Pattern.compile(

@@ -32,9 +32,6 @@ public final class ChineseSentences {
             }
         }
         add(out, text, start, to);
-        if (out.isEmpty() && to > from) {
-            out.add(new int[] {from, to});
-        }
         return out;
     }
 
