@@ -31,7 +31,8 @@ final class NumberReader {
     boolean mayStart(ScanText t, int i) {
         char c = t.at(i);
         return ScanText.isAsciiDigit(c) || numerals.isNumeral(c) && numerals.kind(c) != Numerals.APPROX
-                || isMinus(c) || c == '.' && ScanText.isAsciiDigit(t.at(i + 1));
+                || isMinus(c) && !isMinus(t.at(i - 1))
+                || c == '.' && ScanText.isAsciiDigit(t.at(i + 1)) && t.at(i - 1) != '.' && !ScanText.isAsciiDigit(t.at(i - 1));
     }
 
     private static boolean isMinus(char c) {
@@ -302,10 +303,14 @@ final class NumberReader {
                 && (!t.fullWidth(q) || t.fullWidth(q - 1) && t.fullWidth(q + 1))) {
             q += 4;
         }
-        if (t.at(q) == '.' && ScanText.isAsciiDigit(t.at(q + 1))) {
-            q++;
-            while (ScanText.isAsciiDigit(t.at(q))) {
-                q++;
+        boolean dottedBefore = t.at(i - 1) == '.' && ScanText.isAsciiDigit(t.at(i - 2));
+        if (t.at(q) == '.' && ScanText.isAsciiDigit(t.at(q + 1)) && !dottedBefore) {
+            int d = q + 1;
+            while (ScanText.isAsciiDigit(t.at(d))) {
+                d++;
+            }
+            if (!(t.at(d) == '.' && ScanText.isAsciiDigit(t.at(d + 1)))) {
+                q = d; // "2222.2222.222" and "192.168.1.1" have no decimal point
             }
         }
         return q;
