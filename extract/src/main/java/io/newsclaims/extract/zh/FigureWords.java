@@ -115,6 +115,11 @@ final class FigureWords {
         return false;
     }
 
+    /** Whether a share word starts with {@code c}. */
+    boolean mayStartShare(char c) {
+        return shares.containsKey(c);
+    }
+
     /** The share word at {@code i} (一半, 过半), or null. */
     Share shareAt(ScanText t, int i) {
         List<Share> list = shares.get(t.at(i));
