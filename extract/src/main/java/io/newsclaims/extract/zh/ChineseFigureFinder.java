@@ -333,9 +333,9 @@ public final class ChineseFigureFinder {
             return null;
         }
         int end = n.end();
-        ChineseCurrencies.Match suffix = currencies.suffixAt(t, t.skipSpaces(end));
-        if (suffix != null && !suffix.minor() && suffix.iso().equals(pre.iso())) {
-            end = suffix.end(); // "人民币 50元"
+        ChineseCurrencies.Match suffix = repeatedCurrency(t, end, pre.iso());
+        if (suffix != null) {
+            end = suffix.end(); // "人民币 50元", "港币50亿元"
         }
         BigDecimal low = n.value().multiply(pre.factor());
         List<BigDecimal> numbers = List.of(low);
@@ -347,14 +347,25 @@ public final class ChineseFigureFinder {
                 if (n2.value().compareTo(n1.value()) > 0) {
                     numbers = List.of(n1.value().multiply(pre.factor()), n2.value().multiply(pre.factor()));
                     end = n2.end();
-                    ChineseCurrencies.Match s2 = currencies.suffixAt(t, t.skipSpaces(end));
-                    if (s2 != null && !s2.minor() && s2.iso().equals(pre.iso())) {
+                    ChineseCurrencies.Match s2 = repeatedCurrency(t, end, pre.iso());
+                    if (s2 != null) {
                         end = s2.end();
                     }
                 }
             }
         }
         return figure(t, FigureKind.MONEY, numbers, pre.iso(), i, end, qualifier(t, i, end));
+    }
+
+    /**
+     * The currency after an amount that already has one, when it repeats it: the same currency, or
+     * 元, the unit word of every yuan-dollar currency ("港币50亿元" is HK$5 billion).
+     */
+    private ChineseCurrencies.Match repeatedCurrency(ScanText t, int end, String iso) {
+        int q = t.skipSpaces(end);
+        ChineseCurrencies.Match m = currencies.suffixAt(t, q);
+        boolean genericYuan = t.at(q) == '元' || t.at(q) == '圆' || t.at(q) == '圓';
+        return m != null && !m.minor() && (m.iso().equals(iso) || genericYuan && m.end() == q + 1) ? m : null;
     }
 
     /** The start of the number after a range separator, past a repeated currency ("$300-$320"). */
@@ -371,7 +382,7 @@ public final class ChineseFigureFinder {
         }
         BigDecimal denominator = BigDecimal.ONE;
         int p = i;
-        while (true) {
+        for (int chars = 0; chars < 4; chars++) { // 百万万分之 at most: bounded, so a run of 百 stays linear
             byte k = numerals.kind(t.at(p));
             if (k != Numerals.UNIT && k != Numerals.SCALE) {
                 break;

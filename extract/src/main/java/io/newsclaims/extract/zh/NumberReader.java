@@ -16,6 +16,8 @@ import java.math.MathContext;
 final class NumberReader {
     private static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal TEN = BigDecimal.TEN;
+    /** More digits than any amount has (10^40): a longer run is an identifier, and is not parsed. */
+    private static final int MAX_DIGITS = 40;
 
     private final Numerals numerals;
 
@@ -100,6 +102,9 @@ final class NumberReader {
                     break;
                 }
                 int runEnd = digitsEnd(t, q);
+                if (runEnd - q > MAX_DIGITS) {
+                    return null; // an identifier, not an amount
+                }
                 BigDecimal v = digitsValue(t, q, runEnd);
                 if (v == null) {
                     return null;
@@ -172,8 +177,8 @@ final class NumberReader {
             }
             if (kind == Numerals.UNIT) {
                 BigDecimal u = numerals.value(c);
-                if (decimalDone || pending == null && lastWasUnit && u.compareTo(lastMultiplier) >= 0) {
-                    break; // 五十千 is not a number
+                if (decimalDone || lastWasUnit && u.compareTo(lastMultiplier) >= 0) {
+                    break; // units fall within a section: 五十千 and 一百一百 are not one number
                 }
                 if (pending != null && !pendingChinese && pending.compareTo(TEN) >= 0 && u.compareTo(TEN) == 0) {
                     break; // "20十"

@@ -6,6 +6,8 @@ import io.newsclaims.records.FigureValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,6 +73,10 @@ class ChineseFigureFinderTest {
             全年营收约为一千二百三十四亿五千万元。; money 123450000000 CNY '一千二百三十四亿五千万元' [about]
             该项目总投资为4,500万美元。; money 45000000 USD '4,500万美元'
             市场份额由2024年的12.5%增至2025年的15.3%。; percent 12.5 '12.5%' | percent 15.3 '15.3%'
+            央行下调贷款市场报价利率25个基点。; percent_points 0.25 '25个基点'
+            該公司營收達到一百零七億元，市佔率約為三成五，較去年提升兩個百分點。; money 10700000000 CNY '一百零七億元' | percent 35 '三成五' [about] | percent_points 2 '兩個百分點'
+            騰訊雲收入超過港幣50億元，同比增長百分之十二點五。; money 5000000000 HKD '港幣50億元' [more than] | percent 12.5 '百分之十二點五'
+            该公司市值蒸发超过2000亿美元，股价一度下跌逾两成。; money 200000000000 USD '2000亿美元' [more than] | percent 20 '两成' [more than]
             """)
     void findsFigures(String sentence, String expected) {
         assertEquals(expected, describe(FINDER.find(sentence)));
@@ -105,6 +111,22 @@ class ChineseFigureFinderTest {
         assertEquals(text, f.text());
         assertEquals(0, f.start());
         assertEquals(text.length(), f.end());
+    }
+
+    /**
+     * Runs of numerals, digits, units and spaces that a careless scanner re-reads from every
+     * position. The time-out guards against a hang (quadratic work on these inputs would take
+     * hours); it is not a speed target.
+     */
+    @Test
+    @Timeout(60)
+    void staysLinearOnHostileInput() {
+        assertEquals(List.of(), FINDER.find("百".repeat(200_000)));
+        assertEquals(List.of(), FINDER.find("一二".repeat(200_000)));
+        assertEquals(List.of(), FINDER.find("9".repeat(100_000) + "x".repeat(100_000)));
+        assertEquals(1, FINDER.find("1".repeat(100_000) + "%" + " ".repeat(100_000) + "5%").size());
+        assertEquals(100_000, FINDER.find("1% ".repeat(100_000)).size());
+        assertEquals(100_000, FINDER.find("三成，".repeat(100_000)).size());
     }
 
     /** One line per figure: kind, numbers, currency, the text as written, the qualifier. */
