@@ -37,6 +37,12 @@ final class ChineseCurrencies {
         return c;
     }
 
+    /** Whether a prefix form starts with {@code c} (in either case for Latin letters). */
+    boolean mayStartPrefix(char c) {
+        List<Form> forms = byFirst.get(Character.toUpperCase(c));
+        return forms != null && forms.stream().anyMatch(f -> f.position() == Position.PREFIX || f.position() == Position.BOTH);
+    }
+
     /** A prefix form at {@code i} ("人民币", "US$", "¥"), or null. */
     Match prefixAt(ScanText t, int i) {
         return at(t, i, false);

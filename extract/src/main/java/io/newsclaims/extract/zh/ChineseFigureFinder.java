@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Finds and normalizes the percentages and money amounts of Chinese text, as
  * {@code io.newsclaims.extract.FigureFinder} does for English: 35.8%, ３５．８％, 百分之三十五点八,
- * 三成 / 七成二 / 五成半, 四分之一, 一半, 个百分点 (percentage points), ranges (20%至25%, 两到三成,
+ * 三成 / 七成二 / 五成半, 四分之一, 一半, 个百分点 and 基点 (percentage points), ranges (20%至25%, 两到三成,
  * 23.1亿至40.35亿元), scale words with digits or numerals (518亿元, 一百零七亿元, 1.2万亿元), currencies
  * (元, 美元, 港元, 令吉... and US$7.3 billion) as ISO codes, negatives (负1.3亿元), and qualifiers
  * (超过, 近, 约, 以上...) kept apart from the figure's text with the English parser's values. A
@@ -23,6 +23,10 @@ import java.util.List;
 public final class ChineseFigureFinder {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final String[] POINTS = {"个百分点", "個百分點", "百分点", "百分點"};
+    /** Basis points, hundredths of a percentage point, as the English parser reads "bps". */
+    private static final String[] BASIS_POINTS = {"个基点", "個基點", "基点", "基點"};
     /** Characters that glue a following number into an identifier or a URL ("#305", "?q=30", "%20"). */
     private static final String GLUE = "#/:%=&?_@\\";
 
@@ -30,6 +34,18 @@ public final class ChineseFigureFinder {
     private final NumberReader reader = new NumberReader(numerals);
     private final ChineseCurrencies currencies = ChineseCurrencies.loadDefault();
     private final FigureWords words = FigureWords.loadDefault();
+    /** The characters a figure can start with: most characters of a text skip every rule at one look-up. */
+    private final boolean[] mayStart = new boolean[Character.MAX_VALUE + 1];
+
+    public ChineseFigureFinder() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            mayStart[c] = numerals.isNumeral(c) || ScanText.isAsciiDigit(c) || ScanText.isAsciiLetter(c)
+                    || words.mayStartShare(c) || currencies.mayStartPrefix(c);
+        }
+        for (char c : "-\u2212.负負".toCharArray()) {
+            mayStart[c] = true;
+        }
+    }
 
     /** What stands after a number: its kind, what one of it is worth, its currency, and where it ends. */
     private record Unit(FigureKind kind, BigDecimal factor, String iso, int end, BigDecimal extra, boolean approximate) {
@@ -63,6 +79,9 @@ public final class ChineseFigureFinder {
 
     private Found at(ScanText t, int i) {
         char c = t.at(i);
+        if (!mayStart[c]) {
+            return null;
+        }
         if (ScanText.isAsciiLetter(c)) {
             Found prefixed = prefixed(t, i);
             return prefixed != null ? prefixed : new Found(null, wordEnd(t, i)); // "H100", "A2021...": names
@@ -177,9 +196,13 @@ public final class ChineseFigureFinder {
         if (c == '‰') {
             return new Unit(FigureKind.PERCENT, new BigDecimal("0.1"), null, q + 1, BigDecimal.ZERO, false);
         }
-        int points = pointsEnd(t, q);
+        int points = pointsEnd(t, q, POINTS);
         if (points >= 0) {
             return new Unit(FigureKind.PERCENT_POINTS, BigDecimal.ONE, null, points, BigDecimal.ZERO, false);
+        }
+        int basisPoints = pointsEnd(t, q, BASIS_POINTS);
+        if (basisPoints >= 0) {
+            return new Unit(FigureKind.PERCENT_POINTS, CENT, null, basisPoints, BigDecimal.ZERO, false);
         }
         if ((c == '成' || c == '折') && !words.startsNonUnitWord(t, q)) {
             return tenths(t, n, q);
@@ -284,9 +307,9 @@ public final class ChineseFigureFinder {
         return new Unit(FigureKind.PERCENT, BigDecimal.ZERO, null, numerator.end(), pct, false);
     }
 
-    /** The end of "个百分点" / "百分点" at {@code q} (spaces allowed between its characters), or -1. */
-    private static int pointsEnd(ScanText t, int q) {
-        for (String w : new String[] {"个百分点", "個百分點", "百分点", "百分點"}) {
+    /** The end of one of {@code forms} at {@code q} (spaces allowed between its characters: "个百分 点"), or -1. */
+    private static int pointsEnd(ScanText t, int q, String[] forms) {
+        for (String w : forms) {
             int e = t.spacedWord(w, q);
             if (e >= 0) {
                 return e;
@@ -310,9 +333,9 @@ public final class ChineseFigureFinder {
             return null;
         }
         int end = n.end();
-        ChineseCurrencies.Match suffix = currencies.suffixAt(t, t.skipSpaces(end));
-        if (suffix != null && !suffix.minor() && suffix.iso().equals(pre.iso())) {
-            end = suffix.end(); // "人民币 50元"
+        ChineseCurrencies.Match suffix = repeatedCurrency(t, end, pre.iso());
+        if (suffix != null) {
+            end = suffix.end(); // "人民币 50元", "港币50亿元"
         }
         BigDecimal low = n.value().multiply(pre.factor());
         List<BigDecimal> numbers = List.of(low);
@@ -324,14 +347,25 @@ public final class ChineseFigureFinder {
                 if (n2.value().compareTo(n1.value()) > 0) {
                     numbers = List.of(n1.value().multiply(pre.factor()), n2.value().multiply(pre.factor()));
                     end = n2.end();
-                    ChineseCurrencies.Match s2 = currencies.suffixAt(t, t.skipSpaces(end));
-                    if (s2 != null && !s2.minor() && s2.iso().equals(pre.iso())) {
+                    ChineseCurrencies.Match s2 = repeatedCurrency(t, end, pre.iso());
+                    if (s2 != null) {
                         end = s2.end();
                     }
                 }
             }
         }
         return figure(t, FigureKind.MONEY, numbers, pre.iso(), i, end, qualifier(t, i, end));
+    }
+
+    /**
+     * The currency after an amount that already has one, when it repeats it: the same currency, or
+     * 元, the unit word of every yuan-dollar currency ("港币50亿元" is HK$5 billion).
+     */
+    private ChineseCurrencies.Match repeatedCurrency(ScanText t, int end, String iso) {
+        int q = t.skipSpaces(end);
+        ChineseCurrencies.Match m = currencies.suffixAt(t, q);
+        boolean genericYuan = t.at(q) == '元' || t.at(q) == '圆' || t.at(q) == '圓';
+        return m != null && !m.minor() && (m.iso().equals(iso) || genericYuan && m.end() == q + 1) ? m : null;
     }
 
     /** The start of the number after a range separator, past a repeated currency ("$300-$320"). */
@@ -348,7 +382,7 @@ public final class ChineseFigureFinder {
         }
         BigDecimal denominator = BigDecimal.ONE;
         int p = i;
-        while (true) {
+        for (int chars = 0; chars < 4; chars++) { // 百万万分之 at most: bounded, so a run of 百 stays linear
             byte k = numerals.kind(t.at(p));
             if (k != Numerals.UNIT && k != Numerals.SCALE) {
                 break;

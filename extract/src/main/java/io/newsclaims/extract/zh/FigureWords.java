@@ -22,6 +22,9 @@ final class FigureWords {
 
     private final List<Entry> before = new ArrayList<>();
     private final List<Entry> after = new ArrayList<>();
+    /** Qualifiers before a figure by their last character, and after it by their first, longest first. */
+    private final Map<Character, List<Entry>> beforeByLast = new HashMap<>();
+    private final Map<Character, List<Entry>> afterByFirst = new HashMap<>();
     private final List<String> ranges = new ArrayList<>();
     /** Non-numeral words by each of their characters, with the character's index in the word. */
     private final Map<Character, List<int[]>> notNumeralIndex = new HashMap<>();
@@ -60,6 +63,8 @@ final class FigureWords {
         Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.word().length());
         w.before.sort(longestFirst);
         w.after.sort(longestFirst);
+        w.before.forEach(e -> w.beforeByLast.computeIfAbsent(e.word().charAt(e.word().length() - 1), c -> new ArrayList<>()).add(e));
+        w.after.forEach(e -> w.afterByFirst.computeIfAbsent(e.word().charAt(0), c -> new ArrayList<>()).add(e));
         return w;
     }
 
@@ -73,7 +78,7 @@ final class FigureWords {
     /** The qualifier written just before {@code end} (exclusive), spaces skipped, or null. */
     String qualifierBefore(ScanText t, int end) {
         int e = t.skipSpacesBack(end - 1) + 1;
-        for (Entry q : before) {
+        for (Entry q : beforeByLast.getOrDefault(t.at(e - 1), List.of())) {
             int s = e - q.word().length();
             if (s >= 0 && t.startsWith(q.word(), s)) {
                 return q.value();
@@ -85,7 +90,7 @@ final class FigureWords {
     /** The qualifier written from {@code start}, spaces skipped, or null. */
     String qualifierAfter(ScanText t, int start) {
         int s = t.skipSpaces(start);
-        for (Entry q : after) {
+        for (Entry q : afterByFirst.getOrDefault(t.at(s), List.of())) {
             if (t.startsWith(q.word(), s)) {
                 return q.value();
             }
@@ -113,6 +118,11 @@ final class FigureWords {
             }
         }
         return false;
+    }
+
+    /** Whether a share word starts with {@code c}. */
+    boolean mayStartShare(char c) {
+        return shares.containsKey(c);
     }
 
     /** The share word at {@code i} (一半, 过半), or null. */

@@ -16,6 +16,8 @@ import java.math.MathContext;
 final class NumberReader {
     private static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal TEN = BigDecimal.TEN;
+    /** More digits than any amount has (10^40): a longer run is an identifier, and is not parsed. */
+    private static final int MAX_DIGITS = 40;
 
     private final Numerals numerals;
 
@@ -31,7 +33,8 @@ final class NumberReader {
     boolean mayStart(ScanText t, int i) {
         char c = t.at(i);
         return ScanText.isAsciiDigit(c) || numerals.isNumeral(c) && numerals.kind(c) != Numerals.APPROX
-                || isMinus(c) || c == '.' && ScanText.isAsciiDigit(t.at(i + 1));
+                || isMinus(c) && !isMinus(t.at(i - 1))
+                || c == '.' && ScanText.isAsciiDigit(t.at(i + 1)) && t.at(i - 1) != '.' && !ScanText.isAsciiDigit(t.at(i - 1));
     }
 
     private static boolean isMinus(char c) {
@@ -99,6 +102,9 @@ final class NumberReader {
                     break;
                 }
                 int runEnd = digitsEnd(t, q);
+                if (runEnd - q > MAX_DIGITS) {
+                    return null; // an identifier, not an amount
+                }
                 BigDecimal v = digitsValue(t, q, runEnd);
                 if (v == null) {
                     return null;
@@ -171,8 +177,8 @@ final class NumberReader {
             }
             if (kind == Numerals.UNIT) {
                 BigDecimal u = numerals.value(c);
-                if (decimalDone || pending == null && lastWasUnit && u.compareTo(lastMultiplier) >= 0) {
-                    break; // 五十千 is not a number
+                if (decimalDone || lastWasUnit && u.compareTo(lastMultiplier) >= 0) {
+                    break; // units fall within a section: 五十千 and 一百一百 are not one number
                 }
                 if (pending != null && !pendingChinese && pending.compareTo(TEN) >= 0 && u.compareTo(TEN) == 0) {
                     break; // "20十"
@@ -302,10 +308,14 @@ final class NumberReader {
                 && (!t.fullWidth(q) || t.fullWidth(q - 1) && t.fullWidth(q + 1))) {
             q += 4;
         }
-        if (t.at(q) == '.' && ScanText.isAsciiDigit(t.at(q + 1))) {
-            q++;
-            while (ScanText.isAsciiDigit(t.at(q))) {
-                q++;
+        boolean dottedBefore = t.at(i - 1) == '.' && ScanText.isAsciiDigit(t.at(i - 2));
+        if (t.at(q) == '.' && ScanText.isAsciiDigit(t.at(q + 1)) && !dottedBefore) {
+            int d = q + 1;
+            while (ScanText.isAsciiDigit(t.at(d))) {
+                d++;
+            }
+            if (!(t.at(d) == '.' && ScanText.isAsciiDigit(t.at(d + 1)))) {
+                q = d; // "2222.2222.222" and "192.168.1.1" have no decimal point
             }
         }
         return q;
