@@ -31,8 +31,15 @@ class ChineseCorpusTest {
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(ProviderGazetteer.loadDefault());
     private static final Instant PUBLISHED = Instant.parse("2025-09-02T08:00:00Z");
 
-    /** Cases the extractor gets wrong today, by their text, with the reason. */
-    static final Map<String, String> KNOWN_LIMITATIONS = Map.of();
+    /**
+     * Cases the extractor gets wrong today, by their text, with the reason:
+     * <ul>
+     *   <li>最高达到99%: the figure finder reads a qualifier only right before its figure (最高99%),
+     *       not across the verb after it (最高达到, 最高可达).</li>
+     * </ul>
+     */
+    static final Map<String, String> KNOWN_LIMITATIONS = Map.of(
+            "火山引擎对大模型推理的降价幅度最高达到99%。", "qualifier separated from its figure by a verb");
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();

@@ -6,5 +6,12 @@
  * hold the rules, and the data files beside them in the resources ({@code numerals.tsv},
  * {@code currencies.tsv}, {@code words.tsv}) hold the knowledge. This package reads nothing
  * from the English extractor above it.
+ *
+ * <p>Claims from Chinese articles: {@link io.newsclaims.extract.zh.ChineseClaimExtractor}, which the
+ * English {@code ClaimExtractor} calls for an article declared {@code zh} or written mostly in Han
+ * characters, reads sentences ({@code ChineseSentences}), names ({@code ChineseNames}: one
+ * Aho-Corasick automaton over {@code providers-zh.tsv}, {@code companies-zh.tsv} and the English
+ * names it is given), subjects ({@code ChineseSubjects}), periods, attribution and metrics into
+ * claims of the same schema.
  */
 package io.newsclaims.extract.zh;
