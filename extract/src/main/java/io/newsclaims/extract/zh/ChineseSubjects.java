@@ -5,6 +5,7 @@ import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.SubjectEvidence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,14 +38,21 @@ final class ChineseSubjects {
     private static final List<String> COMPARISON = List.of("超过", "超過", "超越", "领先", "領先", "高于", "高於", "低于", "低於",
             "相比", "对比", "對比", "落后于", "落後於", "击败", "擊敗", "赶超", "趕超", "比");
     private static final List<String> MARKET = List.of("市场", "市場", "行业", "行業", "产业", "產業", "全球", "全国", "全國",
-            "国内", "國內", "整体", "整體", "总体", "總體", "中国", "中國", "企业", "企業", "用户", "用戶", "规模", "規模");
+            "国内", "國內", "整体", "整體", "总体", "總體", "中国", "中國", "用户", "用戶", "规模", "規模");
     private static final Pattern PRONOUN = Pattern.compile(
             "该公司|該公司|该企业|該企業|这家公司|這家公司|该厂商|該廠商|该集团|該集團|(?<![尤极極与與及])其(?![中他余餘它实實次])|它|(?:^|[，,；:：])\\s*公司");
-    /** Words of a group's own business: after a parent's name, without a word of cloud, the figure is the group's. */
-    private static final List<String> GROUP_TOTALS = List.of("集团", "集團", "营收", "營收", "收入", "利润", "利潤", "净利",
-            "淨利", "电商", "電商", "广告", "廣告", "游戏", "遊戲");
+    /** A group's other businesses: a figure of a parent's name that speaks of one is not its cloud unit's. */
+    private static final List<String> OTHER_BUSINESS = List.of("电商", "電商", "广告", "廣告", "游戏", "遊戲", "支付",
+            "金融科技", "营销", "營銷", "社交", "外卖", "外賣", "出行", "自动驾驶", "自動駕駛", "App", "APP", "手机", "手機",
+            "零售", "物流", "音乐", "音樂", "视频", "視頻");
     private static final List<String> STOCK = List.of("股价", "股價", "股票", "市值", "股份");
     private static final List<String> CLOUD = List.of("云", "雲", "算力", "智算", "数据中心", "數據中心");
+    /** Words before a provider's name that make it the tool of someone else's figure: 利用, 通过, 借助... */
+    private static final List<String> TOOL = List.of("利用", "使用", "通过", "通過", "借助", "基于", "基於", "采用", "採用",
+            "依托", "依託", "接入");
+
+    /** What joins the names of a list: "亚马逊和微软", "A、B与C". */
+    private static final Set<String> LIST_JOINS = Set.of("、", "和", "与", "與", "及", "以及", "跟");
     /** Characters between a name and its figure beyond which the name is far. */
     private static final int FAR = 30;
 
@@ -151,7 +159,7 @@ final class ChineseSubjects {
         ChineseName bracketed = bracketedAfter(text, fig, names);
         if (bracketed != null) {
             return bracketed.kind() == ChineseName.Kind.PLACE ? ChineseSubject.none("market")
-                    : checked(text, bracketed, fig, ChineseSubject.of(bracketed, SubjectEvidence.SAME_CLAUSE, "parenthetical"));
+                    : checked(text, from, bracketed, fig, ChineseSubject.of(bracketed, SubjectEvidence.SAME_CLAUSE, "parenthetical"));
         }
         ChineseName nearest = nearestBefore(text, fig, names);
         if (containsAny(clause, COMBINED) || nearest == null && containsAny(clause, TOP_GROUP)) {
@@ -161,14 +169,14 @@ final class ChineseSubjects {
             return ChineseSubject.none("combined"); // "63%的份额被阿里云、华为云和腾讯云瓜分"
         }
         if (nearest != null) {
-            return named(text, fig, nearest, names);
+            return named(text, from, fig, nearest, names);
         }
         var pronoun = PRONOUN.matcher(before);
         String former = before.contains("前者") ? "前者" : before.contains("后者") || before.contains("後者") ? "后者" : null;
         if (former != null && !discourse.previousSubjects().isEmpty()) {
             List<ChineseName> previous = discourse.previousSubjects();
             ChineseName n = former.equals("前者") ? previous.get(0) : previous.get(previous.size() - 1);
-            return checked(text, n, fig, ChineseSubject.of(n, SubjectEvidence.PRONOUN, "pronoun"));
+            return checked(text, from, n, fig, ChineseSubject.of(n, SubjectEvidence.PRONOUN, "pronoun"));
         }
         if (pronoun.find()) {
             if (discourse.sourceLed() && !pronoun.group().contains("公司")) {
@@ -176,7 +184,7 @@ final class ChineseSubjects {
             }
             ChineseName focus = discourse.focus();
             if (focus != null) {
-                return checked(text, focus, fig, ChineseSubject.of(focus, SubjectEvidence.PRONOUN, "pronoun"));
+                return checked(text, from, focus, fig, ChineseSubject.of(focus, SubjectEvidence.PRONOUN, "pronoun"));
             }
             return topic(discourse, "topic");
         }
@@ -186,19 +194,22 @@ final class ChineseSubjects {
         }
         ChineseName focus = discourse.focus();
         if (focus != null && discourse.focusIsRecentAndAlone()) {
-            return checked(text, focus, fig, ChineseSubject.of(focus, SubjectEvidence.PRONOUN, "zero_anaphor"));
+            return checked(text, from, focus, fig, ChineseSubject.of(focus, SubjectEvidence.PRONOUN, "zero_anaphor"));
         }
         return topic(discourse, "topic");
     }
 
-    private static ChineseSubject named(String text, FigureValue fig, ChineseName nearest, List<ChineseName> names) {
+    private static ChineseSubject named(String text, int from, FigureValue fig, ChineseName nearest, List<ChineseName> names) {
         if (nearest.kind() == ChineseName.Kind.PLACE) {
             return ChineseSubject.none("market");
         }
         String between = text.substring(nearest.end(), fig.start());
         ChineseName first = names.stream().filter(ChineseName::canBeSubject).findFirst().orElse(nearest);
-        if (first != nearest && objectOfComparison(text, nearest) && detached(between)) {
-            return checked(text, first, fig, ChineseSubject.of(first, SubjectEvidence.GRAMMATICAL_SUBJECT, "grammatical_subject"));
+        if (nearest.isProvider() && usedAsATool(text, nearest)) {
+            return ChineseSubject.none("customer"); // "通过腾讯云的系统，库存周转效率提升40%": the user's figure
+        }
+        if (first != nearest && objectOfComparison(text, firstOfList(text, nearest, names)) && detached(between)) {
+            return checked(text, from, first, fig, ChineseSubject.of(first, SubjectEvidence.GRAMMATICAL_SUBJECT, "grammatical_subject"));
         }
         int brk = clauseStart(between);
         if (brk > 0) {
@@ -209,7 +220,26 @@ final class ChineseSubjects {
             }
         }
         String rule = fig.start() - nearest.end() > FAR ? "nearest_far" : "nearest";
-        return checked(text, nearest, fig, ChineseSubject.of(nearest, SubjectEvidence.SAME_CLAUSE, rule));
+        return checked(text, from, nearest, fig, ChineseSubject.of(nearest, SubjectEvidence.SAME_CLAUSE, rule));
+    }
+
+    private static boolean usedAsATool(String text, ChineseName name) {
+        String before = text.substring(Math.max(0, name.start() - 2), name.start());
+        return TOOL.stream().anyMatch(before::endsWith);
+    }
+
+    /** The first name of the coordinated list ("亚马逊和微软", "A、B与C") that ends with {@code last}. */
+    private static ChineseName firstOfList(String text, ChineseName last, List<ChineseName> names) {
+        ChineseName first = last;
+        for (int i = names.indexOf(last) - 1; i >= 0; i--) {
+            ChineseName n = names.get(i);
+            String between = text.substring(Math.min(n.end(), first.start()), first.start()).strip();
+            if (!n.canBeSubject() || !LIST_JOINS.contains(between)) {
+                break;
+            }
+            first = n;
+        }
+        return first;
     }
 
     /** A comparison word right before the name ("超过AWS", "高于了AWS"). */
@@ -232,24 +262,38 @@ final class ChineseSubjects {
     }
 
     /**
-     * A parent's name in a cloud context means the cloud unit, unless the words from the name to
-     * the figure speak of the group's totals or its stock, and not of cloud.
+     * A parent's name ("阿里巴巴", "腾讯") means its cloud unit only where the words of the figure's
+     * sentence, from the name (or the sentence's start) to the end of the figure's clause, speak of
+     * cloud and of no other business of the group: "腾讯的云业务收入增长" is Tencent Cloud's, "腾讯的支付与
+     * 云服务收入", "百度App月活" and "阿里巴巴集团营收" are not, nor is the stock ("股价").
      */
-    private static ChineseSubject checked(String text, ChineseName name, FigureValue fig, ChineseSubject subject) {
-        if (!name.viaParent() || !name.isProvider() || name.end() > fig.start()) {
+    private static ChineseSubject checked(String text, int from, ChineseName name, FigureValue fig, ChineseSubject subject) {
+        if (!name.viaParent() || !name.isProvider()) {
             return subject;
         }
-        String between = text.substring(name.end(), fig.start());
-        if (containsAny(between, CLOUD)) {
-            return subject;
-        }
-        if (containsAny(between, STOCK)) {
+        String before = text.substring(Math.max(from, Math.min(name.end(), fig.start())), fig.start());
+        String words = before + text.substring(fig.end(), clauseEnd(text, fig.end()));
+        if (containsAny(before, STOCK)) {
             return new ChineseSubject(null, subject.evidence(), "stock");
         }
-        if (containsAny(between, GROUP_TOTALS)) {
-            return new ChineseSubject(null, subject.evidence(), "parent_business");
+        if (containsAny(words, OTHER_BUSINESS)) {
+            return new ChineseSubject(null, subject.evidence(), "other_business");
         }
-        return subject;
+        if (containsAny(words, CLOUD)) {
+            return subject;
+        }
+        return new ChineseSubject(null, subject.evidence(), "parent_business");
+    }
+
+    /** The end of the clause that starts at {@code at}: the next clause or sentence break, or the end of the text. */
+    private static int clauseEnd(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '，' || c == ',' || c == '；' || c == '。' || c == '！' || c == '？' || c == '\n') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static ChineseSubject topic(ChineseDiscourse discourse, String rule) {
