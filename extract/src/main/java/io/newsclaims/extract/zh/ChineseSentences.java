@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Splits a paragraph of Chinese text into sentences: after 。！？；(and their ASCII forms !?;), and
  * after a full stop "." that ends a Latin sentence (followed by a space or a Han character, not
- * by a digit: "1.2万亿元" and "35.8%" stay whole). Closing quotes and brackets after the
+ * by a digit: "1.2万亿元" and "35.8%" stay whole), and at a bullet " - " of a list run into one line. Closing quotes and brackets after the
  * punctuation stay with the sentence; a paragraph is one line, so line ends split too.
  */
 public final class ChineseSentences {
@@ -20,7 +20,7 @@ public final class ChineseSentences {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean stop = c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\uFF1B' || c == '!' || c == '?'
-                    || c == ';' || c == '\n' || c == '.' && endsLatinSentence(text, i, to);
+                    || c == ';' || c == '\n' || c == '.' && endsLatinSentence(text, i, to) || isBullet(text, i, to);
             if (stop) {
                 int end = i + 1;
                 while (end < to && isClosing(text.charAt(end))) {
@@ -42,6 +42,12 @@ public final class ChineseSentences {
         }
         char next = text.charAt(i + 1);
         return Character.isWhitespace(next) || ChineseScript.isHan(next);
+    }
+
+    /** " - " before a non-digit: a bullet of a list run into one line ("...降低50% - 腾讯云推出..."), not a range. */
+    private static boolean isBullet(String text, int i, int to) {
+        return text.charAt(i) == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 2 < to && text.charAt(i + 1) == ' '
+                && !Character.isDigit(text.charAt(i + 2));
     }
 
     private static boolean isClosing(char c) {

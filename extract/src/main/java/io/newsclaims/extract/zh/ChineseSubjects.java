@@ -44,9 +44,13 @@ final class ChineseSubjects {
     /** A group's other businesses: a figure of a parent's name that speaks of one is not its cloud unit's. */
     private static final List<String> OTHER_BUSINESS = List.of("电商", "電商", "广告", "廣告", "游戏", "遊戲", "支付",
             "金融科技", "营销", "營銷", "社交", "外卖", "外賣", "出行", "自动驾驶", "自動駕駛", "App", "APP", "手机", "手機",
-            "零售", "物流", "音乐", "音樂", "视频", "視頻");
+            "零售", "物流", "音乐", "音樂", "视频", "視頻", "乘车", "乘車", "打车", "打車");
     private static final List<String> STOCK = List.of("股价", "股價", "股票", "市值", "股份");
-    private static final List<String> CLOUD = List.of("云", "雲", "算力", "智算", "数据中心", "數據中心");
+    /** A group's totals, after a parent's name: 阿里巴巴集团, 腾讯总营收. */
+    private static final List<String> GROUP = List.of("集团", "集團", "总营收", "總營收", "总收入", "總收入", "整体营收", "整體營收");
+    private static final List<String> REVENUE = List.of("营收", "營收", "收入", "利润", "利潤", "净利", "淨利");
+    private static final List<String> CLOUD = List.of("云", "雲", "算力", "智算", "数据中心", "數據中心", "高性能计算",
+            "高性能計算", "IaaS", "PaaS");
     /** Words before a provider's name that make it the tool of someone else's figure: 利用, 通过, 借助... */
     private static final List<String> TOOL = List.of("利用", "使用", "通过", "通過", "借助", "基于", "基於", "采用", "採用",
             "依托", "依託", "接入");
@@ -192,6 +196,9 @@ final class ChineseSubjects {
         if (containsAny(words, MARKET)) {
             return ChineseSubject.none("market");
         }
+        if (otherBusiness(text, from, fig)) {
+            return ChineseSubject.none("other_business");
+        }
         ChineseName focus = discourse.focus();
         if (focus != null && discourse.focusIsRecentAndAlone()) {
             return checked(text, from, focus, fig, ChineseSubject.of(focus, SubjectEvidence.PRONOUN, "zero_anaphor"));
@@ -262,27 +269,35 @@ final class ChineseSubjects {
     }
 
     /**
-     * A parent's name ("阿里巴巴", "腾讯") means its cloud unit only where the words of the figure's
-     * sentence, from the name (or the sentence's start) to the end of the figure's clause, speak of
-     * cloud and of no other business of the group: "腾讯的云业务收入增长" is Tencent Cloud's, "腾讯的支付与
-     * 云服务收入", "百度App月活" and "阿里巴巴集团营收" are not, nor is the stock ("股价").
+     * A parent's name ("阿里巴巴", "腾讯") means its cloud unit only where the figure's sentence, up to
+     * the end of the figure's clause, speaks of cloud and of no other business of the group: "腾讯的云业务
+     * 收入增长" is Tencent Cloud's; "腾讯的支付与云服务收入", "百度App月活", "阿里巴巴集团营收" and "微软营收"
+     * are not, nor is the stock ("股价").
      */
     private static ChineseSubject checked(String text, int from, ChineseName name, FigureValue fig, ChineseSubject subject) {
         if (!name.viaParent() || !name.isProvider()) {
             return subject;
         }
-        String before = text.substring(Math.max(from, Math.min(name.end(), fig.start())), fig.start());
-        String words = before + text.substring(fig.end(), clauseEnd(text, fig.end()));
-        if (containsAny(before, STOCK)) {
+        String before = text.substring(from, fig.start());
+        // the words from the name to the figure, within the figure's clause
+        String between = text.substring(Math.max(from + clauseStart(before), Math.min(name.end(), fig.start())), fig.start());
+        String sentence = before + text.substring(fig.end(), clauseEnd(text, fig.end()));
+        if (containsAny(between, STOCK)) {
             return new ChineseSubject(null, subject.evidence(), "stock");
         }
-        if (containsAny(words, OTHER_BUSINESS)) {
+        if (containsAny(sentence, OTHER_BUSINESS)) {
             return new ChineseSubject(null, subject.evidence(), "other_business");
         }
-        if (containsAny(words, CLOUD)) {
-            return subject;
+        if (containsAny(between, GROUP) || containsAny(between, REVENUE) && !containsAny(between, CLOUD)) {
+            return new ChineseSubject(null, subject.evidence(), "parent_business");
         }
-        return new ChineseSubject(null, subject.evidence(), "parent_business");
+        return containsAny(sentence, CLOUD) ? subject : new ChineseSubject(null, subject.evidence(), "parent_business");
+    }
+
+    /** A sentence without a name that speaks of another business than cloud ("自动驾驶里程增长"): not the focus's figure. */
+    private static boolean otherBusiness(String text, int from, FigureValue fig) {
+        String sentence = text.substring(from, fig.start()) + text.substring(fig.end(), clauseEnd(text, fig.end()));
+        return containsAny(sentence, OTHER_BUSINESS) && !containsAny(sentence, CLOUD);
     }
 
     /** The end of the clause that starts at {@code at}: the next clause or sentence break, or the end of the text. */
