@@ -42,6 +42,9 @@ final class ChineseAttribution {
                 return text.substring(n.start(), n.end());
             }
         }
+        if (!mayCite(text, from, to)) {
+            return null;
+        }
         String sentence = text.substring(from, to);
         Matcher m = LATIN_CITED.matcher(sentence);
         if (m.find() && !namesSubject(names, from + m.start(1)) && !NOT_SOURCES.contains(m.group(1).strip())) {
@@ -58,6 +61,17 @@ final class ChineseAttribution {
             }
         }
         return null;
+    }
+
+    /** The patterns of an unknown source need 据 / 來自 / 来自 or a Latin capital: most sentences are passed over without them. */
+    private static boolean mayCite(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '据' || c == '據' || c == '自' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence cites the source: a citing word before it or a reporting word after it. */

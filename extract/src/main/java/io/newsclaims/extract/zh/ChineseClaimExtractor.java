@@ -45,8 +45,10 @@ public final class ChineseClaimExtractor {
         List<int[]> paragraphs = paragraphs(text);
         String lead = lead(article, paragraphs);
         boolean cloudArticle = ChineseNames.hasCloudContext(lead);
-        String topic = topic(names.find(lead, 0, lead.length(), cloudArticle), 0, MAX_LEAD_PROVIDERS);
-        if (topic == null && names.find(lead, 0, lead.length(), cloudArticle).stream().noneMatch(ChineseName::isProvider)) {
+        List<ChineseName> leadNames = names.find(lead, 0, lead.length(), cloudArticle);
+        String topic = topic(leadNames, 0, MAX_LEAD_PROVIDERS);
+        if (topic == null && leadNames.stream().noneMatch(ChineseName::isProvider)) {
+            // a press release opening on bullets names its company later
             topic = topic(names.find(text, 0, text.length(), cloudArticle), 0.5, Integer.MAX_VALUE);
         }
         ChineseDiscourse discourse = new ChineseDiscourse(topic);

@@ -29,6 +29,9 @@ final class ChinesePeriods {
             + "(?:" + PART + "|(?<whole>全年|财年|財年|年度))?"
             + "|(?<![A-Za-z0-9])(?:" + PART.replace("?<", "?<bare") + "|(?<barewhole>全年))");
 
+    /** The characters a period expression can start with. */
+    private static final String START = "0123456789今本去上下明前第一二三四全QqHh";
+
     /** A period found in text; {@code year} is the year it names or takes, 0 when unknown. */
     record Period(String value, int start, int end, int year) {
     }
@@ -43,10 +46,18 @@ final class ChinesePeriods {
      * @param publishedYear the article's year, or 0 when unknown
      */
     static List<Period> find(String text, int from, int to, int contextYear, int publishedYear) {
+        if (!mayHoldPeriod(text, from, to)) {
+            return List.of();
+        }
         List<Period> out = new ArrayList<>();
-        Matcher m = PERIOD.matcher(text).region(from, to);
+        Matcher m = PERIOD.matcher(text).useTransparentBounds(true);
         int inContext = contextYear > 0 ? contextYear : publishedYear;
-        while (m.find()) {
+        for (int i = from; i < to; i++) {
+            // the pattern is tried only where a period can start: most characters cannot
+            if (START.indexOf(text.charAt(i)) < 0 || !m.region(i, to).lookingAt()) {
+                continue;
+            }
+            i = Math.max(i, m.end() - 1);
             Period p = period(m, inContext, publishedYear);
             if (p != null && m.group("relative") != null && text.startsWith("同期", m.end())) {
                 p = null; // 去年同期: the comparison's base, not the figure's period
@@ -59,6 +70,17 @@ final class ChinesePeriods {
             }
         }
         return out;
+    }
+
+    /** Every period expression holds 年, 季, 月, 半 or a Q/H with its number: most sentences are passed over without the pattern. */
+    private static boolean mayHoldPeriod(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '年' || c == '季' || c == '月' || c == '半' || c == 'Q' || c == 'q' || c == 'H' || c == 'h') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Period period(Matcher m, int contextYear, int publishedYear) {

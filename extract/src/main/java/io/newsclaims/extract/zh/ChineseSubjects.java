@@ -149,11 +149,14 @@ final class ChineseSubjects {
         return names.stream().anyMatch(n -> n.start() >= from && n.end() <= to && (n.canBeSubject() || n.kind() == ChineseName.Kind.PLACE));
     }
 
+    /** The offset of 分别 (or 分別) in {@code text[from, to)}, or -1; bounded, so a sentence costs its own length. */
     private static int indexOfRespectively(String text, int from, int to) {
-        int a = text.indexOf("分别", from);
-        int b = text.indexOf("分別", from);
-        int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-        return at >= 0 && at < to ? at : -1;
+        for (int i = from; i + 1 < to && i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '分' && (text.charAt(i + 1) == '别' || text.charAt(i + 1) == '別')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ChineseSubject single(String text, int from, FigureValue fig, List<ChineseName> names,
