@@ -138,7 +138,7 @@ final class NameLists {
         int next = 0;
         for (int f = 0; f < figures.size(); f++) {
             out[f] = before.get(Math.min(next, before.size() - 1));
-            if (f + 1 >= figures.size() || !isConversionByTokens(figures.get(f), figures.get(f + 1), tokens)) {
+            if (f + 1 >= figures.size() || !Restatement.inBrackets(figures.get(f), figures.get(f + 1), tokens)) {
                 next++;
             }
         }
@@ -148,23 +148,13 @@ final class NameLists {
     private static int conversions(List<FigureValue> figures, List<Token> tokens) {
         int n = 0;
         for (int f = 1; f < figures.size(); f++) {
-            if (isConversionByTokens(figures.get(f - 1), figures.get(f), tokens)) {
+            if (Restatement.inBrackets(figures.get(f - 1), figures.get(f), tokens)) {
                 n++;
             }
         }
         return n;
     }
 
-    static boolean isConversionByTokens(FigureValue previous, FigureValue fig, List<Token> tokens) {
-        if (previous.kind() != FigureKind.MONEY || fig.kind() != FigureKind.MONEY) {
-            return false;
-        }
-        int k = Tokens.indexAt(tokens, previous.end());
-        return k >= 0 && k < tokens.size() && (tokens.get(k).is("(") || tokens.get(k).is("["))
-                && tokens.get(k).start() < fig.start() && Tokens.indexAt(tokens, fig.start()) - k <= 2;
-    }
-
-    /** Names joined only by ",", "and", "&" or "as well as", with nothing else between them. */
     /** "X and Y", "X, Y & Z": an "and" (or "&", "as well as") between the last two names of a list. */
     private static boolean joinedByAnd(List<Token> tokens, Referent a, Referent b) {
         for (int k = Tokens.indexAt(tokens, a.end()); k < tokens.size() && tokens.get(k).start() < b.start(); k++) {

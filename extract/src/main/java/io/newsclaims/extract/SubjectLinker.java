@@ -87,7 +87,7 @@ final class SubjectLinker {
         for (int f = 0; f < figures.size(); f++) {
             FigureValue fig = figures.get(f);
             Subject subject;
-            if (f > 0 && (isConversion(text, figures.get(f - 1), fig) || isAlternative(tokens, figures.get(f - 1), fig))) {
+            if (f > 0 && (Restatement.of(text, figures.get(f - 1), fig, tokens) || isAlternative(tokens, figures.get(f - 1), fig))) {
                 subject = subjects.get(f - 1);
             } else if (paired != null && paired[f] != null) {
                 subject = Subject.of(paired[f], SubjectEvidence.LIST_POSITION, "list");
@@ -367,17 +367,6 @@ final class SubjectLinker {
             }
         }
         return start;
-    }
-
-    /** "X (US$7.3 billion)": money in parentheses right after money. */
-    private static boolean isConversion(String text, FigureValue previous, FigureValue fig) {
-        if (previous.kind() != FigureKind.MONEY || fig.kind() != FigureKind.MONEY) {
-            return false;
-        }
-        String between = text.substring(previous.end(), fig.start()).strip();
-        return between.equals("(") || between.equals("[") || between.equals(",") || between.equals("(or")
-                || between.equals("(about") || between.equals("(around") || between.equals("(roughly")
-                || between.equals("or") || between.equals("(approximately") || between.equals("(~");
     }
 
     private static Referent parenthetical(String text, FigureValue fig, List<Referent> referents) {

@@ -102,7 +102,7 @@ final class WholeCompanyCheck {
         if (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0
-                && !(following.contains("capital expenditure") && Tokens.containsAny(sentence, CLOUD_SPENDING))) {
+                && !isCloudCapex(following, sentence)) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
         if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
