@@ -165,6 +165,7 @@ final class NameLists {
         return false;
     }
 
+    /** Names joined only by ",", "and", "&", "or" or "as well as"; a bracketed alias after a name ("Amazon (AWS), Microsoft") is skipped. */
     static boolean coordinated(List<Token> tokens, List<Referent> names) {
         for (int n = 1; n < names.size(); n++) {
             int from = Tokens.indexAt(tokens, names.get(n - 1).end());
@@ -174,6 +175,16 @@ final class NameLists {
             }
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
+                if (t.is("(")) {
+                    int close = k;
+                    while (close < to && !tokens.get(close).is(")")) {
+                        close++;
+                    }
+                    if (close < to && close - k <= 4) {
+                        k = close;
+                        continue;
+                    }
+                }
                 boolean joiner = t.is(",") || t.isIgnoreCase("and") || t.is("&") || t.isIgnoreCase("as") || t.isIgnoreCase("well")
                         || t.is("'") || t.is("\u2019") || t.isIgnoreCase("s") || t.isIgnoreCase("or");
                 if (!joiner) {
