@@ -401,8 +401,9 @@ final class SubjectLinker {
         int at = tokens.get(next).start();
         for (Referent m : referents) {
             if (m.start() == at) {
-                // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules
-                return m.viaParent() ? null : m;
+                // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules;
+                // "35.8% of China's cloud market": a place after "of" is where the market is, not whose the figure is
+                return m.viaParent() || m.place() ? null : m;
             }
         }
         return null;
