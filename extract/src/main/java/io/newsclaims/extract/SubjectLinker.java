@@ -5,6 +5,7 @@ import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.SubjectEvidence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -34,6 +35,9 @@ import java.util.Set;
  * cloud unit's.
  */
 final class SubjectLinker {
+    /** A token of a figure in a row of figures: digits, signs, currency symbols, scale words. */
+    private static final Pattern FIGURE_PART = Pattern.compile(
+            "(?i)[\\d.,%$€¥£+:\u2212-]+|billion|million|trillion|bn|mn|percent|per|cent|pct|us|rmb|yuan");
     private static final Set<String> FRONTING = Set.of("with", "at", "on", "having", "after", "up", "down", "from");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
     /** A company's own figures, as opposed to a market's. */
@@ -138,6 +142,9 @@ final class SubjectLinker {
         Referent before = nearestBefore(fig, referents, tokens);
         if (NameLists.isCombined(text, fig, referents, tokens, before)) {
             return new Resolution(Subject.none("combined"), clause, false);
+        }
+        if (othersLabel(tokens, figToken)) {
+            return new Resolution(Subject.none("others"), clause, false);
         }
         r = afterOf(fig, referents, tokens);
         if (r != null) {
@@ -386,6 +393,24 @@ final class SubjectLinker {
     }
 
     /** "a third of Microsoft Cloud's revenue": the company right after "of". */
+    /**
+     * A figure labelled "Others" or "Other ..." right before it, past the row's earlier figures
+     * ("Others 22.1% 19.8%", "Other bets $297 million 42%", "the other 30%"): the rest of a market
+     * or a group, not the provider named before.
+     */
+    private static boolean othersLabel(List<Token> tokens, int figToken) {
+        int k = figToken - 1;
+        while (k >= 0 && FIGURE_PART.matcher(tokens.get(k).text()).matches()) {
+            k--;
+        }
+        for (int words = 0; words < 2 && k >= 0 && tokens.get(k).isWord(); words++, k--) {
+            if (tokens.get(k).isIgnoreCase("others") || tokens.get(k).isIgnoreCase("other")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Referent afterOf(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         int k = Tokens.indexAt(tokens, fig.end());
         if (k < 0 || k >= tokens.size() || !tokens.get(k).isIgnoreCase("of")) {

@@ -46,7 +46,7 @@ final class WholeCompanyCheck {
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
             "datacent", "iaas", "paas", "computing", "gpu", "server", "hyperscal", "backlog", "performance obligation",
-            "rpo");
+            "rpo", "contract revenue", "contracted revenue", "contract value", "bookings");
     private static final List<String> CAPEX = List.of("capex", "capital expenditure");
     /** What ties a group's spending to its cloud: "capital expenditures ... opening new data centers", "AI". */
     private static final List<String> CLOUD_SPENDING = List.of("cloud", "data cent", "datacent", "ai ", "ai-",
