@@ -12,8 +12,8 @@ import java.util.Set;
  * ("together hold 63%"), which belong to none of them.
  */
 final class NameLists {
-    private static final Set<String> COMBINED = Set.of("combined", "together", "collectively", "jointly", "altogether",
-            "shared", "share", "remaining", "between");
+    private static final Set<String> COMBINED = Set.of("combined", "together", "collectively", "collective", "jointly",
+            "altogether", "shared", "share", "remaining", "between");
     /** Words before a name that make it the object of a comparison, not the subject. */
     static final Set<String> OBJECT_CUES = Set.of("than", "outpaced", "outpacing", "outpace", "outgrew",
             "overtook", "overtaking", "overtake", "beat", "beating", "ahead", "behind", "surpassed", "surpassing",
@@ -120,12 +120,25 @@ final class NameLists {
             while (start > 0 && coordinated(tokens, List.of(referents.get(start - 1), referents.get(start)))) {
                 start--;
             }
-            if (end - start + 1 == count) {
-                return referents.subList(start, end + 1);
+            List<Referent> names = withoutRepeats(referents.subList(start, end + 1));
+            if (names.size() == count) {
+                return names;
             }
             end = start - 1;
         }
         return null;
+    }
+
+    /** A list's names, a name of the same provider right after another dropped: "Microsoft's Azure", "Amazon (AWS)". */
+    private static List<Referent> withoutRepeats(List<Referent> names) {
+        List<Referent> out = new ArrayList<>();
+        for (Referent r : names) {
+            Referent last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || !r.isProvider() || !last.isProvider() || !r.providerId().equals(last.providerId())) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
@@ -249,12 +262,16 @@ final class NameLists {
         if (before == null) {
             return strongCue(tokens, figToken); // "Just four titans share almost two thirds", "together they hold 60%"
         }
+        String rest = tokens.isEmpty() ? "" : Tokens.lower(text, fig.end(), Math.max(fig.end(), tokens.get(tokens.size() - 1).end()));
+        if (rest.contains(" between them") || rest.contains(" among them")) {
+            return true; // "X, Y and Z account for a quarter of the total between them"
+        }
         List<Referent> group = coordinationEndingAt(before, referents, tokens);
         if (group.size() >= 2) {
             return true; // "AWS and Azure account for 50%": one figure, several subjects
         }
         return cue && (group.size() >= 2 || clause.contains("combined") || clause.contains("together")
-                || clause.contains("collectively") || clause.contains("jointly") || clause.contains("altogether")
+                || clause.contains("collective") || clause.contains("jointly") || clause.contains("altogether")
                 || clause.contains("between them"));
     }
 

@@ -84,7 +84,7 @@ final class WholeCompanyCheck {
         }
         boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
                 || s.rule().equals("pronoun");
-        if (found.unitOfGroup() && (Tokens.containsAny(words, GROUP_PHRASES) || after.contains(" as a whole")
+        if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || after.contains(" as a whole")
                 || unnamed && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
                 && !isCloudCapex(words + " " + after, sentence))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
