@@ -119,9 +119,13 @@ final class SubjectLinker {
         if (k < 0 || tokens.get(k).start() < previous.end()) {
             return false;
         }
-        // "or 52%", "to $360 from $270": the same figure another way, or its earlier value
+        // "or 52%", "to $360 from $270": the same figure another way, or its earlier value;
+        // "by $73 to $368": a change and the level it reached
         boolean joinedRightAfter = Tokens.indexAt(tokens, previous.end()) == k;
-        return tokens.get(k).isIgnoreCase("or") || joinedRightAfter && tokens.get(k).isIgnoreCase("from");
+        int p = Tokens.indexAt(tokens, previous.start()) - 1;
+        boolean changeThenLevel = joinedRightAfter && tokens.get(k).isIgnoreCase("to") && p >= 0 && tokens.get(p).isIgnoreCase("by")
+                && previous.kind() == FigureKind.MONEY;
+        return tokens.get(k).isIgnoreCase("or") || joinedRightAfter && tokens.get(k).isIgnoreCase("from") || changeThenLevel;
     }
 
     /** @param previousEnd end of the sentence's previous figure, or -1 */
