@@ -117,7 +117,7 @@ public final class ChineseFigureFinder {
         if (n == null) {
             return new Found(null, runEnd(t, i));
         }
-        if (n.chinese() && words.vagueBefore(t, i)) {
+        if (numerals.kind(c) == Numerals.UNIT && words.vagueBefore(t, i)) {
             return new Found(null, n.end());
         }
         Found f = afterNumber(t, n);
