@@ -325,7 +325,7 @@ public final class ChineseFigureFinder {
             return null;
         }
         int p = t.skipSpaces(pre.end());
-        if (!reader.mayStart(t, p) || t.at(p) == '负' && !ScanText.isAsciiDigit(t.at(p + 1))) {
+        if (!reader.mayStart(t, p)) {
             return null;
         }
         Numeral n = reader.read(t, p);

@@ -89,7 +89,11 @@ final class NumberReader {
                 char n = t.at(s);
                 byte k = numerals.kind(n);
                 boolean chineseNext = k != Numerals.NONE || isPoint(n) || n == '余' || n == '多';
-                if (!chineseNext || !anyChinese && (k == Numerals.DIGIT || k == Numerals.APPROX)) {
+                // after digits and a space only a scale goes on ("1000 万", "7 万5 千"), not a unit:
+                // "2025 百分之五十" is a year and a percentage
+                boolean afterDigits = pending != null && !pendingChinese;
+                if (!chineseNext || afterDigits && !(k == Numerals.SCALE || k == Numerals.UNIT && groups > 0)
+                        || !anyChinese && (k == Numerals.DIGIT || k == Numerals.APPROX)) {
                     break;
                 }
                 q = s;
