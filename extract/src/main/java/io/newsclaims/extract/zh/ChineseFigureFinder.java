@@ -92,9 +92,9 @@ public final class ChineseFigureFinder {
         if (perX != null) {
             return perX;
         }
-        Found discount = pairedDigitsDiscount(t, i);
-        if (discount != null) {
-            return discount;
+        Found paired = pairedDigits(t, i);
+        if (paired != null) {
+            return paired;
         }
         if (!reader.mayStart(t, i)) {
             return null;
@@ -279,10 +279,14 @@ public final class ChineseFigureFinder {
         return figure(t, FigureKind.PERCENT, numbers, null, i, end, qualifier(t, i, end));
     }
 
-    /** "五五折", "三八折", "九 九 折": two digits side by side before 折 are a discount in percent. */
-    private Found pairedDigitsDiscount(ScanText t, int i) {
+    /**
+     * Two digits side by side before 折 or 成. Before 折 they are a discount in percent ("五五折",
+     * "三八折", "九 九 折": 55%, 38%, 90%); before 成 two neighbours are a rough range ("七八成":
+     * 70% to 80%, "两三成"). Elsewhere they are an estimate that is not a figure.
+     */
+    private Found pairedDigits(ScanText t, int i) {
         int d1 = numerals.digit(t.at(i));
-        if (d1 <= 0) {
+        if (d1 <= 0 || numerals.isNumeral(t.at(t.skipSpacesBack(i - 1)))) {
             return null;
         }
         int p = t.skipSpaces(i + 1);
@@ -291,10 +295,13 @@ public final class ChineseFigureFinder {
             return null;
         }
         int z = t.skipSpaces(p + 1);
-        if (t.at(z) != '折' || words.startsNonUnitWord(t, z) || numerals.isNumeral(t.at(t.skipSpacesBack(i - 1)))) {
+        char unit = t.at(z);
+        if (unit != '折' && !(unit == '成' && d2 == d1 + 1 && p == i + 1) || words.startsNonUnitWord(t, z)) {
             return null;
         }
-        return figure(t, FigureKind.PERCENT, List.of(BigDecimal.valueOf(d1 * 10L + d2)), null, i, z + 1, qualifier(t, i, z + 1));
+        List<BigDecimal> numbers = unit == '折' ? List.of(BigDecimal.valueOf(d1 * 10L + d2))
+                : List.of(BigDecimal.valueOf(d1 * 10L), BigDecimal.valueOf(d2 * 10L));
+        return figure(t, FigureKind.PERCENT, numbers, null, i, z + 1, qualifier(t, i, z + 1));
     }
 
     /** The qualifier before {@code start} or, failing that, after {@code end}. */

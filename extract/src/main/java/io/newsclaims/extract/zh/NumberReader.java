@@ -69,7 +69,10 @@ final class NumberReader {
             if (spaced) {
                 char n = t.at(s);
                 boolean chineseNext = numerals.isNumeral(n) || isPoint(n) || n == '余' || n == '多';
-                if (!chineseNext || !sum.continuesAfterSpace(numerals.kind(n))) {
+                byte after = numerals.kind(t.at(digitsEnd(t, s)));
+                boolean digitsAfterMultiplier = ScanText.isAsciiDigit(n) && sum.takesDigitsAfterMultiplier()
+                        && (after == Numerals.UNIT || after == Numerals.SCALE); // "7万 5千 4百"
+                if (!(chineseNext && sum.continuesAfterSpace(numerals.kind(n)) || digitsAfterMultiplier)) {
                     break;
                 }
                 q = s;
@@ -77,7 +80,7 @@ final class NumberReader {
             char c = t.at(q);
             byte kind = numerals.kind(c);
             if (ScanText.isAsciiDigit(c) || c == '.' && q == p && ScanText.isAsciiDigit(t.at(q + 1))) {
-                if (!sum.takesDigits(spaced)) {
+                if (!sum.takesDigits(spaced) && !(spaced && sum.takesDigitsAfterMultiplier())) {
                     break;
                 }
                 int runEnd = digitsEnd(t, q);

@@ -49,6 +49,11 @@ final class NumeralSum {
         return pending == null && !decimalDone && !spaced && !(anyDigits && !afterScale && !zero && !lastWasUnit);
     }
 
+    /** Whether Arabic digits after a space go on, right after a scale word or unit ("7万 5千 4百"). */
+    boolean takesDigitsAfterMultiplier() {
+        return pending == null && (afterScale || lastWasUnit) && anyDigits;
+    }
+
     /**
      * Whether a part after a space continues the number. After Arabic digits only a scale does
      * ("1000 万", "7 万5 千"): "2025 百分之五十" is a year and a percentage.
