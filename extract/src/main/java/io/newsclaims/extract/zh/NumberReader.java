@@ -12,6 +12,11 @@ import java.math.MathContext;
  *
  * <p>This class finds where a number's parts are (digits, units, scales, spaces between them,
  * exponents, English scale words); {@link NumeralSum} adds them up.
+ *
+ * <p>Why not a library: the Java converters on Maven Central (Hutool's NumberChineseFormatter,
+ * ICU4J's spell-out rules) turn one whole string of Chinese integers into a number; none finds
+ * numbers in running text, mixes Arabic digits with scale words (1.2万亿, 5亿1万4千6百), or reads
+ * 兆, decimals after 点, or 余/多/几. The knowledge itself is data ({@code numerals.tsv}).
  */
 final class NumberReader {
     private static final BigDecimal TEN = BigDecimal.TEN;
