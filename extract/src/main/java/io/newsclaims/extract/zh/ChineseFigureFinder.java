@@ -4,7 +4,6 @@ import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.FigureValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,10 +22,6 @@ import java.util.List;
 public final class ChineseFigureFinder {
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final String[] POINTS = {"个百分点", "個百分點", "百分点", "百分點"};
-    /** Basis points, hundredths of a percentage point, as the English parser reads "bps". */
-    private static final String[] BASIS_POINTS = {"个基点", "個基點", "基点", "基點"};
     /** Characters that glue a following number into an identifier or a URL ("#305", "?q=30", "%20"). */
     private static final String GLUE = "#/:%=&?_@\\";
 
@@ -34,6 +29,7 @@ public final class ChineseFigureFinder {
     private final NumberReader reader = new NumberReader(numerals);
     private final ChineseCurrencies currencies = ChineseCurrencies.loadDefault();
     private final FigureWords words = FigureWords.loadDefault();
+    private final UnitReader units = new UnitReader(numerals, reader, currencies, words);
     /** The characters a figure can start with: most characters of a text skip every rule at one look-up. */
     private final boolean[] mayStart = new boolean[Character.MAX_VALUE + 1];
 
@@ -44,13 +40,6 @@ public final class ChineseFigureFinder {
         }
         for (char c : "-\u2212.负負".toCharArray()) {
             mayStart[c] = true;
-        }
-    }
-
-    /** What stands after a number: its kind, what one of it is worth, its currency, and where it ends. */
-    private record Unit(FigureKind kind, BigDecimal factor, String iso, int end, BigDecimal extra, boolean approximate) {
-        BigDecimal apply(BigDecimal n) {
-            return n.multiply(factor, MC).add(extra);
         }
     }
 
@@ -103,9 +92,9 @@ public final class ChineseFigureFinder {
         if (perX != null) {
             return perX;
         }
-        Found discount = pairedDigitsDiscount(t, i);
-        if (discount != null) {
-            return discount;
+        Found paired = pairedDigits(t, i);
+        if (paired != null) {
+            return paired;
         }
         if (!reader.mayStart(t, i)) {
             return null;
@@ -117,7 +106,7 @@ public final class ChineseFigureFinder {
         if (n == null) {
             return new Found(null, runEnd(t, i));
         }
-        if (n.chinese() && words.vagueBefore(t, i)) {
+        if (numerals.kind(c) == Numerals.UNIT && words.vagueBefore(t, i)) {
             return new Found(null, n.end());
         }
         Found f = afterNumber(t, n);
@@ -126,7 +115,7 @@ public final class ChineseFigureFinder {
 
     /** A number and what follows it: a unit, or a range whose second end has the unit. */
     private Found afterNumber(ScanText t, Numeral n) {
-        Unit u = unitAfter(t, n);
+        UnitReader.Unit u = units.after(t, n);
         if (u == null) {
             return rangeToUnit(t, n);
         }
@@ -139,7 +128,7 @@ public final class ChineseFigureFinder {
         if (!isChange(t, n.start())) {
             int sep = words.rangeSeparatorEnd(t, end);
             Numeral n2 = sep >= 0 ? reader.read(t, skipPrefix(t, sep, u.iso())) : null;
-            Unit u2 = n2 != null ? unitAfter(t, n2) : null;
+            UnitReader.Unit u2 = n2 != null ? units.after(t, n2) : null;
             if (u2 != null && sameUnit(u, u2) && u2.apply(n2.value()).compareTo(low) > 0) {
                 numbers = List.of(low, u2.apply(n2.value()));
                 end = u2.end();
@@ -162,7 +151,7 @@ public final class ChineseFigureFinder {
         if (n2 == null || n2.value().signum() < 0) {
             return null;
         }
-        Unit u = unitAfter(t, n2);
+        UnitReader.Unit u = units.after(t, n2);
         if (u == null || u.kind() == null) {
             return null;
         }
@@ -175,7 +164,7 @@ public final class ChineseFigureFinder {
         return figure(t, u.kind(), List.of(low, high), u.iso(), n.start(), u.end(), qualifier(t, n.start(), u.end()));
     }
 
-    private boolean sameUnit(Unit a, Unit b) {
+    private static boolean sameUnit(UnitReader.Unit a, UnitReader.Unit b) {
         return a.kind() == b.kind() && (a.iso() == null ? b.iso() == null : a.iso().equals(b.iso()));
     }
 
@@ -185,139 +174,6 @@ public final class ChineseFigureFinder {
         return before == '从' || before == '從' || before == '由' || before == '自';
     }
 
-    /** The unit after number {@code n}, or null; a unit of null kind marks a fraction read to its end. */
-    private Unit unitAfter(ScanText t, Numeral n) {
-        int q = t.skipSpaces(n.end());
-        char c = t.at(q);
-        if (c == '%') {
-            boolean urlEscape = isHex(t.at(q + 1)) && isHex(t.at(q + 2));
-            return urlEscape ? null : new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, q + 1, BigDecimal.ZERO, false);
-        }
-        if (c == '‰') {
-            return new Unit(FigureKind.PERCENT, new BigDecimal("0.1"), null, q + 1, BigDecimal.ZERO, false);
-        }
-        int points = pointsEnd(t, q, POINTS);
-        if (points >= 0) {
-            return new Unit(FigureKind.PERCENT_POINTS, BigDecimal.ONE, null, points, BigDecimal.ZERO, false);
-        }
-        int basisPoints = pointsEnd(t, q, BASIS_POINTS);
-        if (basisPoints >= 0) {
-            return new Unit(FigureKind.PERCENT_POINTS, CENT, null, basisPoints, BigDecimal.ZERO, false);
-        }
-        if ((c == '成' || c == '折') && !words.startsNonUnitWord(t, q)) {
-            return tenths(t, n, q);
-        }
-        int fraction = t.spacedWord("分之", q);
-        if (fraction >= 0) {
-            return fraction(t, n, fraction);
-        }
-        if ((c == '多' || c == '余') && !n.approximate()) {
-            Numeral more = new Numeral(n.value(), n.start(), q + 1, n.trailingScale(), true, n.scaled(), n.chinese());
-            Unit u = unitAfter(t, more);
-            return u != null && u.kind() != null && u.kind() != FigureKind.PERCENT_POINTS
-                    ? new Unit(u.kind(), u.factor(), u.iso(), u.end(), u.extra(), true) : null;
-        }
-        ChineseCurrencies.Match m = currencies.suffixAt(t, q);
-        if (m == null || m.minor() || words.startsNonUnitWord(t, q) || (c == '块' || c == '塊') && !endsPhrase(t, m.end(), "钱錢")) {
-            return null;
-        }
-        int end = m.end();
-        ChineseCurrencies.Match again = currencies.suffixAt(t, t.skipSpaces(end));
-        if (again != null && !again.minor() && again.iso().equals(m.iso())) {
-            end = again.end(); // "8亿元人民币"
-        }
-        BigDecimal extra = BigDecimal.ZERO;
-        if (!n.scaled() && m.factor().compareTo(BigDecimal.ONE) == 0) {
-            int[] minorEnd = {end};
-            extra = minorParts(t, m.iso(), minorEnd);
-            end = minorEnd[0];
-        }
-        return new Unit(FigureKind.MONEY, m.factor(), m.iso(), end, extra, false);
-    }
-
-    /** "两美元又三美分", "五元三毛", "50元6角三分": the minor parts after a whole amount, in its unit. */
-    private BigDecimal minorParts(ScanText t, String iso, int[] end) {
-        BigDecimal extra = BigDecimal.ZERO;
-        int p = end[0];
-        for (int part = 0; part < 2; part++) {
-            int s = p;
-            if (t.at(s) == '又' || t.at(s) == '零' || t.at(s) == '和') {
-                s++;
-            }
-            if (!reader.mayStart(t, s) || t.at(s) == '-' || t.at(s) == '负') {
-                break;
-            }
-            Numeral m = reader.read(t, s);
-            if (m == null || !m.isSmallInteger(1, 99)) {
-                break;
-            }
-            ChineseCurrencies.Match unit = currencies.suffixAt(t, m.end());
-            if (unit == null || !unit.iso().equals(iso) || unit.factor().compareTo(BigDecimal.ONE) >= 0
-                    || words.startsNonUnitWord(t, m.end())) {
-                break;
-            }
-            extra = extra.add(m.value().multiply(unit.factor()));
-            p = unit.end();
-        }
-        end[0] = p;
-        return extra;
-    }
-
-    /** "三成" 30%, "七成二" 72%, "五成半" 55%, "九折" 90% (of the price), "75折" 75%. */
-    private Unit tenths(ScanText t, Numeral n, int q) {
-        boolean discount = t.at(q) == '折';
-        BigDecimal v = n.value();
-        if (n.scaled() || v.signum() <= 0) {
-            return null;
-        }
-        if (discount) {
-            boolean single = v.compareTo(BigDecimal.TEN) < 0;
-            boolean paired = !n.chinese() && n.isSmallInteger(11, 99);
-            return single || paired ? new Unit(FigureKind.PERCENT, single ? BigDecimal.TEN : BigDecimal.ONE, null, q + 1,
-                    BigDecimal.ZERO, false) : null;
-        }
-        if (v.compareTo(BigDecimal.TEN) > 0) {
-            return null;
-        }
-        int end = q + 1;
-        BigDecimal extra = BigDecimal.ZERO;
-        int d = t.skipSpaces(end);
-        int digit = numerals.digit(t.at(d));
-        if (v.stripTrailingZeros().scale() <= 0 && digit > 0 && !numerals.isNumeral(t.at(d + 1)) && !isPoint(t.at(d + 1))) {
-            extra = BigDecimal.valueOf(digit); // 七成二
-            end = d + 1;
-        } else if (t.at(end) == '半') {
-            extra = BigDecimal.valueOf(5); // 五成半
-            end++;
-        }
-        return new Unit(FigureKind.PERCENT, BigDecimal.TEN, null, end, extra, false);
-    }
-
-    /** "四分之一" 25%: a share when the denominator is small; else a fraction read to its end, no figure. */
-    private Unit fraction(ScanText t, Numeral denominator, int after) {
-        Numeral numerator = reader.read(t, t.skipSpaces(after));
-        if (numerator == null) {
-            return null;
-        }
-        if (!denominator.isSmallInteger(2, 10) || !numerator.isSmallInteger(1, 9)
-                || numerator.value().compareTo(denominator.value()) >= 0) {
-            return new Unit(null, null, null, numerator.end(), null, false);
-        }
-        BigDecimal pct = numerator.value().multiply(HUNDRED).divide(denominator.value(), MC).setScale(2, RoundingMode.HALF_UP);
-        return new Unit(FigureKind.PERCENT, BigDecimal.ZERO, null, numerator.end(), pct, false);
-    }
-
-    /** The end of one of {@code forms} at {@code q} (spaces allowed between its characters: "个百分 点"), or -1. */
-    private static int pointsEnd(ScanText t, int q, String[] forms) {
-        for (String w : forms) {
-            int e = t.spacedWord(w, q);
-            if (e >= 0) {
-                return e;
-            }
-        }
-        return -1;
-    }
-
     /** "US$7.3 billion", "人民币50亿元", "￥300", "HK$1.95": a currency before the number. */
     private Found prefixed(ScanText t, int i) {
         ChineseCurrencies.Match pre = currencies.prefixAt(t, i);
@@ -325,7 +181,7 @@ public final class ChineseFigureFinder {
             return null;
         }
         int p = t.skipSpaces(pre.end());
-        if (!reader.mayStart(t, p) || t.at(p) == '负' && !ScanText.isAsciiDigit(t.at(p + 1))) {
+        if (!reader.mayStart(t, p)) {
             return null;
         }
         Numeral n = reader.read(t, p);
@@ -414,7 +270,7 @@ public final class ChineseFigureFinder {
                 end = again.end();
             } else if (again == null) {
                 Numeral n2 = reader.read(t, s2);
-                if (n2 != null && n2.value().multiply(factor).compareTo(low) > 0 && unitAfter(t, n2) == null) {
+                if (n2 != null && n2.value().multiply(factor).compareTo(low) > 0 && units.after(t, n2) == null) {
                     numbers = List.of(low, n2.value().multiply(factor));
                     end = n2.end();
                 }
@@ -423,10 +279,14 @@ public final class ChineseFigureFinder {
         return figure(t, FigureKind.PERCENT, numbers, null, i, end, qualifier(t, i, end));
     }
 
-    /** "五五折", "三八折", "九 九 折": two digits side by side before 折 are a discount in percent. */
-    private Found pairedDigitsDiscount(ScanText t, int i) {
+    /**
+     * Two digits side by side before 折 or 成. Before 折 they are a discount in percent ("五五折",
+     * "三八折", "九 九 折": 55%, 38%, 90%); before 成 two neighbours are a rough range ("七八成":
+     * 70% to 80%, "两三成"). Elsewhere they are an estimate that is not a figure.
+     */
+    private Found pairedDigits(ScanText t, int i) {
         int d1 = numerals.digit(t.at(i));
-        if (d1 <= 0) {
+        if (d1 <= 0 || numerals.isNumeral(t.at(t.skipSpacesBack(i - 1)))) {
             return null;
         }
         int p = t.skipSpaces(i + 1);
@@ -435,10 +295,13 @@ public final class ChineseFigureFinder {
             return null;
         }
         int z = t.skipSpaces(p + 1);
-        if (t.at(z) != '折' || words.startsNonUnitWord(t, z) || numerals.isNumeral(t.at(t.skipSpacesBack(i - 1)))) {
+        char unit = t.at(z);
+        if (unit != '折' && !(unit == '成' && d2 == d1 + 1 && p == i + 1) || words.startsNonUnitWord(t, z)) {
             return null;
         }
-        return figure(t, FigureKind.PERCENT, List.of(BigDecimal.valueOf(d1 * 10L + d2)), null, i, z + 1, qualifier(t, i, z + 1));
+        List<BigDecimal> numbers = unit == '折' ? List.of(BigDecimal.valueOf(d1 * 10L + d2))
+                : List.of(BigDecimal.valueOf(d1 * 10L), BigDecimal.valueOf(d2 * 10L));
+        return figure(t, FigureKind.PERCENT, numbers, null, i, z + 1, qualifier(t, i, z + 1));
     }
 
     /** The qualifier before {@code start} or, failing that, after {@code end}. */
@@ -477,17 +340,4 @@ public final class ChineseFigureFinder {
         return p;
     }
 
-    /** Whether the text after {@code i} ends a phrase or continues with one of {@code next} ("三块钱"). */
-    private static boolean endsPhrase(ScanText t, int i, String next) {
-        char c = t.at(i);
-        return next.indexOf(c) >= 0 || !Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isPoint(char c) {
-        return c == '点' || c == '點';
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0 && c < 128;
-    }
 }

@@ -10,11 +10,15 @@ import java.math.MathContext;
  * 二十几万, 7.3 billion). Abbreviated forms count as speakers mean them: 一千三 is 1,300, 九万四
  * 94,000. Digits side by side (二三十, "twenty or thirty") are an estimate, not a number.
  *
- * <p>Scale words multiply everything smaller before them: 一万五千亿 is 15,000 × 10^8,
- * 四亿五千万 is 4 × 10^8 + 5,000 × 10^4, and 万亿 in a row is 10^12.
+ * <p>This class finds where a number's parts are (digits, units, scales, spaces between them,
+ * exponents, English scale words); {@link NumeralSum} adds them up.
+ *
+ * <p>Why not a library: the Java converters on Maven Central (Hutool's NumberChineseFormatter,
+ * ICU4J's spell-out rules) turn one whole string of Chinese integers into a number; none finds
+ * numbers in running text, mixes Arabic digits with scale words (1.2万亿, 5亿1万4千6百), or reads
+ * 兆, decimals after 点, or 余/多/几. The knowledge itself is data ({@code numerals.tsv}).
  */
 final class NumberReader {
-    private static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal TEN = BigDecimal.TEN;
     /** More digits than any amount has (10^40): a longer run is an identifier, and is not parsed. */
     private static final int MAX_DIGITS = 40;
@@ -23,10 +27,6 @@ final class NumberReader {
 
     NumberReader(Numerals numerals) {
         this.numerals = numerals;
-    }
-
-    Numerals numerals() {
-        return numerals;
     }
 
     /** Whether a number may start with the character at {@code i} (a sign, a digit, a numeral). */
@@ -65,40 +65,27 @@ final class NumberReader {
 
     /** The digits of a number, unsigned, starting at {@code p}. */
     private Numeral body(ScanText t, int p) {
-        BigDecimal[] coef = new BigDecimal[6];
-        BigDecimal[] scale = new BigDecimal[6];
-        int groups = 0;
-        BigDecimal section = null;
-        BigDecimal pending = null;
-        boolean pendingChinese = false;
-        BigDecimal lastMultiplier = null;
-        boolean lastWasUnit = false;
-        boolean zero = false;
-        boolean afterScale = false;
-        boolean decimalDone = false;
-        boolean approximate = false;
-        boolean anyChinese = false;
-        boolean anyDigits = false;
-        BigDecimal trailingScale = null;
+        NumeralSum sum = new NumeralSum();
         int end = p;
         int q = p;
         while (true) {
-            boolean spaced = false;
             int s = t.skipSpaces(q);
-            if (s > q) {
+            boolean spaced = s > q;
+            if (spaced) {
                 char n = t.at(s);
-                byte k = numerals.kind(n);
-                boolean chineseNext = k != Numerals.NONE || isPoint(n) || n == '余' || n == '多';
-                if (!chineseNext || !anyChinese && (k == Numerals.DIGIT || k == Numerals.APPROX)) {
+                boolean chineseNext = numerals.isNumeral(n) || isPoint(n) || n == '余' || n == '多';
+                byte after = numerals.kind(t.at(digitsEnd(t, s)));
+                boolean digitsAfterMultiplier = ScanText.isAsciiDigit(n) && sum.takesDigitsAfterMultiplier()
+                        && (after == Numerals.UNIT || after == Numerals.SCALE); // "7万 5千 4百"
+                if (!(chineseNext && sum.continuesAfterSpace(numerals.kind(n)) || digitsAfterMultiplier)) {
                     break;
                 }
                 q = s;
-                spaced = true;
             }
             char c = t.at(q);
             byte kind = numerals.kind(c);
             if (ScanText.isAsciiDigit(c) || c == '.' && q == p && ScanText.isAsciiDigit(t.at(q + 1))) {
-                if (pending != null || decimalDone || spaced || (anyDigits && !afterScale && !zero && !lastWasUnit)) {
+                if (!sum.takesDigits(spaced) && !(spaced && sum.takesDigitsAfterMultiplier())) {
                     break;
                 }
                 int runEnd = digitsEnd(t, q);
@@ -106,9 +93,7 @@ final class NumberReader {
                     return null; // an identifier, not an amount
                 }
                 BigDecimal v = digitsValue(t, q, runEnd);
-                if (v == null) {
-                    return null;
-                }
+                boolean decimals = t.folded.substring(q, runEnd).indexOf('.') >= 0;
                 q = runEnd;
                 int exp = exponentEnd(t, q);
                 if (exp > q) {
@@ -118,171 +103,71 @@ final class NumberReader {
                     }
                     q = exp;
                 }
-                pending = v;
-                pendingChinese = false;
-                anyDigits = true;
-                decimalDone = t.folded.substring(end, q).indexOf('.') >= 0;
+                sum.addDigits(v, decimals);
                 end = q;
-                afterScale = false;
                 int[] english = englishScale(t, q);
                 if (english != null) {
-                    BigDecimal sc = TEN.pow(english[1]);
-                    pending = pending.multiply(sc);
-                    return finish(coef, scale, groups, section, pending, p, english[0], sc, approximate, true, false);
+                    sum.addEnglishScale(TEN.pow(english[1]));
+                    return sum.toNumeral(p, english[0]);
                 }
-                if (ScanText.isAsciiLetter(t.at(q)) && !anyChinese) {
+                if (ScanText.isAsciiLetter(t.at(q)) && !sum.anyChinese()) {
                     return null; // "5G", "7nm", "H100": a name, not a number
                 }
                 continue;
             }
             if (kind == Numerals.DIGIT) {
-                if (decimalDone) {
+                NumeralSum.Step step = sum.addDigit(numerals.digit(c), spaced);
+                if (step == NumeralSum.Step.NOT_A_NUMBER) {
+                    return null;
+                }
+                if (step == NumeralSum.Step.ENDS) {
                     break;
                 }
-                if (pending != null && !(pendingChinese && pending.signum() == 0 && !zero)) {
-                    if (spaced || !pendingChinese) {
-                        break;
-                    }
-                    return null; // 二三十: an estimate between two numbers
-                }
-                int d = numerals.value(c).intValue();
-                if (d == 0) {
-                    zero = section != null || groups > 0 || pending != null;
-                    lastMultiplier = null;
-                    lastWasUnit = false;
-                    if (section == null && groups == 0 && pending == null) {
-                        pending = BigDecimal.ZERO;
-                        pendingChinese = true;
-                    }
-                } else {
-                    pending = BigDecimal.valueOf(d);
-                    pendingChinese = true;
-                }
-                anyChinese = true;
-                afterScale = false;
                 q = end = q + 1;
                 continue;
             }
             if (kind == Numerals.APPROX) {
-                int next = t.skipSpaces(q + 1);
-                byte nk = numerals.kind(t.at(next));
-                if (pending != null || !(nk == Numerals.UNIT || nk == Numerals.SCALE) || section == null && groups == 0) {
+                byte next = numerals.kind(t.at(t.skipSpaces(q + 1)));
+                if (!(next == Numerals.UNIT || next == Numerals.SCALE) || !sum.addUnknownDigit()) {
                     break;
                 }
-                pending = BigDecimal.ZERO;
-                pendingChinese = false;
-                approximate = true;
                 q = end = q + 1;
                 continue;
             }
-            if (kind == Numerals.UNIT) {
-                BigDecimal u = numerals.value(c);
-                if (decimalDone || lastWasUnit && u.compareTo(lastMultiplier) >= 0) {
-                    break; // units fall within a section: 五十千 and 一百一百 are not one number
-                }
-                if (pending != null && !pendingChinese && pending.compareTo(TEN) >= 0 && u.compareTo(TEN) == 0) {
-                    break; // "20十"
-                }
-                BigDecimal base = pending == null || pending.signum() == 0 ? BigDecimal.ONE : pending;
-                section = (section == null ? BigDecimal.ZERO : section).add(base.multiply(u));
-                pending = null;
-                lastMultiplier = u;
-                lastWasUnit = true;
-                zero = false;
-                afterScale = false;
-                anyChinese = true;
-                q = end = q + 1;
-                continue;
-            }
-            if (kind == Numerals.SCALE) {
-                BigDecimal sc = numerals.value(c);
-                if (section == null && pending == null && groups == 0) {
-                    break; // a bare 万 is not a number
-                }
-                boolean consecutive = afterScale && section == null && pending == null;
-                BigDecimal amount = (section == null ? BigDecimal.ZERO : section).add(pending == null ? BigDecimal.ZERO : pending);
-                while (groups > 0 && (scale[groups - 1].compareTo(sc) < 0 || consecutive)) {
-                    amount = amount.add(coef[groups - 1].multiply(scale[groups - 1]));
-                    groups--;
-                    consecutive = false;
-                }
-                if (amount.signum() == 0 || groups == coef.length) {
+            if (kind == Numerals.UNIT || kind == Numerals.SCALE) {
+                boolean taken = kind == Numerals.UNIT ? sum.addUnit(numerals.value(c)) : sum.addScale(numerals.value(c));
+                if (!taken) {
                     break;
                 }
-                trailingScale = afterScale && trailingScale != null && section == null && pending == null ? trailingScale.multiply(sc) : sc;
-                coef[groups] = amount;
-                scale[groups] = sc;
-                groups++;
-                section = null;
-                pending = null;
-                lastMultiplier = sc;
-                lastWasUnit = false;
-                zero = false;
-                afterScale = true;
-                decimalDone = false;
-                anyChinese = true;
                 q = end = q + 1;
                 continue;
             }
-            if ((c == '余' || c == '多') && (section != null || pending != null || groups > 0)) {
+            if ((c == '余' || c == '多') && !sum.isEmpty()) {
                 int next = t.skipSpaces(q + 1);
-                if (numerals.kind(t.at(next)) == Numerals.SCALE) {
-                    approximate = true;
-                    q = next;
-                    continue;
+                if (numerals.kind(t.at(next)) != Numerals.SCALE) {
+                    break;
                 }
-                break;
+                sum.markApproximate();
+                q = next;
+                continue;
             }
-            if (isPoint(c) && !decimalDone && (section != null || pending != null || groups > 0)) {
-                int d0 = t.skipSpaces(q + 1);
-                int d = d0;
-                StringBuilder frac = new StringBuilder();
+            if (isPoint(c) && sum.takesDecimals()) {
+                int d = t.skipSpaces(q + 1);
+                StringBuilder digits = new StringBuilder();
                 while (numerals.digit(t.at(d)) >= 0 && !isLiang(t.at(d))) {
-                    frac.append(numerals.digit(t.at(d)));
+                    digits.append(numerals.digit(t.at(d)));
                     d++;
                 }
-                if (frac.length() == 0) {
+                if (digits.length() == 0) {
                     break;
                 }
-                if (pending != null && pendingChinese && lastMultiplier != null && !zero && pending.signum() > 0) {
-                    pending = pending.multiply(lastMultiplier).divide(TEN, MC); // 两千三点一 is 2,300.1
-                }
-                BigDecimal whole = pending == null ? BigDecimal.ZERO : pending;
-                pending = whole.add(new BigDecimal("0." + frac));
-                pendingChinese = false;
-                decimalDone = true;
-                afterScale = false;
-                anyChinese = true;
+                sum.addDecimals(digits.toString());
                 q = end = d;
                 continue;
             }
             break;
         }
-        if (section == null && pending == null && groups == 0) {
-            return null;
-        }
-        if (pending != null && pendingChinese && lastMultiplier != null && !zero && pending.signum() > 0) {
-            pending = pending.multiply(lastMultiplier).divide(TEN, MC); // 一千三 is 1,300, 九万四 94,000
-        }
-        if (pending != null) {
-            trailingScale = null;
-        }
-        return finish(coef, scale, groups, section, pending, p, end, trailingScale, approximate, groups > 0, anyChinese && !anyDigits);
-    }
-
-    private static Numeral finish(BigDecimal[] coef, BigDecimal[] scale, int groups, BigDecimal section, BigDecimal pending,
-                                  int start, int end, BigDecimal trailingScale, boolean approximate, boolean scaled, boolean chinese) {
-        BigDecimal v = BigDecimal.ZERO;
-        for (int g = 0; g < groups; g++) {
-            v = v.add(coef[g].multiply(scale[g]));
-        }
-        if (section != null) {
-            v = v.add(section);
-        }
-        if (pending != null) {
-            v = v.add(pending);
-        }
-        return new Numeral(v, start, end, trailingScale, approximate, scaled || trailingScale != null, chinese);
+        return sum.isEmpty() ? null : sum.toNumeral(p, end);
     }
 
     private static boolean isPoint(char c) {

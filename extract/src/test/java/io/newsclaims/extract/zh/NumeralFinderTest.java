@@ -37,6 +37,7 @@ class NumeralFinderTest {
             两千万点五五四四; 20000000.5544
             四分之一; 0.25
             三又二分之一; 3.5
+            7万 5千 4百; 75400
             """)
     void readsNumerals(String text, BigDecimal value) {
         List<Numeral> found = FINDER.find(text);
@@ -54,6 +55,7 @@ class NumeralFinderTest {
             1, 234; 2
             两百点两; 2
             192.168.1.1; 4
+            50万 3000台; 2
             """)
     void keepsNumbersApart(String text, int count) {
         assertEquals(count, FINDER.find(text).size(), text + ": " + FINDER.find(text));
