@@ -6,6 +6,7 @@ import io.newsclaims.records.SubjectEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,14 +20,17 @@ import java.util.regex.Pattern;
  *   <li>a figure in brackets right after a name ("华为云（13.1%）");</li>
  *   <li>the nearest company named before the figure, passing over research firms, places after a
  *       company and names in closed brackets; unless it is the object of a comparison (超过, 高于,
- *       领先...) and the figure, in a later clause, describes the sentence's first name, or a later
- *       clause speaks of a market (整体市场, 行业);</li>
+ *       领先... before it or its list) and the figure, in a later clause, describes the sentence's
+ *       first name; or a later clause speaks of a market (整体市场, 行业); or the provider is a
+ *       customer's tool (通过 / 利用 / 借助腾讯云): then the figure is the customer's;</li>
  *   <li>a pronoun (该公司, 其, 它, 公司 opening a clause; 前者 / 后者) refers to the focus;</li>
- *   <li>a sentence that names nobody: a market's words (市场, 行业, 全球...) make it a market's figure;
- *       else it continues the focus of its paragraph, or the article's topic.</li>
+ *   <li>a sentence that names nobody: a market's words (市场, 行业, 全球...) make it a market's figure,
+ *       another business's (自动驾驶, 支付...) nobody's; else it continues the focus of its
+ *       paragraph, or the article's topic.</li>
  * </ol>
- * A parent's name in a cloud context means its cloud unit, unless the words up to the figure speak
- * of the group's totals or stock without cloud (阿里巴巴集团营收, 股价): then the figure has no provider.
+ * A parent's name means its cloud unit only where the figure's sentence speaks of cloud and of no
+ * other business of the group, and the figure's clause not of the group's totals or stock
+ * (阿里巴巴集团营收, 腾讯的支付业务, 股价): otherwise the figure has no provider.
  */
 final class ChineseSubjects {
     private static final Pattern CONVERSION = Pattern.compile("\\s*[（(]\\s*(?:约合|約合|折合|约|約|合|相当于|相當於)?\\s*");
@@ -178,7 +182,7 @@ final class ChineseSubjects {
         if (nearest != null) {
             return named(text, from, fig, nearest, names);
         }
-        var pronoun = PRONOUN.matcher(before);
+        Matcher pronoun = PRONOUN.matcher(before);
         String former = before.contains("前者") ? "前者" : before.contains("后者") || before.contains("後者") ? "后者" : null;
         if (former != null && !discourse.previousSubjects().isEmpty()) {
             List<ChineseName> previous = discourse.previousSubjects();
