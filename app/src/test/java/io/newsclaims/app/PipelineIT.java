@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PipelineIT {
     private static final Path EXAMPLES = Path.of("../examples");
+    /** The example pages: four English, one Chinese. */
+    private static final int PAGES = 5;
     private static HttpServer site;
     private static final AtomicInteger REQUESTS = new AtomicInteger();
     private static final AtomicInteger CONDITIONAL = new AtomicInteger();
@@ -88,7 +90,7 @@ class PipelineIT {
             args.addAll(List.of("--db-password", pg.password()));
         }
         String first = run(args);
-        assertTrue(first.contains("articles fetched:   4 published"), first);
+        assertTrue(first.contains("articles fetched:   " + PAGES + " published"), first);
         List<ClaimRow> rows;
         try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password())) {
             rows = new ClaimReader(db).find(new ClaimFilter(null, null, null, null, 1000));
@@ -98,9 +100,9 @@ class PipelineIT {
         int conditionalBefore = CONDITIONAL.get();
         String second = run(args);
         assertTrue(second.contains("articles fetched:   0 published"), second);
-        assertTrue(second.contains("unchanged                  4"), second);
+        assertTrue(second.contains("unchanged                  " + PAGES), second);
         assertTrue(second.contains("(0 rows added; " + rows.size() + " claims in the database)"), second);
-        assertEquals(4, CONDITIONAL.get() - conditionalBefore, "the second run sends conditional requests");
+        assertEquals(PAGES, CONDITIONAL.get() - conditionalBefore, "the second run sends conditional requests");
         try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password())) {
             assertEquals(ids(rows), ids(new ClaimReader(db).find(new ClaimFilter(null, null, null, null, 1000))));
         }
@@ -110,7 +112,7 @@ class PipelineIT {
     void runsOnTheEmbeddedDefaultsAndARerunAddsNoRows() throws Exception {
         List<String> args = List.of("run", EXAMPLES.toString(), "--data-dir", tmp.resolve("data").toString());
         String first = run(args);
-        assertTrue(first.contains("articles fetched:   4 published"), first);
+        assertTrue(first.contains("articles fetched:   " + PAGES + " published"), first);
         String db = "jdbc:sqlite:" + tmp.resolve("data/newsclaims.db");
         List<ClaimRow> rows;
         try (Database d = Database.open(db, null, null)) {
@@ -118,7 +120,7 @@ class PipelineIT {
         }
         assertSeedFigures(rows);
         String second = run(args);
-        assertTrue(second.contains("unchanged                  4"), second);
+        assertTrue(second.contains("unchanged                  " + PAGES), second);
         assertTrue(second.contains("(0 rows added; " + rows.size() + " claims in the database)"), second);
     }
 
@@ -136,6 +138,7 @@ class PipelineIT {
         assertTrue(has(rows, "volcano-engine", "market_share", "14.8%"), () -> "rows: " + rows);
         assertTrue(has(rows, null, "market_size", "51.8 billion yuan"), () -> "rows: " + rows);
         assertTrue(has(rows, "microsoft-azure", "revenue", "one-quarter of"), () -> "rows: " + rows);
+        assertTrue(has(rows, "alibaba-cloud", "market_share", "26.1%"), () -> "rows: " + rows); // the Chinese page
         assertEquals(rows.size(), ids(rows).size());
     }
 
