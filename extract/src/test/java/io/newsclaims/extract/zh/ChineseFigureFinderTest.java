@@ -77,6 +77,9 @@ class ChineseFigureFinderTest {
             收入为十亿元，其中约百亿元来自海外。; money 1000000000 CNY '十亿元' | money 10000000000 CNY '百亿元' [about]
             截至2025 百分之五十的企业上云，投资1000 万元，7 万5 千4 百元。; percent 50 '百分之五十' | money 10000000 CNY '1000 万元' | money 75400 CNY '7 万5 千4 百元'
             七八成的企业已经上云，两三成的预算用于AI。; percent 70/80 '七八成' | percent 20/30 '两三成'
+            该公司营收过亿元，融资超亿美元，订单近万亿元，价值上亿元。; money 100000000 CNY '亿元' [more than] | money 100000000 USD '亿美元' [more than] | money 1000000000000 CNY '万亿元' [nearly] | money 100000000 CNY '亿元' [more than]
+            营收过亿，万元户，一亿元，亿元级项目。; money 100000000 CNY '一亿元'
+            市场上35%的企业已经上云。; percent 35 '35%'
             央行下调贷款市场报价利率25个基点。; percent_points 0.25 '25个基点'
             該公司營收達到一百零七億元，市佔率約為三成五，較去年提升兩個百分點。; money 10700000000 CNY '一百零七億元' | percent 35 '三成五' [about] | percent_points 2 '兩個百分點'
             騰訊雲收入超過港幣50億元，同比增長百分之十二點五。; money 5000000000 HKD '港幣50億元' [more than] | percent 12.5 '百分之十二點五'
