@@ -316,9 +316,9 @@ public final class ChineseFigureFinder {
         if (numerals.kind(t.at(i)) != Numerals.SCALE || numerals.isNumeral(t.at(i - 1))) {
             return null;
         }
-        String qualifier = words.bareScaleQualifier(t, i);
-        if (qualifier == null) {
-            return null;
+        FigureWords.Entry word = words.bareScaleWord(t, i);
+        if (word == null || numerals.isNumeral(t.at(i - word.word().length() - 1))) {
+            return null; // 成千上万元: "thousands upon thousands", no amount
         }
         BigDecimal scale = BigDecimal.ONE;
         int p = i;
@@ -331,7 +331,7 @@ public final class ChineseFigureFinder {
         if (u == null || u.kind() != FigureKind.MONEY) {
             return null;
         }
-        return figure(t, FigureKind.MONEY, List.of(u.apply(one.value())), u.iso(), i, u.end(), qualifier);
+        return figure(t, FigureKind.MONEY, List.of(u.apply(one.value())), u.iso(), i, u.end(), word.value());
     }
 
     /** The qualifier before {@code start} or, failing that, after {@code end}. */

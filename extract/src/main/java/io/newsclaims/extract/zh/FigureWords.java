@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class FigureWords {
     /** A word and what it means (a qualifier, or null for a word that only looks like one). */
-    private record Entry(String word, String value) {
+    record Entry(String word, String value) {
     }
 
     /** A word that is a percentage by itself (一半), the qualifier it carries, the word it needs before it. */
@@ -113,14 +113,14 @@ final class FigureWords {
     }
 
     /**
-     * The qualifier of a word before {@code start} that makes a scale word there an amount by
-     * itself (过亿元: "more than"), or null.
+     * The word before {@code start} that makes a scale word there an amount by itself, with its
+     * qualifier (过亿元: "more than"), or null.
      */
-    String bareScaleQualifier(ScanText t, int start) {
+    Entry bareScaleWord(ScanText t, int start) {
         for (Entry e : bareScale) {
             int s = start - e.word().length();
             if (s >= 0 && t.startsWith(e.word(), s)) {
-                return e.value();
+                return e;
             }
         }
         return null;

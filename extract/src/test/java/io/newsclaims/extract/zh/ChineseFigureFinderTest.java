@@ -57,7 +57,7 @@ class ChineseFigureFinderTest {
             价格下降了三成多。; percent 30 '三成' [more than]
             部分产品打七五折，会员再打九折。; percent 75 '七五折' | percent 90 '九折'
             这一比例已升至三分之一。; percent 33.33 '三分之一'
-            其中十几家企业营收过亿元，数百家企业营收超千万元。; money 10000000 CNY '千万元' [more than]
+            其中十几家企业营收过亿元，数百家企业营收超千万元。; money 100000000 CNY '亿元' [more than] | money 10000000 CNY '千万元' [more than]
             统一定价后，第一季度营收增长5%。; percent 5 '5%'
             从20%增至25%，又从25%至30%。; percent 20 '20%' | percent 25 '25%' | percent 25 '25%' | percent 30 '30%'
             毛利率从38%提升至42%，经营利润率为负5%。; percent 38 '38%' | percent 42 '42%' | percent -5 '负5%'
