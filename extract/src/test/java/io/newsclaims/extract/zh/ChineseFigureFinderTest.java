@@ -80,6 +80,9 @@ class ChineseFigureFinderTest {
             该公司营收过亿元，融资超亿美元，订单近万亿元，价值上亿元。; money 100000000 CNY '亿元' [more than] | money 100000000 USD '亿美元' [more than] | money 1000000000000 CNY '万亿元' [nearly] | money 100000000 CNY '亿元' [more than]
             营收过亿，万元户，一亿元，亿元级项目。; money 100000000 CNY '一亿元'
             市场上35%的企业已经上云。; percent 35 '35%'
+            該公司第三季營收為５１８億元，年增１２．５％。; money 51800000000 CNY '５１８億元' | percent 12.5 '１２．５％'
+            收入約為美金3.2億元，毛利率逾三成。; money 320000000 USD '美金3.2億元' [about] | percent 30 '三成' [more than]
+            预计明年市场规模在1.5万亿元～1.8万亿元之间。; money 1500000000000/1800000000000 CNY '1.5万亿元～1.8万亿元'
             央行下调贷款市场报价利率25个基点。; percent_points 0.25 '25个基点'
             該公司營收達到一百零七億元，市佔率約為三成五，較去年提升兩個百分點。; money 10700000000 CNY '一百零七億元' | percent 35 '三成五' [about] | percent_points 2 '兩個百分點'
             騰訊雲收入超過港幣50億元，同比增長百分之十二點五。; money 5000000000 HKD '港幣50億元' [more than] | percent 12.5 '百分之十二點五'
