@@ -92,6 +92,10 @@ public final class ChineseFigureFinder {
         if (perX != null) {
             return perX;
         }
+        Found bare = bareScale(t, i);
+        if (bare != null) {
+            return bare;
+        }
         Found paired = pairedDigits(t, i);
         if (paired != null) {
             return paired;
@@ -302,6 +306,32 @@ public final class ChineseFigureFinder {
         List<BigDecimal> numbers = unit == '折' ? List.of(BigDecimal.valueOf(d1 * 10L + d2))
                 : List.of(BigDecimal.valueOf(d1 * 10L), BigDecimal.valueOf(d2 * 10L));
         return figure(t, FigureKind.PERCENT, numbers, null, i, z + 1, qualifier(t, i, z + 1));
+    }
+
+    /**
+     * "营收过亿元", "上万元", "近亿美元": a scale word alone, after a word that makes it an amount,
+     * and a currency: one of the scale (10^8 yuan), with the qualifier of that word.
+     */
+    private Found bareScale(ScanText t, int i) {
+        if (numerals.kind(t.at(i)) != Numerals.SCALE || numerals.isNumeral(t.at(i - 1))) {
+            return null;
+        }
+        FigureWords.Entry word = words.bareScaleWord(t, i);
+        if (word == null || numerals.isNumeral(t.at(i - word.word().length() - 1))) {
+            return null; // 成千上万元: "thousands upon thousands", no amount
+        }
+        BigDecimal scale = BigDecimal.ONE;
+        int p = i;
+        while (numerals.kind(t.at(p)) == Numerals.SCALE && p - i < 3) {
+            scale = scale.multiply(numerals.value(t.at(p)));
+            p++;
+        }
+        Numeral one = new Numeral(scale, i, p, scale, false, true, true);
+        UnitReader.Unit u = units.after(t, one);
+        if (u == null || u.kind() != FigureKind.MONEY) {
+            return null;
+        }
+        return figure(t, FigureKind.MONEY, List.of(u.apply(one.value())), u.iso(), i, u.end(), word.value());
     }
 
     /** The qualifier before {@code start} or, failing that, after {@code end}. */

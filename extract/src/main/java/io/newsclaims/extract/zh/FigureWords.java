@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class FigureWords {
     /** A word and what it means (a qualifier, or null for a word that only looks like one). */
-    private record Entry(String word, String value) {
+    record Entry(String word, String value) {
     }
 
     /** A word that is a percentage by itself (一半), the qualifier it carries, the word it needs before it. */
@@ -31,6 +31,7 @@ final class FigureWords {
     private final List<String> notNumeral = new ArrayList<>();
     private final Map<Character, List<String>> notUnit = new HashMap<>();
     private final List<String> vague = new ArrayList<>();
+    private final List<Entry> bareScale = new ArrayList<>();
     private final Map<Character, List<Share>> shares = new HashMap<>();
 
     private FigureWords() {
@@ -53,16 +54,18 @@ final class FigureWords {
                 }
                 case "not-unit" -> w.notUnit.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
                 case "vague" -> w.vague.add(word);
+                case "bare-scale" -> w.bareScale.add(new Entry(word, qualifier(row)));
                 case "share" -> w.shares.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Share(word,
                         new BigDecimal(row[2]), row.length > 3 && !row[3].isBlank() ? row[3] : null,
                         row.length > 4 && !row[4].isBlank() ? row[4] : null));
                 default -> throw new IllegalStateException("words.tsv: unknown kind '" + row[0]
-                        + "' (before, after, range, not-numeral, not-unit, vague, share)");
+                        + "' (before, after, range, not-numeral, not-unit, vague, bare-scale, share)");
             }
         }
         Comparator<Entry> longestFirst = Comparator.comparingInt((Entry e) -> -e.word().length());
         w.before.sort(longestFirst);
         w.after.sort(longestFirst);
+        w.bareScale.sort(longestFirst);
         w.before.forEach(e -> w.beforeByLast.computeIfAbsent(e.word().charAt(e.word().length() - 1), c -> new ArrayList<>()).add(e));
         w.after.forEach(e -> w.afterByFirst.computeIfAbsent(e.word().charAt(0), c -> new ArrayList<>()).add(e));
         return w;
@@ -107,6 +110,20 @@ final class FigureWords {
             }
         }
         return -1;
+    }
+
+    /**
+     * The word before {@code start} that makes a scale word there an amount by itself, with its
+     * qualifier (过亿元: "more than"), or null.
+     */
+    Entry bareScaleWord(ScanText t, int start) {
+        for (Entry e : bareScale) {
+            int s = start - e.word().length();
+            if (s >= 0 && t.startsWith(e.word(), s)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Whether a word before {@code start} makes the number there vague (数十亿). */

@@ -89,6 +89,9 @@ final class NumberReader {
                     break;
                 }
                 int runEnd = digitsEnd(t, q);
+                if (runEnd == q) {
+                    break; // ".2.0": a dotted run, no number starts at its point
+                }
                 if (runEnd - q > MAX_DIGITS) {
                     return null; // an identifier, not an amount
                 }
@@ -252,7 +255,8 @@ final class NumberReader {
         }
         e = minus % 2 == 1 ? -e : e; // "2^--23": two minus signs make a plus
         if (t.at(q) == '^') {
-            return new BigDecimal(Math.pow(v.doubleValue(), e), MathContext.DECIMAL64);
+            double power = Math.pow(v.doubleValue(), e);
+            return Double.isFinite(power) ? new BigDecimal(power, MathContext.DECIMAL64) : null;
         }
         return v.scaleByPowerOfTen(e);
     }

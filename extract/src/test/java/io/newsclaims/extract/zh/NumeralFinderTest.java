@@ -60,4 +60,23 @@ class NumeralFinderTest {
     void keepsNumbersApart(String text, int count) {
         assertEquals(count, FINDER.find(text).size(), text + ": " + FINDER.find(text));
     }
+
+    /** Random strings of numerals, digits and fraction words (fixed seed): never an exception, spans in order. */
+    @org.junit.jupiter.api.Test
+    void readsRandomTextSafely() {
+        String alphabet = "0123456789.,-/^e ０１２．零〇一二两三四五六七八九十百千万亿兆几余多点分之又打负";
+        java.util.Random random = new java.util.Random(16);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(20); k >= 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            int last = 0;
+            for (Numeral num : FINDER.find(text)) {
+                assertEquals(true, num.start() >= last && num.end() > num.start() && num.end() <= text.length(), text);
+                last = num.end();
+            }
+        }
+    }
 }
