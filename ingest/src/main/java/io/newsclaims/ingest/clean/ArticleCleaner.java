@@ -72,12 +72,19 @@ public final class ArticleCleaner {
     static Document parse(byte[] html, String headerCharset, String baseUrl) {
         byte[] bytes = ScriptStripper.strip(html);
         Charset header = EncodingLabels.forLabel(headerCharset).orElse(null);
-        Document doc = read(bytes, header == null ? null : header.name(), baseUrl);
-        if (header != null || hasByteOrderMark(bytes)) {
+        if (header != null) {
+            return read(EncodingLabels.forJavaDecoder(bytes, header), header.name(), baseUrl);
+        }
+        Document doc = read(bytes, null, baseUrl);
+        if (hasByteOrderMark(bytes)) {
             return doc;
         }
         Charset declared = EncodingLabels.forMetaLabel(declaredCharset(doc)).orElse(null);
-        return declared == null || declared.equals(doc.charset()) ? doc : read(bytes, declared.name(), baseUrl);
+        if (declared == null) {
+            return doc;
+        }
+        byte[] decodable = EncodingLabels.forJavaDecoder(bytes, declared);
+        return declared.equals(doc.charset()) && decodable == bytes ? doc : read(decodable, declared.name(), baseUrl);
     }
 
     private static Document read(byte[] bytes, String charset, String baseUrl) {

@@ -116,4 +116,21 @@ class ChinesePagesTest {
         assertEquals("ja", cleaner.clean("<html lang=\"ja\">" + story + "</html>", "https://a.example/").language(),
                 "a declared language written in Han characters stands");
     }
+
+    /**
+     * A page labelled gb2312 is written by a GBK encoder: characters beyond GB2312 (喆, 镕) and the
+     * euro sign as code page 936 writes it (one byte, 0x80) read as the standard's gbk decoder reads
+     * them, whether the label comes in the header or in the page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"header", "meta", "meta gb18030"})
+    void aGb2312LabelReadsTheWholeOfGbkWithTheEuroByte(String where) {
+        String text = "张喆与朱镕表示，该云服务商在欧洲的数据中心投资为5亿€，占其海外投资的三成。";
+        String label = where.equals("meta gb18030") ? "gb18030" : "gb2312";
+        String meta = where.startsWith("meta") ? "<meta charset=\"" + label + "\">" : "";
+        byte[] html = ("<html><head>" + meta + "</head><body><article><p>" + text + "</p></article></body></html>")
+                .getBytes(Charset.forName("x-mswin-936"));
+        CleanedPage page = cleaner.clean(html, where.equals("header") ? label : null, "https://news.example/a/3");
+        assertEquals(text, page.text());
+    }
 }
