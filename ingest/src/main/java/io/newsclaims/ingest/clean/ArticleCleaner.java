@@ -66,8 +66,10 @@ public final class ArticleCleaner {
 
     /**
      * Decodes as the HTML standard orders it: a byte order mark, then the header's label, then the
-     * page's own {@code <meta>} declaration, each label read with the WHATWG table; Jsoup finds the
-     * BOM and the meta, and the page is read again when Jsoup took a meta label the way Java reads it.
+     * page's own {@code <meta>} declaration, each label read with the WHATWG table, then, for a page
+     * that declares nothing and is not UTF-8, the encoding detected in its bytes
+     * ({@link UndeclaredEncoding}); Jsoup finds the BOM and the meta, and the page is read again
+     * when Jsoup took a meta label the way Java reads it, or when nothing was declared.
      */
     static Document parse(byte[] html, String headerCharset, String baseUrl) {
         byte[] bytes = ScriptStripper.strip(html);
@@ -79,12 +81,13 @@ public final class ArticleCleaner {
         if (hasByteOrderMark(bytes)) {
             return doc;
         }
-        Charset declared = EncodingLabels.forMetaLabel(declaredCharset(doc)).orElse(null);
-        if (declared == null) {
+        Charset encoding = EncodingLabels.forMetaLabel(declaredCharset(doc))
+                .or(() -> UndeclaredEncoding.of(bytes)).orElse(null);
+        if (encoding == null) {
             return doc;
         }
-        byte[] decodable = EncodingLabels.forJavaDecoder(bytes, declared);
-        return declared.equals(doc.charset()) && decodable == bytes ? doc : read(decodable, declared.name(), baseUrl);
+        byte[] decodable = EncodingLabels.forJavaDecoder(bytes, encoding);
+        return encoding.equals(doc.charset()) && decodable == bytes ? doc : read(decodable, encoding.name(), baseUrl);
     }
 
     private static Document read(byte[] bytes, String charset, String baseUrl) {

@@ -133,4 +133,19 @@ class ChinesePagesTest {
         CleanedPage page = cleaner.clean(html, where.equals("header") ? label : null, "https://news.example/a/3");
         assertEquals(text, page.text());
     }
+
+    /** Old GBK and Big5 pages that declare no encoding anywhere: found in the bytes, as browsers do. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh-hans-news.html GBK", "zh-hans-news.html GB18030", "zh-hant-news.html Big5",
+            "zh-hans-news.html UTF-8"})
+    void aPageThatDeclaresNoEncodingIsReadInTheOneItIsWrittenIn(String pageAndEncoding) {
+        String[] p = pageAndEncoding.split(" ");
+        String html = new String(page(p[0], "", StandardCharsets.UTF_8), StandardCharsets.UTF_8)
+                .replaceAll("<meta[^>]*charset=[^>]*>", "");
+        CleanedPage page = cleaner.clean(html.getBytes(Charset.forName(p[1])), null, "https://news.example/a/4");
+        String expected = p[0].startsWith("zh-hans") ? "多家云服务商近日陆续公布第三季度业绩" : "研究機構最新公布的半年報顯示";
+        assertTrue(page.text().contains(expected), page.text());
+        assertFalse(page.text().contains("\ufffd"), page.text());
+        assertEquals("zh", page.language());
+    }
 }

@@ -95,4 +95,13 @@ class EncodingLabelsTest {
         byte[] latin = {(byte) 0x80};
         assertSame(latin, EncodingLabels.forJavaDecoder(latin, Charset.forName("windows-1252")), "other charsets: untouched");
     }
+
+    @Test
+    void anUndeclaredPageThatIsNotUtf8IsReadInTheDetectedEncoding() {
+        byte[] html = ("<html><body><article><p>" + "Caf\u00e9 owners na\u00efvely said the \u201cnew\u201d r\u00e9sum\u00e9 was "
+                + "\u20ac100 cheaper than the one before, and that nobody had noticed it.</p></article></body></html>")
+                .getBytes(Charset.forName("windows-1252"));
+        String text = new ArticleCleaner().clean(html, null, "https://a.example/").text();
+        assertTrue(text.contains("\u201cnew\u201d r\u00e9sum\u00e9 was \u20ac100"), text);
+    }
 }
