@@ -131,10 +131,33 @@ public final class SyntheticNewsSites implements AutoCloseable {
         return sites.stream().mapToInt(s -> s.requests().size()).sum();
     }
 
+    /** Two requests to one site in a row, and the time between their arrivals. */
+    public record Gap(String site, Request before, Request after) {
+        public Duration duration() {
+            return Duration.ofNanos(after.nanoTime() - before.nanoTime());
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%.1f ms (%s then %s on %s)", (after.nanoTime() - before.nanoTime()) / 1e6,
+                    before.path(), after.path(), site);
+        }
+    }
+
     /** The shortest time between two requests to one site, over all sites; null when no site had two. */
-    public Duration shortestGap() {
-        return sites.stream().map(Site::shortestGap).filter(java.util.Objects::nonNull).min(Duration::compareTo)
-                .orElse(null);
+    public Gap shortestGap() {
+        return sites.stream().map(Site::shortestGap).filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.comparing(Gap::duration)).orElse(null);
+    }
+
+    /** When the first request to any site arrived ({@link System#nanoTime()}); 0 before any. */
+    public long firstRequest() {
+        return sites.stream().flatMap(s -> s.log.stream()).mapToLong(Request::nanoTime).min().orElse(0);
+    }
+
+    /** When the last request to any site arrived ({@link System#nanoTime()}); 0 before any. */
+    public long lastRequest() {
+        return sites.stream().flatMap(s -> s.log.stream()).mapToLong(Request::nanoTime).max().orElse(0);
     }
 
     /** The most requests any one site was answering at the same time. */
@@ -217,13 +240,16 @@ public final class SyntheticNewsSites implements AutoCloseable {
         }
 
         /** The shortest time between two requests to this site (robots.txt included); null with fewer than two. */
-        public Duration shortestGap() {
-            List<Long> t = log.stream().map(Request::nanoTime).sorted().toList();
-            long min = Long.MAX_VALUE;
+        public Gap shortestGap() {
+            List<Request> t = log.stream().sorted(java.util.Comparator.comparingLong(Request::nanoTime)).toList();
+            Gap shortest = null;
             for (int i = 1; i < t.size(); i++) {
-                min = Math.min(min, t.get(i) - t.get(i - 1));
+                Gap g = new Gap(base(), t.get(i - 1), t.get(i));
+                if (shortest == null || g.duration().compareTo(shortest.duration()) < 0) {
+                    shortest = g;
+                }
             }
-            return t.size() < 2 ? null : Duration.ofNanos(min);
+            return shortest;
         }
 
         /** The most requests this site was answering at the same time. */
