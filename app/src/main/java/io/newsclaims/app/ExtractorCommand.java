@@ -34,7 +34,7 @@ final class ExtractorCommand implements Callable<Integer> {
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
-        ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions, extractorThreads.threads,
+        ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions, extractorThreads.threads(),
                 registry);
         try (BrokerMonitor broker = BrokerMonitor.start(clients); // logs outages once per change
              WorkerProgress progress = Workers.progress(worker, registry, metrics.progressEvery)) {

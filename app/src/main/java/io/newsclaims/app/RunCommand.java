@@ -92,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
             TopicCreator.ensureTopics(clients, kafka.topics());
             try (KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-run")) {
                 long claimsBefore = new ClaimReader(db).countClaims();
-                ExtractorWorker extractor = Workers.extractor(clients, kafka.topics(), extractOptions, extractorThreads.threads,
+                ExtractorWorker extractor = Workers.extractor(clients, kafka.topics(), extractOptions, extractorThreads.threads(),
                         metrics);
                 StoreWorker storer = Workers.store(clients, kafka.topics(), db, producer, metrics);
                 Thread extractorThread = start(extractor, "extractor");

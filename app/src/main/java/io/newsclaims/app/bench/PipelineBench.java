@@ -75,8 +75,8 @@ public final class PipelineBench implements Callable<Integer> {
             description = "Hosts fetched at the same time (default ${DEFAULT-VALUE}).")
     int crawlThreads;
 
-    @Option(names = "--extract-threads", defaultValue = "1", paramLabel = "N",
-            description = "Threads the extractor extracts a batch on (default ${DEFAULT-VALUE}).")
+    @Option(names = "--extract-threads", defaultValue = "0", paramLabel = "N",
+            description = "Threads the extractor extracts a batch on (default 0: one per core).")
     int extractThreads;
 
     @Option(names = "--partitions", defaultValue = "3", paramLabel = "N",
@@ -165,7 +165,7 @@ public final class PipelineBench implements Callable<Integer> {
         CrawlOptions crawl = CommandLine.populateCommand(new CrawlOptions(), "--host-delay", hostDelay,
                 "--threads", String.valueOf(crawlThreads), "--allow-address", "127.0.0.0/8");
         try (KafkaProducer<String, byte[]> producer = clients.producer("bench-pipeline-crawl")) {
-            ExtractorWorker extractor = Workers.extractor(clients, topics, ProviderGazetteer.loadDefault(), extractThreads,
+            ExtractorWorker extractor = Workers.extractor(clients, topics, ProviderGazetteer.loadDefault(), threads(),
                     metrics, "bench-extractor-" + run);
             StoreWorker storer = Workers.store(clients, topics, db, producer, metrics, "bench-store-" + run);
             DeadLetters skips = new DeadLetters(producer, topics.deadLetter(), "ingest");
@@ -286,6 +286,10 @@ public final class PipelineBench implements Callable<Integer> {
         return g == null ? Double.NaN : g.value();
     }
 
+    private int threads() {
+        return extractThreads > 0 ? extractThreads : Runtime.getRuntime().availableProcessors();
+    }
+
     /** The stage a thread works for, from its name (Kafka client threads end in " | CLIENT-ID" or " | GROUP"). */
     static String stage(String thread, boolean embeddedBroker) {
         if (thread.startsWith(SyntheticNewsSites.THREAD_PREFIX) || thread.startsWith("HTTP-Dispatcher")) {
@@ -335,7 +339,7 @@ public final class PipelineBench implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "bench pipeline: %d sites x %d articles on loopback, host delay %s, %d crawl threads, "
                         + "%d extract threads, %d partitions, %s, %s broker, %d cores%s%n", r.sites(), articlesPerSite, hostDelay,
-                crawlThreads, extractThreads,
+                crawlThreads, threads(),
                 partitions, r.database(), r.embeddedBroker() ? "embedded" : "external", cores,
                 kafkaProperties.isEmpty() ? "" : ", Kafka clients with " + kafkaProperties);
         out.printf(Locale.ROOT, "end to end: %d articles published, %d stored (%d claims found, %d stored new, %d already "
