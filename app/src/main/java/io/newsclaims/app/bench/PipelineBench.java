@@ -115,7 +115,7 @@ public final class PipelineBench implements Callable<Integer> {
                   long claimsExisting, long articlesWritten, long deadLettered, long articleRows, long claimRows,
                   double workersReady, double firstRequest, double lastRequest, double extractStart, double storeStart,
                   double crawlDone, double extractDone, double storeDone, Map<String, Double> cpuSeconds,
-                  double processCpuSeconds, SyntheticNewsSites.Gap shortestGap, int mostConcurrent, int requests, String database,
+                  double processCpuSeconds, SyntheticNewsSites.Gap closestRequests, int mostConcurrent, int requests, String database,
                   boolean embeddedBroker, Topics topics) {
         double articlesPerSecond() {
             return published / storeDone;
@@ -248,7 +248,7 @@ public final class PipelineBench implements Callable<Integer> {
                         (t0 - started) / 1e9, (served.firstRequest() - t0) / 1e9, (served.lastRequest() - t0) / 1e9,
                         (extractStart - t0) / 1e9, (storeStart - t0) / 1e9,
                         (crawlEnd.get() - t0) / 1e9, (extractDone - t0) / 1e9, (storeDone - t0) / 1e9, seconds,
-                        processSeconds, served.shortestGap(), served.mostConcurrent(), served.requestCount(),
+                        processSeconds, served.closestRequests(), served.mostConcurrent(), served.requestCount(),
                         db.dialect().name().toLowerCase(Locale.ROOT), embedded, topics);
             } finally {
                 cpu.close();
@@ -377,7 +377,7 @@ public final class PipelineBench implements Callable<Integer> {
                 + "the first request to the sites, whose last came at %.2f s)%n", r.lastRequest());
         out.printf(Locale.ROOT, "politeness at the servers: %d requests, shortest gap between two requests to one host %s, "
                         + "at most %d at a time per host%n", r.requests(),
-                r.shortestGap() == null ? "n/a" : r.shortestGap(),
+                r.closestRequests() == null ? "n/a" : r.closestRequests(),
                 r.mostConcurrent());
         out.printf(Locale.ROOT, "load average (1, 5, 15 min): %s before, %s after%n", loadBefore, loadAfter);
         out.flush();

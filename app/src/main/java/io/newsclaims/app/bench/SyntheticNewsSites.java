@@ -145,8 +145,14 @@ public final class SyntheticNewsSites implements AutoCloseable {
     }
 
     /** The shortest time between two requests to one site, over all sites; null when no site had two. */
-    public Gap shortestGap() {
-        return sites.stream().map(Site::shortestGap).filter(java.util.Objects::nonNull)
+    public Duration shortestGap() {
+        Gap g = closestRequests();
+        return g == null ? null : g.duration();
+    }
+
+    /** The two requests to one site that came closest together, over all sites; null when no site had two. */
+    public Gap closestRequests() {
+        return sites.stream().map(Site::closestRequests).filter(java.util.Objects::nonNull)
                 .min(java.util.Comparator.comparing(Gap::duration)).orElse(null);
     }
 
@@ -240,7 +246,13 @@ public final class SyntheticNewsSites implements AutoCloseable {
         }
 
         /** The shortest time between two requests to this site (robots.txt included); null with fewer than two. */
-        public Gap shortestGap() {
+        public Duration shortestGap() {
+            Gap g = closestRequests();
+            return g == null ? null : g.duration();
+        }
+
+        /** The two requests to this site that came closest together; null with fewer than two. */
+        public Gap closestRequests() {
             List<Request> t = log.stream().sorted(java.util.Comparator.comparingLong(Request::nanoTime)).toList();
             Gap shortest = null;
             for (int i = 1; i < t.size(); i++) {

@@ -110,8 +110,9 @@ class SyntheticNewsSitesTest {
         assertEquals(List.of(200, 304), log.stream().map(Request::status).toList());
         assertEquals(url.getPath(), log.get(0).path());
         assertTrue(log.get(1).nanoTime() >= log.get(0).nanoTime());
-        SyntheticNewsSites.Gap gap = site.shortestGap();
+        SyntheticNewsSites.Gap gap = site.closestRequests();
         assertTrue(gap != null && !gap.duration().isNegative() && site.mostConcurrent() >= 1);
+        assertEquals(gap.duration(), site.shortestGap());
     }
 
     @Test
