@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How the crawler fetches. */
-final class CrawlOptions {
+/** How the crawler fetches (public for the pipeline benchmark, which fills it with picocli too). */
+public final class CrawlOptions {
     @Option(names = "--user-agent", paramLabel = "UA", defaultValue = "${env:NEWSCLAIMS_USER_AGENT:-" + FetchSettings.DEFAULT_USER_AGENT + "}",
             description = "User-Agent sent to sites; name yourself and a contact URL (env NEWSCLAIMS_USER_AGENT).")
     String userAgent;
@@ -97,7 +97,7 @@ final class CrawlOptions {
         return new ArticleLoader(new PageFetcher(fetchSettings()), new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
     }
 
-    CrawlJob job(ArticleSink sink, io.newsclaims.ingest.state.CrawlStateStore state, SkipSink skips, MeterRegistry metrics) {
+    public CrawlJob job(ArticleSink sink, io.newsclaims.ingest.state.CrawlStateStore state, SkipSink skips, MeterRegistry metrics) {
         PageFetcher fetcher = new PageFetcher(fetchSettings());
         ArticleLoader loader = new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
         RobotsPolicy robots = new RobotsPolicy(fetcher, "newsclaims", 30_000);

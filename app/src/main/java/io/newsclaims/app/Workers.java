@@ -2,6 +2,7 @@ package io.newsclaims.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsclaims.extract.ClaimExtractor;
+import io.newsclaims.extract.ProviderGazetteer;
 import io.newsclaims.extract.worker.ExtractorWorker;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.DeadLetters;
@@ -20,8 +21,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.LoggerFactory;
 
-/** Builds the stage workers with the pipeline's consumer groups. */
-final class Workers {
+/** Builds the stage workers with the pipeline's consumer groups (public for the pipeline benchmark). */
+public final class Workers {
     /** Consumer group of the extractor workers: more instances share the articles topic's partitions. */
     static final String EXTRACTOR_GROUP = "newsclaims-extractor";
     /** Consumer group of the store workers. */
@@ -31,22 +32,38 @@ final class Workers {
     }
 
     /** Gauge of the records an extractor is behind, summed over its partitions. */
-    static final String EXTRACTOR_LAG = "newsclaims.extract.lag";
+    public static final String EXTRACTOR_LAG = "newsclaims.extract.lag";
     /** Gauge of the records a store worker is behind, summed over its partitions. */
-    static final String STORE_LAG = "newsclaims.store.lag";
+    public static final String STORE_LAG = "newsclaims.store.lag";
 
-    static ExtractorWorker extractor(KafkaClients clients, Topics topics, ClaimExtractor extractor, MeterRegistry metrics) {
+    static ExtractorWorker extractor(KafkaClients clients, Topics topics, ExtractOptions options, int threads,
+                                     MeterRegistry metrics) {
+        return extractor(clients, topics, options.gazetteer(), threads, metrics, EXTRACTOR_GROUP);
+    }
+
+    /**
+     * An extractor worker in consumer group {@code group} (a benchmark's own, so it never joins a
+     * real one), extracting each batch on {@code threads} threads.
+     */
+    public static ExtractorWorker extractor(KafkaClients clients, Topics topics, ProviderGazetteer gazetteer, int threads,
+                                            MeterRegistry metrics, String group) {
         String instance = UUID.randomUUID().toString().substring(0, 8);
-        KafkaConsumer<String, byte[]> consumer = clients.consumer(EXTRACTOR_GROUP, "newsclaims-extractor-" + instance);
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(group, "newsclaims-extractor-" + instance);
         lagGauge(consumer, EXTRACTOR_LAG, metrics);
-        return new ExtractorWorker(consumer, clients.transactionalProducer("newsclaims-extractor-" + instance), extractor,
-                topics, metrics);
+        return new ExtractorWorker(consumer, clients.transactionalProducer("newsclaims-extractor-" + instance),
+                new ClaimExtractor(gazetteer), gazetteer, topics, metrics, threads);
     }
 
     static StoreWorker store(KafkaClients clients, Topics topics, Database db, Producer<String, byte[]> dlqProducer,
                              MeterRegistry metrics) {
+        return store(clients, topics, db, dlqProducer, metrics, STORE_GROUP);
+    }
+
+    /** A store worker in consumer group {@code group}. */
+    public static StoreWorker store(KafkaClients clients, Topics topics, Database db, Producer<String, byte[]> dlqProducer,
+                                    MeterRegistry metrics, String group) {
         String instance = UUID.randomUUID().toString().substring(0, 8);
-        KafkaConsumer<String, byte[]> consumer = clients.consumer(STORE_GROUP, "newsclaims-store-" + instance);
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(group, "newsclaims-store-" + instance);
         lagGauge(consumer, STORE_LAG, metrics);
         return new StoreWorker(consumer, new ClaimRepository(db), new DeadLetters(dlqProducer, topics.deadLetter(), "store"),
                 topics, metrics, Duration.ofSeconds(30));

@@ -7,11 +7,8 @@ import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.Json;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +59,7 @@ class RecognizersTextConformanceTest {
         int allCases = 0;
         int allPassed = 0;
         for (String[] f : FILES) {
-            JsonNode cases = Json.mapper().readTree(resource(f[0]));
+            JsonNode cases = Json.mapper().readTree(RecognizersTextSpecs.resource(f[0]));
             int passed = 0;
             for (JsonNode c : cases) {
                 String input = c.get("Input").asText();
@@ -74,7 +71,7 @@ class RecognizersTextConformanceTest {
                 if (why == null) {
                     passed++;
                 } else {
-                    failures.append("- `").append(f[0]).append("` ").append(quote(input)).append(": ").append(why).append('\n');
+                    failures.append("- `").append(f[0]).append("` ").append(RecognizersTextSpecs.quote(input)).append(": ").append(why).append('\n');
                 }
             }
             allCases += cases.size();
@@ -97,7 +94,7 @@ class RecognizersTextConformanceTest {
     /** Null when ours matches the expected results, else why not. */
     private static String compare(String input, JsonNode expected, List<FigureValue> ours) {
         if (expected.size() != ours.size()) {
-            return "expected " + texts(expected) + ", found " + ours.stream().map(FigureValue::text).toList();
+            return "expected " + RecognizersTextSpecs.texts(expected) + ", found " + ours.stream().map(FigureValue::text).toList();
         }
         for (int i = 0; i < ours.size(); i++) {
             JsonNode e = expected.get(i);
@@ -133,22 +130,5 @@ class RecognizersTextConformanceTest {
             }
         }
         return null;
-    }
-
-    private static List<String> texts(JsonNode results) {
-        List<String> t = new ArrayList<>();
-        results.forEach(r -> t.add(r.get("Text").asText()));
-        return t;
-    }
-
-    private static String quote(String s) {
-        return (s.length() > 90 ? s.substring(0, 90) + "…" : s).replace("`", "'");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = RecognizersTextConformanceTest.class.getResourceAsStream("/recognizers-text/" + name)) {
-            String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.newsclaims.ingest;
 
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.clean.CleanedPage;
+import io.newsclaims.ingest.clean.ScriptLanguage;
 import io.newsclaims.ingest.fetch.FetchedPage;
 import io.newsclaims.ingest.fetch.PageFetcher;
 import io.newsclaims.ingest.fetch.UrlCanonicalizer;
@@ -122,7 +123,10 @@ public final class ArticleLoader {
         return sectionPath || page.text().length() < LISTING_MAX_TEXT;
     }
 
-    /** Plain article text, taken as it is; the title is its first line when that line is short. */
+    /**
+     * Plain article text, taken as it is; the title is its first line when that line is short, the
+     * language the one its script names (Chinese text is "zh"), else unknown.
+     */
     public Article fromText(String text, String url) throws SkippedInputException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
@@ -130,7 +134,7 @@ public final class ArticleLoader {
         }
         String firstLine = body.strip().lines().findFirst().orElse("").strip();
         String title = firstLine.length() <= 200 ? firstLine : null;
-        return Article.of(url, title, null, null, null, clock.instant(), null, body);
+        return Article.of(url, title, null, null, null, clock.instant(), ScriptLanguage.ofText(body), body);
     }
 
     private byte[] readFile(Path path) throws SkippedInputException {

@@ -2,14 +2,12 @@ package io.newsclaims.extract.zh;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsclaims.extract.RecognizersTextSpecs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsclaims.records.FigureKind;
-import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -76,7 +74,7 @@ class ChineseRecognizersTextConformanceTest {
         int allPassed = 0;
         List<String> belowFloor = new ArrayList<>();
         for (SpecFile f : FILES) {
-            JsonNode cases = Json.mapper().readTree(resource(f.name()));
+            JsonNode cases = Json.mapper().readTree(RecognizersTextSpecs.resource("zh/" + f.name()));
             int passed = 0;
             for (JsonNode c : cases) {
                 String input = c.get("Input").asText();
@@ -84,7 +82,7 @@ class ChineseRecognizersTextConformanceTest {
                 if (why == null) {
                     passed++;
                 } else {
-                    failures.append("- `").append(f.name()).append("` ").append(quote(input)).append(": ").append(why).append('\n');
+                    failures.append("- `").append(f.name()).append("` ").append(RecognizersTextSpecs.quote(input)).append(": ").append(why).append('\n');
                 }
             }
             allCases += cases.size();
@@ -122,7 +120,7 @@ class ChineseRecognizersTextConformanceTest {
     /** Null when ours matches the expected results, else why not. */
     private static String compare(JsonNode expected, List<Ours> ours) {
         if (expected.size() != ours.size()) {
-            return "expected " + texts(expected) + ", found " + ours.stream().map(Ours::text).toList();
+            return "expected " + RecognizersTextSpecs.texts(expected) + ", found " + ours.stream().map(Ours::text).toList();
         }
         for (int i = 0; i < ours.size(); i++) {
             JsonNode e = expected.get(i);
@@ -159,22 +157,5 @@ class ChineseRecognizersTextConformanceTest {
     /** Width-folded (NFKC) and lower-cased: "９成" and "9成" are one text. */
     private static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    }
-
-    private static List<String> texts(JsonNode results) {
-        List<String> t = new ArrayList<>();
-        results.forEach(r -> t.add(r.get("Text").asText()));
-        return t;
-    }
-
-    private static String quote(String s) {
-        return (s.length() > 90 ? s.substring(0, 90) + "…" : s).replace("`", "'");
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ChineseRecognizersTextConformanceTest.class.getResourceAsStream("/recognizers-text/zh/" + name)) {
-            String s = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        }
     }
 }

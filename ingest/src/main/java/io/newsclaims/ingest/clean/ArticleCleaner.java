@@ -28,11 +28,17 @@ import org.jsoup.select.NodeVisitor;
  * {@link BoilerplateRules}), score every container by the link-free text of the paragraphs it
  * holds (a paragraph counts fully for its parent, half for its grandparent, a quarter above), take
  * the best, and write its text as paragraphs. Paragraphs that are mostly links or known debris
- * ("Leave a Reply", "Fill out this field") are left out. Stateless and thread-safe.
+ * ("Leave a Reply", "Fill out this field") are left out. Lengths are {@link TextSize}s, so the
+ * rules read Chinese and Japanese, written without spaces, as they read English. Stateless and
+ * thread-safe.
  */
 public final class ArticleCleaner {
-    private static final int MIN_BLOCK_CHARS = 25;
-    private static final int MIN_ARTICLE_CHARS = 250;
+    /** The least {@link TextSize} of a paragraph that counts for its container. */
+    private static final int MIN_BLOCK_SIZE = 25;
+    /** Below this {@link TextSize} the main text is "almost nothing" and the page is read again leniently. */
+    private static final int MIN_ARTICLE_SIZE = 250;
+    /** A sibling paragraph of the article this long ({@link TextSize}) is article text when it has few links. */
+    private static final int LONG_PARAGRAPH_SIZE = 80;
     private static final int TOP_CANDIDATES = 5;
     private static final Evaluator BLOCKS = QueryParser.parse("p, pre, blockquote, td, li, div, section, article");
 
@@ -60,18 +66,28 @@ public final class ArticleCleaner {
 
     /**
      * Decodes as the HTML standard orders it: a byte order mark, then the header's label, then the
-     * page's own {@code <meta>} declaration, each label read with the WHATWG table; Jsoup finds the
-     * BOM and the meta, and the page is read again when Jsoup took a meta label the way Java reads it.
+     * page's own {@code <meta>} declaration, each label read with the WHATWG table, then, for a page
+     * that declares nothing and is not UTF-8, the encoding detected in its bytes
+     * ({@link UndeclaredEncoding}); Jsoup finds the BOM and the meta, and the page is read again
+     * when Jsoup took a meta label the way Java reads it, or when nothing was declared.
      */
     static Document parse(byte[] html, String headerCharset, String baseUrl) {
         byte[] bytes = ScriptStripper.strip(html);
         Charset header = EncodingLabels.forLabel(headerCharset).orElse(null);
-        Document doc = read(bytes, header == null ? null : header.name(), baseUrl);
-        if (header != null || hasByteOrderMark(bytes)) {
+        if (header != null) {
+            return read(EncodingLabels.forJavaDecoder(bytes, header), header.name(), baseUrl);
+        }
+        Document doc = read(bytes, null, baseUrl);
+        if (hasByteOrderMark(bytes)) {
             return doc;
         }
-        Charset declared = EncodingLabels.forMetaLabel(declaredCharset(doc)).orElse(null);
-        return declared == null || declared.equals(doc.charset()) ? doc : read(bytes, declared.name(), baseUrl);
+        Charset encoding = EncodingLabels.forMetaLabel(declaredCharset(doc))
+                .or(() -> UndeclaredEncoding.of(bytes)).orElse(null);
+        if (encoding == null) {
+            return doc;
+        }
+        byte[] decodable = EncodingLabels.forJavaDecoder(bytes, encoding);
+        return encoding.equals(doc.charset()) && decodable == bytes ? doc : read(decodable, encoding.name(), baseUrl);
     }
 
     private static Document read(byte[] bytes, String charset, String baseUrl) {
@@ -117,21 +133,23 @@ public final class ArticleCleaner {
         CleanedPage meta = new CleanedPage(metadata.canonicalUrl(), title, metadata.byline(),
                 metadata.siteName(), metadata.publishedAt(), metadata.language(), "", declared, List.of());
         if (doc.body() == null) {
-            return meta;
+            return new CleanedPage(meta.canonicalUrl(), title, meta.byline(), meta.siteName(), meta.publishedAt(),
+                    ScriptLanguage.resolve(meta.language(), title), "", declared, List.of());
         }
         List<String> links = metadata.sameHostLinks();
         // a site that names its main column like boilerplate ("widget Blog") loses it to the markers:
         // when that leaves (almost) nothing, read the page again with the tag rules only
         String text = mainText(doc.body(), title, true);
-        if (text.length() < MIN_ARTICLE_CHARS) {
+        if (TextSize.length(text) < MIN_ARTICLE_SIZE) {
             Document copy = reparse.get();
             String retry = copy.body() == null ? "" : mainText(copy.body(), title, false);
-            if (retry.length() > text.length()) {
+            if (TextSize.length(retry) > TextSize.length(text)) {
                 text = retry;
             }
         }
+        String language = ScriptLanguage.resolve(meta.language(), text.isEmpty() ? title : text);
         return new CleanedPage(meta.canonicalUrl(), meta.title(), meta.byline(), meta.siteName(), meta.publishedAt(),
-                meta.language(), text, declared, links);
+                language, text, declared, links);
     }
 
     private String mainText(Element body, String title, boolean useMarkers) {
@@ -171,7 +189,7 @@ public final class ArticleCleaner {
                 continue;
             }
             boolean strong = scores.getOrDefault(sibling, 0.0) >= threshold;
-            boolean longParagraph = sibling.normalName().equals("p") && sibling.text().length() > 80;
+            boolean longParagraph = sibling.normalName().equals("p") && TextSize.length(sibling.text()) > LONG_PARAGRAPH_SIZE;
             if (strong || longParagraph) {
                 double links = linkDensity(sibling);
                 if (strong && links < 0.3 || longParagraph && links < 0.25) {
@@ -270,7 +288,7 @@ public final class ArticleCleaner {
                 continue;
             }
             BlockText own = measure(block);
-            if (own.length() < MIN_BLOCK_CHARS) {
+            if (own.length() < MIN_BLOCK_SIZE) {
                 continue;
             }
             double value = own.length() * (1 - own.linkDensity()) + 10 * own.commas();
@@ -314,7 +332,7 @@ public final class ArticleCleaner {
         }
         boolean onlyInline = true;
         for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t && t.text().trim().length() >= MIN_BLOCK_CHARS) {
+            if (child instanceof TextNode t && TextSize.length(t.text().trim()) >= MIN_BLOCK_SIZE) {
                 return true;
             }
             if (child instanceof Element c && isBlock(c)) {
@@ -324,25 +342,25 @@ public final class ArticleCleaner {
         return onlyInline && e.childNodeSize() > 0 && !e.children().isEmpty();
     }
 
-    /** The share of an element's visible characters (whitespace aside) that are inside links. */
+    /** The share of an element's visible text ({@link TextSize}) that is inside links. */
     private static double linkDensity(Element e) {
         int[] chars = visibleChars(e, true);
         return chars[0] == 0 ? 0 : Math.min(1.0, (double) chars[1] / chars[0]);
     }
 
-    /** The characters of an element's text, whitespace aside: its size without building it. */
+    /** The {@link TextSize} of an element's text, without building it. */
     static int visibleChars(Element e) {
         return visibleChars(e, false)[0];
     }
 
-    /** {visible characters, those inside links (counted when asked)} below {@code e}. */
+    /** {visible text size, the part inside links (counted when asked)} below {@code e}. */
     private static int[] visibleChars(Element e, boolean countLinks) {
         int[] chars = new int[3]; // all, inside links, link nesting depth
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    int n = nonSpaceChars(t.getWholeText());
+                    int n = TextSize.of(t.getWholeText());
                     chars[0] += n;
                     if (chars[2] > 0) {
                         chars[1] += n;
@@ -362,18 +380,7 @@ public final class ArticleCleaner {
         return chars;
     }
 
-    static int nonSpaceChars(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u00a0') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The size of a block's text as its paragraphs joined by spaces would have it, and its links and commas. */
+    /** The {@link TextSize} of a block's text as its paragraphs joined by spaces would have it, and its links and commas. */
     private record BlockText(int length, double linkDensity, int commas) {
     }
 
@@ -442,7 +449,7 @@ public final class ArticleCleaner {
             }
             current.append(collapsed);
             if (link) {
-                linkChars += collapsed.length();
+                linkChars += TextSize.length(collapsed);
             }
             if (isSpace(text.charAt(text.length() - 1))) {
                 current.append(' ');
@@ -458,16 +465,18 @@ public final class ArticleCleaner {
             while (end > start && current.charAt(end - 1) <= ' ') {
                 end--;
             }
-            int length = end - start;
-            if (length > 0 && measureOnly) {
+            int size = 0; // TextSize.length of the trimmed paragraph
+            for (int i = start; i < end; i++) {
+                char c = current.charAt(i);
+                size += TextSize.isHanOrKana(c) ? TextSize.CJK_WEIGHT : 1;
+                commas += measureOnly && TextSize.isComma(c) ? 1 : 0;
+            }
+            if (end > start && measureOnly) {
                 count++;
-                chars += length;
-                links += Math.min(linkChars, length);
-                for (int i = start; i < end; i++) {
-                    commas += current.charAt(i) == ',' ? 1 : 0;
-                }
-            } else if (length > 0) {
-                paragraphs.add(new Paragraph(current.substring(start, end), Math.min(1.0, (double) linkChars / length)));
+                chars += size;
+                links += Math.min(linkChars, size);
+            } else if (end > start) {
+                paragraphs.add(new Paragraph(current.substring(start, end), size == 0 ? 0 : Math.min(1.0, (double) linkChars / size)));
             }
             current.setLength(0);
             linkChars = 0;

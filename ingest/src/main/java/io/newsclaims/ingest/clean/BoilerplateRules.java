@@ -106,7 +106,7 @@ public final class BoilerplateRules {
         int[] total = new int[1];
         NodeTraversor.filter((node, depth) -> {
             if (node instanceof org.jsoup.nodes.TextNode t) {
-                total[0] += ArticleCleaner.nonSpaceChars(t.getWholeText());
+                total[0] += TextSize.of(t.getWholeText());
             } else if (node != body && node instanceof Element e && tags.contains(e.normalName())) {
                 return NodeFilter.FilterResult.REMOVE;
             }

@@ -72,6 +72,51 @@ public final class EncodingLabels {
         return forLabel(label);
     }
 
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    /**
+     * The bytes Java's decoder for {@code charset} reads as the standard's decoder reads
+     * {@code bytes}: the same array, except for gb18030 (also every gbk label), whose standard
+     * decoder reads a lone byte 0x80 as the euro sign, as Windows' code page 936 writes it, where
+     * Java's decoder gives a replacement character; that byte becomes the euro's two-byte form.
+     */
+    public static byte[] forJavaDecoder(byte[] bytes, Charset charset) {
+        if (!GB18030.equals(charset)) {
+            return bytes;
+        }
+        int euros = 0;
+        for (int i = 0; i < bytes.length; i = nextGb18030(bytes, i)) {
+            euros += (bytes[i] & 0xff) == 0x80 ? 1 : 0;
+        }
+        if (euros == 0) {
+            return bytes;
+        }
+        byte[] out = new byte[bytes.length + euros];
+        int o = 0;
+        for (int i = 0; i < bytes.length; ) {
+            int next = nextGb18030(bytes, i);
+            if ((bytes[i] & 0xff) == 0x80) {
+                out[o++] = (byte) 0xA2; // U+20AC in GB18030
+                out[o++] = (byte) 0xE3;
+            } else {
+                System.arraycopy(bytes, i, out, o, next - i);
+                o += next - i;
+            }
+            i = next;
+        }
+        return out;
+    }
+
+    /** Where the gb18030 character at {@code i} ends: one byte, a lead and its trail, or four bytes. */
+    private static int nextGb18030(byte[] b, int i) {
+        int lead = b[i] & 0xff;
+        if (lead <= 0x80 || lead == 0xff) {
+            return i + 1;
+        }
+        boolean fourBytes = i + 1 < b.length && b[i + 1] >= 0x30 && b[i + 1] <= 0x39;
+        return Math.min(b.length, i + (fourBytes ? 4 : 2));
+    }
+
     private static String trimAsciiWhitespace(String s) {
         int start = 0;
         int end = s.length();

@@ -1,6 +1,7 @@
 package io.newsclaims.ingest.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -80,5 +81,27 @@ class EncodingLabelsTest {
         out.writeBytes(CP1252_TEXT);
         out.writeBytes((" " + FILLER + "</p></article></body></html>").getBytes(Charset.forName("US-ASCII")));
         return out.toByteArray();
+    }
+
+    @Test
+    void theEuroByteOfCodePage936ReadsAsTheEuroInGb18030() {
+        Charset gb18030 = Charset.forName("GB18030");
+        byte[] cp936 = {(byte) 0x80, '5', (byte) 0xD4, (byte) 0xAA, (byte) 0x81, (byte) 0x80, (byte) 0x81, 0x30, (byte) 0x81, 0x30};
+        String read = new String(EncodingLabels.forJavaDecoder(cp936, gb18030), gb18030);
+        assertEquals("\u20ac5\u5143" + new String(new byte[] {(byte) 0x81, (byte) 0x80}, gb18030) + "\u0080", read,
+                "a lone 0x80 is the euro; as a trail byte and inside a four-byte character it stays");
+        byte[] plain = "元".getBytes(gb18030);
+        assertSame(plain, EncodingLabels.forJavaDecoder(plain, gb18030), "nothing to change: the same bytes");
+        byte[] latin = {(byte) 0x80};
+        assertSame(latin, EncodingLabels.forJavaDecoder(latin, Charset.forName("windows-1252")), "other charsets: untouched");
+    }
+
+    @Test
+    void anUndeclaredPageThatIsNotUtf8IsReadInTheDetectedEncoding() {
+        byte[] html = ("<html><body><article><p>" + "Caf\u00e9 owners na\u00efvely said the \u201cnew\u201d r\u00e9sum\u00e9 was "
+                + "\u20ac100 cheaper than the one before, and that nobody had noticed it.</p></article></body></html>")
+                .getBytes(Charset.forName("windows-1252"));
+        String text = new ArticleCleaner().clean(html, null, "https://a.example/").text();
+        assertTrue(text.contains("\u201cnew\u201d r\u00e9sum\u00e9 was \u20ac100"), text);
     }
 }
