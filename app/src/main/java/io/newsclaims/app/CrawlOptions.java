@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How the crawler fetches. */
-final class CrawlOptions {
+/** How the crawler fetches (public for the pipeline benchmark, which fills it with picocli too). */
+public final class CrawlOptions {
     @Option(names = "--user-agent", paramLabel = "UA", defaultValue = "${env:NEWSCLAIMS_USER_AGENT:-" + FetchSettings.DEFAULT_USER_AGENT + "}",
             description = "User-Agent sent to sites; name yourself and a contact URL (env NEWSCLAIMS_USER_AGENT).")
     String userAgent;
@@ -101,7 +101,7 @@ final class CrawlOptions {
     }
 
     /** The crawl engine with these options; its fetch threads run until it is closed. */
-    CrawlEngine engine(ArticleSink sink, io.newsclaims.ingest.state.CrawlStateStore state, SkipSink skips, MeterRegistry metrics) {
+    public CrawlEngine engine(ArticleSink sink, io.newsclaims.ingest.state.CrawlStateStore state, SkipSink skips, MeterRegistry metrics) {
         CrawlEngine engine = new CrawlEngine(loader(), sink, state, skips, metrics, CrawlSettings.withThreads(threads));
         if (System.console() != null) { // a person is watching: a live line on stderr instead of log lines
             engine.reportProgressTo(new TerminalProgress(), Duration.ofMillis(500));

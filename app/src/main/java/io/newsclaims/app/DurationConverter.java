@@ -5,7 +5,7 @@ import java.util.Locale;
 import picocli.CommandLine;
 
 /** Reads durations as "500ms", "2s", "30m", "1h" or ISO-8601 ("PT30M"). */
-final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+public final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);

@@ -20,8 +20,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.LoggerFactory;
 
-/** Builds the stage workers with the pipeline's consumer groups. */
-final class Workers {
+/** Builds the stage workers with the pipeline's consumer groups (public for the pipeline benchmark). */
+public final class Workers {
     /** Consumer group of the extractor workers: more instances share the articles topic's partitions. */
     static final String EXTRACTOR_GROUP = "newsclaims-extractor";
     /** Consumer group of the store workers. */
@@ -31,13 +31,19 @@ final class Workers {
     }
 
     /** Gauge of the records an extractor is behind, summed over its partitions. */
-    static final String EXTRACTOR_LAG = "newsclaims.extract.lag";
+    public static final String EXTRACTOR_LAG = "newsclaims.extract.lag";
     /** Gauge of the records a store worker is behind, summed over its partitions. */
-    static final String STORE_LAG = "newsclaims.store.lag";
+    public static final String STORE_LAG = "newsclaims.store.lag";
 
     static ExtractorWorker extractor(KafkaClients clients, Topics topics, ClaimExtractor extractor, MeterRegistry metrics) {
+        return extractor(clients, topics, extractor, metrics, EXTRACTOR_GROUP);
+    }
+
+    /** An extractor worker in consumer group {@code group} (a benchmark's own, so it never joins a real one). */
+    public static ExtractorWorker extractor(KafkaClients clients, Topics topics, ClaimExtractor extractor,
+                                            MeterRegistry metrics, String group) {
         String instance = UUID.randomUUID().toString().substring(0, 8);
-        KafkaConsumer<String, byte[]> consumer = clients.consumer(EXTRACTOR_GROUP, "newsclaims-extractor-" + instance);
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(group, "newsclaims-extractor-" + instance);
         lagGauge(consumer, EXTRACTOR_LAG, metrics);
         return new ExtractorWorker(consumer, clients.transactionalProducer("newsclaims-extractor-" + instance), extractor,
                 topics, metrics);
@@ -45,8 +51,14 @@ final class Workers {
 
     static StoreWorker store(KafkaClients clients, Topics topics, Database db, Producer<String, byte[]> dlqProducer,
                              MeterRegistry metrics) {
+        return store(clients, topics, db, dlqProducer, metrics, STORE_GROUP);
+    }
+
+    /** A store worker in consumer group {@code group}. */
+    public static StoreWorker store(KafkaClients clients, Topics topics, Database db, Producer<String, byte[]> dlqProducer,
+                                    MeterRegistry metrics, String group) {
         String instance = UUID.randomUUID().toString().substring(0, 8);
-        KafkaConsumer<String, byte[]> consumer = clients.consumer(STORE_GROUP, "newsclaims-store-" + instance);
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(group, "newsclaims-store-" + instance);
         lagGauge(consumer, STORE_LAG, metrics);
         return new StoreWorker(consumer, new ClaimRepository(db), new DeadLetters(dlqProducer, topics.deadLetter(), "store"),
                 topics, metrics, Duration.ofSeconds(30));

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** Groups the benchmark commands. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print the figures recorded in docs/benchmarks.md.",
-        subcommands = {ArticleBench.class, ExtractBench.class, StoreBench.class, ExplorerBench.class})
+        subcommands = {ArticleBench.class, ExtractBench.class, StoreBench.class, ExplorerBench.class,
+                PipelineBench.class})
 public final class BenchCommand {
 }
