@@ -132,7 +132,7 @@ final class CrawlCommand implements Callable<Integer> {
         FrontierCrawler crawler = new FrontierCrawler(clients.consumer(CRAWLER_GROUP, "newsclaims-crawler"), engine,
                 kafka.topics().frontier(), untilIdle);
         try {
-            Workers.runUntilShutdown(crawler, crawler::stop);
+            Workers.runUntilShutdown(crawler, crawler::stop, untilIdle != null);
         } finally {
             feeder.shutdownNow();
         }
