@@ -66,14 +66,14 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (untilIdle != null && !distributed) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--until-idle needs --distributed");
+        }
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
         if (inputs.isEmpty() && !distributed) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --distributed to join other crawlers");
-        }
-        if (untilIdle != null && !distributed) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--until-idle needs --distributed");
         }
         try (BrokerMonitor broker = BrokerMonitor.start(clients); // logs outages once per change
              KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler");
