@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,15 +88,7 @@ public final class CrawlEngine implements AutoCloseable {
      */
     public CrawlReport crawl(List<Input> inputs) throws InterruptedException {
         CrawlTally tally = new CrawlTally(progress, progressEvery, null);
-        tally.begin(); // the pass stays open while its inputs are being submitted
-        try {
-            for (Input in : inputs) {
-                submitInput(in, tally);
-            }
-        } finally {
-            tally.end();
-        }
-        tally.awaitQuiet();
+        runPass(inputs, tally);
         publisher.flush();
         CrawlReport report = tally.report();
         LOG.info("crawl pass done: inputs={} published={} skipped={} elapsedMs={}", report.inputs(),
@@ -108,12 +102,17 @@ public final class CrawlEngine implements AutoCloseable {
      * {@code pages} instead of fetching it: the frontier of a distributed crawl. Returns when done.
      */
     public int readSources(List<Input> inputs, Consumer<Input> pages) throws InterruptedException {
-        java.util.concurrent.atomic.AtomicInteger handed = new java.util.concurrent.atomic.AtomicInteger();
-        CrawlTally tally = new CrawlTally(progress, progressEvery, in -> {
+        AtomicInteger handed = new AtomicInteger();
+        runPass(inputs, new CrawlTally(progress, progressEvery, in -> {
             handed.incrementAndGet();
             pages.accept(in);
-        });
-        tally.begin();
+        }));
+        return handed.get();
+    }
+
+    /** Submits the inputs and waits until every work they lead to is finished. */
+    private void runPass(List<Input> inputs, CrawlTally tally) throws InterruptedException {
+        tally.begin(); // the pass stays open while its inputs are being submitted
         try {
             for (Input in : inputs) {
                 submitInput(in, tally);
@@ -122,7 +121,6 @@ public final class CrawlEngine implements AutoCloseable {
             tally.end();
         }
         tally.awaitQuiet();
-        return handed.get();
     }
 
     /** A pass kept open by a caller that feeds it continuously ({@link #submit}), e.g. from the frontier. */
@@ -160,7 +158,7 @@ public final class CrawlEngine implements AutoCloseable {
     }
 
     /** Drops the queued pages that match (their hosts went to another crawler); returns how many. */
-    public int drop(java.util.function.Predicate<Input> page) {
+    public int drop(Predicate<Input> page) {
         List<Work> dropped = scheduler.removeIf(w -> w.kind() == Work.Kind.PAGE && page.test(w.input()));
         dropped.forEach(w -> w.tally().end());
         return dropped.size();

@@ -1,12 +1,14 @@
 package io.newsclaims.ingest;
 
 import io.newsclaims.ingest.outcome.SkipReason;
+import io.newsclaims.ingest.source.Input;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * One crawl pass as it goes: the inputs known and finished, the outcomes, the URLs and article ids
@@ -28,9 +30,9 @@ final class CrawlTally {
     private volatile long lastProgressNanos = System.nanoTime();
 
     /** Where the pages found go instead of being fetched here (the frontier), or null. */
-    final java.util.function.Consumer<io.newsclaims.ingest.source.Input> pagesTo;
+    final Consumer<Input> pagesTo;
 
-    CrawlTally(CrawlProgress progress, Duration every, java.util.function.Consumer<io.newsclaims.ingest.source.Input> pagesTo) {
+    CrawlTally(CrawlProgress progress, Duration every, Consumer<Input> pagesTo) {
         this.progress = progress;
         this.every = every;
         this.pagesTo = pagesTo;

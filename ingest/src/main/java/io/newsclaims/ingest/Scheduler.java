@@ -3,10 +3,12 @@ package io.newsclaims.ingest;
 import io.newsclaims.ingest.politeness.HostClock;
 import io.newsclaims.ingest.politeness.HostKey;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
@@ -137,10 +139,10 @@ final class Scheduler {
     }
 
     /** Drops the queued (not started) works that match; returns them. */
-    java.util.List<Work> removeIf(Predicate<Work> drop) {
+    List<Work> removeIf(Predicate<Work> drop) {
         lock.lock();
         try {
-            java.util.List<Work> removed = new java.util.ArrayList<>();
+            List<Work> removed = new ArrayList<>();
             removeFrom(files, drop, removed);
             for (HostQueue q : hosts.values()) {
                 removeFrom(q.works, drop, removed);
@@ -153,7 +155,7 @@ final class Scheduler {
         }
     }
 
-    private static void removeFrom(Deque<Work> works, Predicate<Work> drop, java.util.List<Work> removed) {
+    private static void removeFrom(Deque<Work> works, Predicate<Work> drop, List<Work> removed) {
         for (Iterator<Work> it = works.iterator(); it.hasNext(); ) {
             Work w = it.next();
             if (drop.test(w)) {

@@ -3,6 +3,9 @@ package io.newsclaims.ingest.frontier;
 import io.newsclaims.ingest.politeness.HostKey;
 import io.newsclaims.ingest.source.Input;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -51,14 +54,14 @@ public final class Frontier {
      */
     public static void ensurePartitions(Admin admin, String topic, int partitions) {
         try {
-            TopicDescription d = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic);
+            TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
             if (d.partitions().size() < partitions) {
-                admin.createPartitions(java.util.Map.of(topic, NewPartitions.increaseTo(partitions))).all().get();
+                admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sizing the frontier topic " + topic, e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("cannot give the frontier topic " + topic + " " + partitions + " partitions: "
                     + e.getCause().getMessage(), e.getCause());
         }

@@ -1,6 +1,7 @@
 package io.newsclaims.ingest.frontier;
 
 import io.newsclaims.ingest.CrawlEngine;
+import io.newsclaims.ingest.CrawlReport;
 import io.newsclaims.ingest.politeness.HostKey;
 import io.newsclaims.ingest.source.Input;
 import java.net.URI;
@@ -72,7 +73,7 @@ public final class FrontierCrawler implements Runnable {
     }
 
     /** What this instance did so far: URLs finished, published, skipped by reason. */
-    public io.newsclaims.ingest.CrawlReport report() {
+    public CrawlReport report() {
         return pass.report();
     }
 

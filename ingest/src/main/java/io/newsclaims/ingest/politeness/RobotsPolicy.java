@@ -7,6 +7,7 @@ import io.newsclaims.ingest.outcome.SkippedInputException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -95,7 +96,7 @@ public final class RobotsPolicy {
     }
 
     private static String key(URI url) {
-        return url.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + HostKey.of(url);
+        return url.getScheme().toLowerCase(Locale.ROOT) + "://" + HostKey.of(url);
     }
 
     private Rules rules(URI url) throws InterruptedException {
