@@ -3,6 +3,7 @@ package io.newsclaims.app;
 import io.newsclaims.extract.Provider;
 import io.newsclaims.extract.ProviderGazetteer;
 import io.newsclaims.records.Metric;
+import io.newsclaims.store.ProviderReader;
 import io.newsclaims.store.ProviderReader.ProviderRow;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,9 +43,9 @@ final class Filters {
         if (value == null || value.equalsIgnoreCase("none")) {
             return value == null ? null : "none";
         }
-        String key = key(value);
+        String key = ProviderReader.nameKey(value);
         for (ProviderRow row : stored) {
-            if (names(row, gazetteer.provider(row.id())).stream().anyMatch(n -> key(n).equals(key))) {
+            if (names(row, gazetteer.provider(row.id())).stream().anyMatch(n -> ProviderReader.nameKey(n).equals(key))) {
                 return row.id();
             }
         }
@@ -65,10 +66,5 @@ final class Filters {
             names.addAll(provider.parents());
         }
         return names;
-    }
-
-    /** A name compared without case, spaces, hyphens or punctuation: "Alibaba-Cloud" and "alibaba cloud" are one. */
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

@@ -43,8 +43,7 @@ final class Asides {
         }
         for (Referent r : referents) {
             int k = Tokens.indexAt(tokens, r.end());
-            if (k + 1 < tokens.size() && tokens.get(k).is(",") && (tokens.get(k + 1).isIgnoreCase("the")
-                    || tokens.get(k + 1).isIgnoreCase("a") || tokens.get(k + 1).isIgnoreCase("an"))) {
+            if (k + 1 < tokens.size() && tokens.get(k).is(",") && appositiveStarts(tokens, k + 1)) {
                 for (int j = k + 2; j < tokens.size(); j++) {
                     if (tokens.get(j).is(",")) {
                         out.add(new int[] {tokens.get(k).start(), tokens.get(j).end()});
@@ -54,6 +53,28 @@ final class Asides {
             }
         }
         return out;
+    }
+
+    /**
+     * An appositive opens with "the", "a" or "an" (", the cloud arm of Alibaba Group,"), or with an
+     * adverb and then one of those or a possessive name (", traditionally Amazon's profit engine,"):
+     * a possessive alone opens a list as often (", Microsoft's Azure and Google Cloud").
+     */
+    private static boolean appositiveStarts(List<Token> tokens, int k) {
+        if (isArticle(tokens.get(k))) {
+            return true;
+        }
+        Token adverb = tokens.get(k);
+        if (!adverb.isWord() || !adverb.lower().endsWith("ly") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return isArticle(next) || next.isWord() && Character.isUpperCase(next.text().charAt(0)) && k + 3 < tokens.size()
+                && (tokens.get(k + 2).is("'") || tokens.get(k + 2).is("\u2019")) && tokens.get(k + 3).isIgnoreCase("s");
+    }
+
+    private static boolean isArticle(Token t) {
+        return t.isIgnoreCase("the") || t.isIgnoreCase("a") || t.isIgnoreCase("an");
     }
 
     static boolean isAsideDash(List<Token> tokens, int k) {

@@ -85,7 +85,7 @@ public final class ClaimExtractor {
         Topic topic = topic(leadMentions, 0, MAX_LEAD_PROVIDERS);
         if (topic == null && leadProviders == 0) {
             // a press release opening on bullets names its company later
-            topic = topic(providerMentions(text, cloudArticle), 0.5, Integer.MAX_VALUE);
+            topic = topic(providerMentions(text, cloudArticle || ProviderGazetteer.hasCloudContext(text)), 0.5, Integer.MAX_VALUE);
         }
         boolean market = leadProviders > MAX_LEAD_PROVIDERS;
         Discourse discourse = topic == null ? new Discourse(null, false, market)

@@ -41,13 +41,16 @@ record Description(Kind kind, int start, boolean firstPerson) {
      * is named. "segment" only after "its": "the second-largest segment" is a market's.
      */
     private static final Set<String> UNIT_HEADS = Set.of("unit", "arm", "division", "business", "businesses", "platform");
-    /** "segment" heads a unit's description only after these: "the second-largest segment" is a market's. */
     /** Words that name a business other than cloud: "its video game business" is not the cloud unit. */
     private static final Set<String> OTHER_BUSINESSES = Set.of("game", "games", "gaming", "commerce", "ecommerce",
             "advertising", "ads", "ad", "retail", "search", "fintech", "payment", "payments", "devices", "device",
             "smartphone", "hardware", "social", "media", "music", "video", "entertainment", "logistics", "delivery",
             "travel", "consumer", "mobile", "phone", "ict", "carrier", "automotive", "power", "energy", "chip", "chips",
             "semiconductor", "networking", "telecom", "software", "services", "content", "cars", "vehicle", "consulting");
+    /** Words that make a named unit the cloud one: "the Intelligent Cloud segment", "the AWS segment", "the IaaS segment". */
+    private static final Set<String> CLOUD_WORDS = Set.of("cloud", "iaas", "paas", "saas", "aws", "azure");
+    /** Company heads that, in an article about cloud, name a cloud provider: "the fastest-growing provider". */
+    private static final Set<String> CLOUD_COMPANY_HEADS = Set.of("provider", "hyperscaler");
     /** Words between "the" or "its" and the head of a description, at most. */
     private static final int MAX_MODIFIERS = 3;
 
@@ -119,7 +122,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
             if (OTHER_BUSINESSES.contains(w)) {
                 return Kind.OTHER_BUSINESS;
             }
-            cloud |= w.equals("cloud");
+            cloud |= CLOUD_WORDS.contains(w);
             named |= tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().charAt(0));
         }
         if (unit) {
@@ -127,7 +130,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
             return named && !cloud ? Kind.OTHER_BUSINESS : Kind.CLOUD_UNIT;
         }
         if (COMPANY_HEADS.contains(h)) {
-            return cloud ? Kind.CLOUD_UNIT : Kind.WHOLE_COMPANY;
+            return cloud || CLOUD_COMPANY_HEADS.contains(h) ? Kind.CLOUD_UNIT : Kind.WHOLE_COMPANY;
         }
         return Kind.OTHER_COMPANY; // "the startup", "the chipmaker"
     }

@@ -12,8 +12,8 @@ import java.util.Set;
  * ("together hold 63%"), which belong to none of them.
  */
 final class NameLists {
-    private static final Set<String> COMBINED = Set.of("combined", "together", "collectively", "jointly", "altogether",
-            "shared", "share", "remaining", "between");
+    private static final Set<String> COMBINED = Set.of("combined", "together", "collectively", "collective", "jointly",
+            "altogether", "shared", "share", "remaining", "between");
     /** Words before a name that make it the object of a comparison, not the subject. */
     static final Set<String> OBJECT_CUES = Set.of("than", "outpaced", "outpacing", "outpace", "outgrew",
             "overtook", "overtaking", "overtake", "beat", "beating", "ahead", "behind", "surpassed", "surpassing",
@@ -59,6 +59,9 @@ final class NameLists {
         }
         List<Referent> names = nameListBefore(referents, tokens, figures.get(first).start(), count);
         if (names == null) {
+            names = providersBefore(referents, figures.get(first).start(), count);
+        }
+        if (names == null) {
             names = discourse.previousProviders().size() == count ? discourse.previousProviders() : null;
         }
         if (names == null) {
@@ -69,6 +72,23 @@ final class NameLists {
             out[f] = names.get(f - first);
         }
         return out;
+    }
+
+    /**
+     * The providers named before {@code offset}, each once in order of first mention, when there are
+     * exactly {@code count}: "Amazon keeps its lead while Microsoft and Google grow faster, with
+     * shares of 30%, 20% and 13% respectively" names its list across clauses.
+     */
+    private static List<Referent> providersBefore(List<Referent> referents, int offset, int count) {
+        List<Referent> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Referent r : referents) {
+            if (r.end() <= offset && r.isProvider() && !seen.contains(r.providerId())) {
+                out.add(r);
+                seen.add(r.providerId());
+            }
+        }
+        return out.size() == count ? out : null;
     }
 
     /** Two figures in one list: only ",", "and" or "or" between them. */
@@ -100,12 +120,25 @@ final class NameLists {
             while (start > 0 && coordinated(tokens, List.of(referents.get(start - 1), referents.get(start)))) {
                 start--;
             }
-            if (end - start + 1 == count) {
-                return referents.subList(start, end + 1);
+            List<Referent> names = withoutRepeats(referents.subList(start, end + 1));
+            if (names.size() == count) {
+                return names;
             }
             end = start - 1;
         }
         return null;
+    }
+
+    /** A list's names, a name of the same provider right after another dropped: "Microsoft's Azure", "Amazon (AWS)". */
+    private static List<Referent> withoutRepeats(List<Referent> names) {
+        List<Referent> out = new ArrayList<>();
+        for (Referent r : names) {
+            Referent last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || !r.isProvider() || !last.isProvider() || !r.providerId().equals(last.providerId())) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**
@@ -138,7 +171,7 @@ final class NameLists {
         int next = 0;
         for (int f = 0; f < figures.size(); f++) {
             out[f] = before.get(Math.min(next, before.size() - 1));
-            if (f + 1 >= figures.size() || !isConversionByTokens(figures.get(f), figures.get(f + 1), tokens)) {
+            if (f + 1 >= figures.size() || !Restatement.inBrackets(figures.get(f), figures.get(f + 1), tokens)) {
                 next++;
             }
         }
@@ -148,23 +181,13 @@ final class NameLists {
     private static int conversions(List<FigureValue> figures, List<Token> tokens) {
         int n = 0;
         for (int f = 1; f < figures.size(); f++) {
-            if (isConversionByTokens(figures.get(f - 1), figures.get(f), tokens)) {
+            if (Restatement.inBrackets(figures.get(f - 1), figures.get(f), tokens)) {
                 n++;
             }
         }
         return n;
     }
 
-    static boolean isConversionByTokens(FigureValue previous, FigureValue fig, List<Token> tokens) {
-        if (previous.kind() != FigureKind.MONEY || fig.kind() != FigureKind.MONEY) {
-            return false;
-        }
-        int k = Tokens.indexAt(tokens, previous.end());
-        return k >= 0 && k < tokens.size() && (tokens.get(k).is("(") || tokens.get(k).is("["))
-                && tokens.get(k).start() < fig.start() && Tokens.indexAt(tokens, fig.start()) - k <= 2;
-    }
-
-    /** Names joined only by ",", "and", "&" or "as well as", with nothing else between them. */
     /** "X and Y", "X, Y & Z": an "and" (or "&", "as well as") between the last two names of a list. */
     private static boolean joinedByAnd(List<Token> tokens, Referent a, Referent b) {
         for (int k = Tokens.indexAt(tokens, a.end()); k < tokens.size() && tokens.get(k).start() < b.start(); k++) {
@@ -175,6 +198,7 @@ final class NameLists {
         return false;
     }
 
+    /** Names joined only by ",", "and", "&", "or" or "as well as"; a bracketed alias after a name ("Amazon (AWS), Microsoft") is skipped. */
     static boolean coordinated(List<Token> tokens, List<Referent> names) {
         for (int n = 1; n < names.size(); n++) {
             int from = Tokens.indexAt(tokens, names.get(n - 1).end());
@@ -184,6 +208,16 @@ final class NameLists {
             }
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
+                if (t.is("(")) {
+                    int close = k;
+                    while (close < to && !tokens.get(close).is(")")) {
+                        close++;
+                    }
+                    if (close < to && close - k <= 4) {
+                        k = close;
+                        continue;
+                    }
+                }
                 boolean joiner = t.is(",") || t.isIgnoreCase("and") || t.is("&") || t.isIgnoreCase("as") || t.isIgnoreCase("well")
                         || t.is("'") || t.is("\u2019") || t.isIgnoreCase("s") || t.isIgnoreCase("or");
                 if (!joiner) {
@@ -228,12 +262,16 @@ final class NameLists {
         if (before == null) {
             return strongCue(tokens, figToken); // "Just four titans share almost two thirds", "together they hold 60%"
         }
+        String rest = tokens.isEmpty() ? "" : Tokens.lower(text, fig.end(), Math.max(fig.end(), tokens.get(tokens.size() - 1).end()));
+        if (rest.contains(" between them") || rest.contains(" among them")) {
+            return true; // "X, Y and Z account for a quarter of the total between them"
+        }
         List<Referent> group = coordinationEndingAt(before, referents, tokens);
         if (group.size() >= 2) {
             return true; // "AWS and Azure account for 50%": one figure, several subjects
         }
         return cue && (group.size() >= 2 || clause.contains("combined") || clause.contains("together")
-                || clause.contains("collectively") || clause.contains("jointly") || clause.contains("altogether")
+                || clause.contains("collective") || clause.contains("jointly") || clause.contains("altogether")
                 || clause.contains("between them"));
     }
 

@@ -63,23 +63,56 @@ final class SentenceSplitter {
 
     /**
      * Scraped text sometimes loses the space after a full stop ("a market research provider.Alibaba
-     * Group ranked"): the model keeps such sentences together. A stop between a lower-case letter
-     * and a capitalized word ends a sentence all the same ("U.S." and "e.g." are not such stops).
+     * Group ranked", "it ranked sixth.IDC said", "in 2019.Alibaba Cloud") or glues a footnote number
+     * to it ("five contracts.45 Microsoft"): the model keeps such sentences together. A stop after a
+     * lower-case letter or a year, before a capital and a letter, ends a sentence all the same, and
+     * so does a footnote number after a stop ("U.S.", "e.g.", "Amazon.com" and "$1.5" are not such stops).
      */
     private static List<int[]> splitRunOns(String text, List<int[]> sentences) {
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int[] s : sentences) {
             int start = s[0];
             for (int i = s[0] + 1; i + 2 < s[1]; i++) {
-                if (text.charAt(i) == '.' && Character.isLowerCase(text.charAt(i - 1))
-                        && Character.isUpperCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))) {
-                    out.add(new int[] {start, i + 1});
-                    start = i + 1;
+                if (text.charAt(i) != '.') {
+                    continue;
+                }
+                boolean afterWord = Character.isLowerCase(text.charAt(i - 1));
+                int next = afterWord ? afterFootnote(text, i + 1, s[1]) : i + 1;
+                if ((afterWord || endsWithYear(text, i)) && next + 1 < s[1]
+                        && Character.isUpperCase(text.charAt(next)) && Character.isLetter(text.charAt(next + 1))) {
+                    out.add(new int[] {start, next > i + 1 ? next - 1 : next}); // a footnote number stays with its sentence
+                    start = next;
+                    i = next;
                 }
             }
             out.add(new int[] {start, s[1]});
         }
         return out;
+    }
+
+    /** Whether the four characters before {@code dot} are a year: digits, and no digit or stop before them. */
+    private static boolean endsWithYear(String text, int dot) {
+        if (dot < 4) {
+            return false;
+        }
+        for (int k = dot - 4; k < dot; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return dot == 4 || !Character.isDigit(text.charAt(dot - 5)) && text.charAt(dot - 5) != '.';
+    }
+
+    /** After a stop at {@code from - 1}: the start of the next word when one to three digits and a space follow, else {@code from}. */
+    private static int afterFootnote(String text, int from, int to) {
+        int k = from;
+        while (k < to && k - from < 4 && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == from || k - from > 3 || k >= to || text.charAt(k) != ' ') {
+            return from;
+        }
+        return k + 1;
     }
 
     private static boolean shouldJoin(String text, int[] previous, int nextStart) {

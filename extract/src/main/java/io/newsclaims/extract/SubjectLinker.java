@@ -5,6 +5,7 @@ import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.SubjectEvidence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -34,6 +35,9 @@ import java.util.Set;
  * cloud unit's.
  */
 final class SubjectLinker {
+    /** A token of a figure in a row of figures: digits, signs, currency symbols, scale words. */
+    private static final Pattern FIGURE_PART = Pattern.compile(
+            "(?i)[\\d.,%$€¥£+:\u2212-]+|billion|million|trillion|bn|mn|percent|per|cent|pct|us|rmb|yuan");
     private static final Set<String> FRONTING = Set.of("with", "at", "on", "having", "after", "up", "down", "from");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
     /** A company's own figures, as opposed to a market's. */
@@ -87,7 +91,7 @@ final class SubjectLinker {
         for (int f = 0; f < figures.size(); f++) {
             FigureValue fig = figures.get(f);
             Subject subject;
-            if (f > 0 && (isConversion(text, figures.get(f - 1), fig) || isAlternative(tokens, figures.get(f - 1), fig))) {
+            if (f > 0 && (Restatement.of(text, figures.get(f - 1), fig, tokens) || isAlternative(tokens, figures.get(f - 1), fig))) {
                 subject = subjects.get(f - 1);
             } else if (paired != null && paired[f] != null) {
                 subject = Subject.of(paired[f], SubjectEvidence.LIST_POSITION, "list");
@@ -138,6 +142,9 @@ final class SubjectLinker {
         Referent before = nearestBefore(fig, referents, tokens);
         if (NameLists.isCombined(text, fig, referents, tokens, before)) {
             return new Resolution(Subject.none("combined"), clause, false);
+        }
+        if (othersLabel(tokens, figToken)) {
+            return new Resolution(Subject.none("others"), clause, false);
         }
         r = afterOf(fig, referents, tokens);
         if (r != null) {
@@ -369,17 +376,6 @@ final class SubjectLinker {
         return start;
     }
 
-    /** "X (US$7.3 billion)": money in parentheses right after money. */
-    private static boolean isConversion(String text, FigureValue previous, FigureValue fig) {
-        if (previous.kind() != FigureKind.MONEY || fig.kind() != FigureKind.MONEY) {
-            return false;
-        }
-        String between = text.substring(previous.end(), fig.start()).strip();
-        return between.equals("(") || between.equals("[") || between.equals(",") || between.equals("(or")
-                || between.equals("(about") || between.equals("(around") || between.equals("(roughly")
-                || between.equals("or") || between.equals("(approximately") || between.equals("(~");
-    }
-
     private static Referent parenthetical(String text, FigureValue fig, List<Referent> referents) {
         int open = fig.start() - 1;
         while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
@@ -397,6 +393,24 @@ final class SubjectLinker {
     }
 
     /** "a third of Microsoft Cloud's revenue": the company right after "of". */
+    /**
+     * A figure labelled "Others" or "Other ..." right before it, past the row's earlier figures
+     * ("Others 22.1% 19.8%", "Other bets $297 million 42%", "the other 30%"): the rest of a market
+     * or a group, not the provider named before.
+     */
+    private static boolean othersLabel(List<Token> tokens, int figToken) {
+        int k = figToken - 1;
+        while (k >= 0 && FIGURE_PART.matcher(tokens.get(k).text()).matches()) {
+            k--;
+        }
+        for (int words = 0; words < 2 && k >= 0 && tokens.get(k).isWord(); words++, k--) {
+            if (tokens.get(k).isIgnoreCase("others") || tokens.get(k).isIgnoreCase("other")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Referent afterOf(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         int k = Tokens.indexAt(tokens, fig.end());
         if (k < 0 || k >= tokens.size() || !tokens.get(k).isIgnoreCase("of")) {
@@ -412,8 +426,9 @@ final class SubjectLinker {
         int at = tokens.get(next).start();
         for (Referent m : referents) {
             if (m.start() == at) {
-                // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules
-                return m.viaParent() ? null : m;
+                // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules;
+                // "35.8% of China's cloud market": a place after "of" is where the market is, not whose the figure is
+                return m.viaParent() || m.place() ? null : m;
             }
         }
         return null;

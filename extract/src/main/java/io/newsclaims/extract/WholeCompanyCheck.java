@@ -46,7 +46,7 @@ final class WholeCompanyCheck {
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
             "datacent", "iaas", "paas", "computing", "gpu", "server", "hyperscal", "backlog", "performance obligation",
-            "rpo");
+            "rpo", "contract revenue", "contracted revenue", "contract value", "bookings");
     private static final List<String> CAPEX = List.of("capex", "capital expenditure");
     /** What ties a group's spending to its cloud: "capital expenditures ... opening new data centers", "AI". */
     private static final List<String> CLOUD_SPENDING = List.of("cloud", "data cent", "datacent", "ai ", "ai-",
@@ -84,7 +84,7 @@ final class WholeCompanyCheck {
         }
         boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
                 || s.rule().equals("pronoun");
-        if (found.unitOfGroup() && (Tokens.containsAny(words, GROUP_PHRASES)
+        if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || after.contains(" as a whole")
                 || unnamed && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
                 && !isCloudCapex(words + " " + after, sentence))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
@@ -102,7 +102,7 @@ final class WholeCompanyCheck {
         if (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0
-                && !(following.contains("capital expenditure") && Tokens.containsAny(sentence, CLOUD_SPENDING))) {
+                && !isCloudCapex(following, sentence)) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
         if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {

@@ -1,10 +1,12 @@
 package io.newsclaims.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsclaims.records.FigureValue;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -108,17 +110,21 @@ class FigureParserTest {
         assertEquals(List.of("10 $", "30 $", "10 rmb", "20 usd"), found.stream().map(FigureValue::text).toList());
     }
 
+    /**
+     * A guard against catastrophic backtracking, not a speed test (speed is JMH's, docs/benchmarks.md):
+     * linear work on these 1.5 MB takes well under a second, a quadratic scan would take hours, so
+     * the generous bound only fails on a hang, however loaded the machine is.
+     */
     @Test
-    void runsInLinearTimeOnHostileInput() {
+    void doesNotBacktrackOnHostileInput() {
         String noSpaces = "9".repeat(100_000) + "x".repeat(1_000_000);
         String digits = "1".repeat(100_000) + "%";
         String symbols = "1 $ ".repeat(200_000);
-        long t0 = System.nanoTime();
-        parse(noSpaces);
-        parse(symbols);
-        List<FigureValue> big = parse(digits);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
+        List<FigureValue> big = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
+            parse(noSpaces);
+            parse(symbols);
+            return parse(digits);
+        }, "hostile input must not make the parser backtrack");
         assertEquals(1, big.size());
-        assertTrue(ms < 10_000, "hostile input took " + ms + " ms; the parser must be linear");
     }
 }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Providers seen in stored claims, with how many claims are about each. */
 public final class ProviderReader {
@@ -30,5 +32,20 @@ public final class ProviderReader {
             }
             return out;
         }
+    }
+
+    /**
+     * The id of the stored provider VALUE names by id or display name, compared by {@link #nameKey}
+     * ("Alibaba-Cloud", "alibaba cloud" and "alibaba-cloud" are one); empty when none does.
+     */
+    public Optional<String> idNamed(String value) throws SQLException {
+        String key = nameKey(value);
+        return all().stream().filter(row -> nameKey(row.id()).equals(key) || row.name() != null && nameKey(row.name()).equals(key))
+                .map(ProviderRow::id).findFirst();
+    }
+
+    /** A provider name compared without case, spaces, hyphens or punctuation. */
+    public static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

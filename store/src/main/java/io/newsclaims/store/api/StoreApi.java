@@ -118,6 +118,26 @@ public final class StoreApi implements AutoCloseable {
         return reply;
     }
 
+    /**
+     * The {@code provider} parameter as a stored provider's id: an id or display name in any case and
+     * spelling ("Alibaba-Cloud"), or "none" for market-level claims; one that names nothing is a 400
+     * listing the ids there are, not an empty answer.
+     */
+    private String provider(Params p) throws BadRequestException, SQLException {
+        String value = p.text("provider");
+        if (value == null || value.equals("none")) {
+            return value;
+        }
+        ProviderReader providers = new ProviderReader(db);
+        Optional<String> id = providers.idNamed(value);
+        if (id.isEmpty()) {
+            throw new BadRequestException("no provider '" + value + "'; the store has claims about "
+                    + providers.all().stream().map(ProviderReader.ProviderRow::id).toList()
+                    + " (ids and names in any case), or none for market-level claims");
+        }
+        return id.get();
+    }
+
     private Reply route(String path, String query) throws BadRequestException, SQLException {
         switch (path) {
             case "/claims" -> {
@@ -125,7 +145,7 @@ public final class StoreApi implements AutoCloseable {
                         "min_confidence"));
                 int limit = p.integer("limit", 100, 1, 1000);
                 int offset = p.integer("offset", 0, 0, 10_000_000);
-                List<ClaimRow> rows = new ClaimReader(db).find(new ClaimFilter(p.text("provider"), p.oneOf("metric", METRICS),
+                List<ClaimRow> rows = new ClaimReader(db).find(new ClaimFilter(provider(p), p.oneOf("metric", METRICS),
                         p.text("period"), p.text("text"), p.text("source"), p.date("since"), limit, offset,
                         p.fraction("min_confidence")));
                 Map<String, Object> body = new LinkedHashMap<>();
@@ -137,7 +157,7 @@ public final class StoreApi implements AutoCloseable {
             }
             case "/facts" -> {
                 Params p = new Params(query, Set.of("provider", "metric", "conflicts", "limit"));
-                return Reply.json(200, Map.of("facts", new FactReader(db).find(p.text("provider"), p.oneOf("metric", METRICS),
+                return Reply.json(200, Map.of("facts", new FactReader(db).find(provider(p), p.oneOf("metric", METRICS),
                         p.bool("conflicts"), p.integer("limit", 100, 1, 1000))));
             }
             case "/providers" -> {

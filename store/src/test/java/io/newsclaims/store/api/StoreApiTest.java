@@ -125,8 +125,21 @@ class StoreApiTest {
 
     @Test
     void sqlInParametersIsJustText() throws Exception {
-        assertEquals(0, json("/claims?provider=x%27%20OR%201=1--", 200).get("claims").size());
+        assertEquals(0, json("/claims?text=x%27%20OR%201=1--", 200).get("claims").size());
+        assertTrue(json("/claims?provider=x%27%20OR%201=1--", 400).get("error").asText().contains("no provider"));
         assertEquals(5, json("/claims", 200).get("claims").size());
+    }
+
+    @Test
+    void aProviderIsNamedByIdOrNameInAnyCase() throws Exception {
+        for (String named : List.of("alibaba-cloud", "Alibaba-Cloud", "ALIBABA%20CLOUD", "alibaba_cloud")) {
+            assertEquals(4, json("/claims?provider=" + named, 200).get("claims").size(), named);
+            assertEquals(1, json("/facts?provider=" + named, 200).get("facts").size(), named);
+        }
+        String error = json("/claims?provider=alibab", 400).get("error").asText();
+        assertTrue(error.contains("no provider 'alibab'") && error.contains("alibaba-cloud"), error);
+        assertEquals(1, json("/claims?provider=Amazon%20Web%20Services", 200).get("claims").size());
+        assertEquals(0, json("/claims?provider=none", 200).get("claims").size()); // market-level: none here
     }
 
     @Test
