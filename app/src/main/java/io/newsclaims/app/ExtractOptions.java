@@ -12,7 +12,12 @@ final class ExtractOptions {
     Path providersFile;
 
     ClaimExtractor extractor() {
+        return new ClaimExtractor(gazetteer());
+    }
+
+    /** The built-in gazetteer, extended by {@code --providers}. */
+    ProviderGazetteer gazetteer() {
         ProviderGazetteer gazetteer = ProviderGazetteer.loadDefault();
-        return new ClaimExtractor(providersFile == null ? gazetteer : gazetteer.withExtraFile(providersFile));
+        return providersFile == null ? gazetteer : gazetteer.withExtraFile(providersFile);
     }
 }

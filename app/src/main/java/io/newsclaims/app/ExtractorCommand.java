@@ -26,12 +26,16 @@ final class ExtractorCommand implements Callable<Integer> {
     @Mixin
     ExtractOptions extractOptions;
 
+    @Mixin
+    ExtractorThreadsOption extractorThreads;
+
     @Override
     public Integer call() throws InterruptedException {
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
-        ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), registry);
+        ExtractorWorker worker = Workers.extractor(clients, kafka.topics(), extractOptions, extractorThreads.threads(),
+                registry);
         try (BrokerMonitor broker = BrokerMonitor.start(clients); // logs outages once per change
              WorkerProgress progress = Workers.progress(worker, registry, metrics.progressEvery)) {
             Workers.runUntilShutdown(worker, worker::stop);

@@ -37,6 +37,12 @@ final class KafkaOptions {
                     + "default ${DEFAULT-VALUE}).")
     String frontierTopic;
 
+    @Option(names = "--summaries-topic", paramLabel = "NAME",
+            defaultValue = "${env:NEWSCLAIMS_SUMMARIES_TOPIC:-" + Topics.DEFAULT_SUMMARIES + "}",
+            description = "Topic of per-article summaries: the providers each article names, with counts "
+                    + "(env NEWSCLAIMS_SUMMARIES_TOPIC, default ${DEFAULT-VALUE}).")
+    String summariesTopic;
+
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "${env:NEWSCLAIMS_PARTITIONS:-3}",
             description = "Partitions of each topic when newsclaims creates it (env NEWSCLAIMS_PARTITIONS, default ${DEFAULT-VALUE}).")
     int partitions;
@@ -46,7 +52,7 @@ final class KafkaOptions {
     short replicationFactor;
 
     Topics topics() {
-        return new Topics(articlesTopic, claimsTopic, deadLetterTopic, crawlStateTopic, frontierTopic, partitions,
+        return new Topics(articlesTopic, claimsTopic, deadLetterTopic, crawlStateTopic, frontierTopic, summariesTopic, partitions,
                 replicationFactor);
     }
 }

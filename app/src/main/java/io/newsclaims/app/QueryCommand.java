@@ -1,6 +1,7 @@
 package io.newsclaims.app;
 
 import io.newsclaims.records.Json;
+import io.newsclaims.store.ArticleReader;
 import io.newsclaims.store.ClaimFilter;
 import io.newsclaims.store.ClaimReader;
 import io.newsclaims.store.ClaimRow;
@@ -18,8 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Reads stored claims. */
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Show stored claims, filtered; a table by default.")
+/** Reads stored claims, or the articles that name a provider. */
+@Command(name = "query", mixinStandardHelpOptions = true, description = {"Show stored claims, filtered; a table by default.",
+        "With --articles --provider X: the articles that name X, with their mentions of it and their claims about it "
+                + "(0: named without a figure)."})
 final class QueryCommand implements Callable<Integer> {
     enum Format { table, json, csv }
 
@@ -46,6 +49,10 @@ final class QueryCommand implements Callable<Integer> {
             + "at least P (0 to 1; the claims' calibrated confidence; claims stored before it existed are left out).")
     Double minConfidence;
 
+    @Option(names = "--articles", description = "List the articles that name --provider (with or without a figure about it) "
+            + "instead of claims; the claim filters other than --provider do not apply.")
+    boolean articles;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Most rows shown (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -63,11 +70,19 @@ final class QueryCommand implements Callable<Integer> {
         if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence must be between 0 and 1, got " + minConfidence);
         }
+        if (articles && (provider == null || provider.equalsIgnoreCase("none"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--articles lists the articles that name a provider: "
+                    + "give it with --provider (an id, name or alias)");
+        }
         String metricId = Filters.metric(metric, spec.commandLine());
         List<ClaimRow> rows;
         try (Database db = Database.openExisting(store.effectiveJdbcUrl(), store.user, store.password)) {
             String providerId = Filters.provider(provider, new ProviderReader(db).all(), ProviderGazetteer.loadDefault(),
                     spec.commandLine());
+            if (articles) {
+                printArticles(new ArticleReader(db).mentioning(providerId, limit, 0));
+                return 0;
+            }
             rows = new ClaimReader(db).find(new ClaimFilter(providerId, metricId, period, text, source,
                     Dates.parse(since, spec), limit, 0, minConfidence));
         }
@@ -86,6 +101,30 @@ final class QueryCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void printArticles(List<ArticleReader.MentionRow> rows) {
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> rows.forEach(r -> out.println(Json.write(r)));
+            case csv -> {
+                out.println("article_id,published_at,mentions,claims,title,url");
+                rows.forEach(r -> out.println(String.join(",", csv(r.articleId()), csv(r.publishedAt()),
+                        String.valueOf(r.mentions()), String.valueOf(r.claims()), csv(r.title()), csv(r.url()))));
+            }
+            default -> {
+                List<String[]> cells = new ArrayList<>();
+                cells.add(new String[] {"PUBLISHED", "MENTIONS", "CLAIMS", "ARTICLE"});
+                for (ArticleReader.MentionRow r : rows) {
+                    String article = r.title() != null ? r.title() : r.url() != null ? r.url() : r.articleId();
+                    cells.add(new String[] {r.publishedAt() == null ? "-" : r.publishedAt().substring(0, Math.min(10,
+                            r.publishedAt().length())), String.valueOf(r.mentions()), String.valueOf(r.claims()), cut(article, 70)});
+                }
+                columns(out, cells);
+                out.printf("%d article%s%n", rows.size(), rows.size() == 1 ? "" : "s");
+            }
+        }
+        out.flush();
+    }
+
     private static void table(PrintWriter out, List<ClaimRow> rows) {
         String[] head = {"PROVIDER", "CONF", "METRIC", "FIGURE", "VALUE", "PERIOD", "SOURCE", "ARTICLE"};
         List<String[]> cells = new ArrayList<>();
@@ -95,7 +134,13 @@ final class QueryCommand implements Callable<Integer> {
             cells.add(new String[] {nz(r.provider(), "-"), r.confidence() == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f", r.confidence()), r.metric(), r.text(), value(r) + (r.currency() != null ? " " + r.currency() : ""),
                     nz(r.period(), "-"), nz(r.attribution(), "-"), cut(nz(article, "-"), 60)});
         }
-        int[] w = new int[head.length];
+        columns(out, cells);
+        out.printf("%d claim%s%n", rows.size(), rows.size() == 1 ? "" : "s");
+    }
+
+    /** The rows as left-aligned columns two spaces apart, the first row being the header. */
+    private static void columns(PrintWriter out, List<String[]> cells) {
+        int[] w = new int[cells.get(0).length];
         for (String[] c : cells) {
             for (int i = 0; i < c.length; i++) {
                 w[i] = Math.max(w[i], c[i].length());
@@ -108,7 +153,6 @@ final class QueryCommand implements Callable<Integer> {
             }
             out.println(sb.toString().stripTrailing());
         }
-        out.printf("%d claim%s%n", rows.size(), rows.size() == 1 ? "" : "s");
     }
 
     private static String value(ClaimRow r) {

@@ -70,6 +70,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ExtractOptions extractOptions;
 
+    @Mixin
+    ExtractorThreadsOption extractorThreads;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -89,7 +92,8 @@ final class RunCommand implements Callable<Integer> {
             TopicCreator.ensureTopics(clients, kafka.topics());
             try (KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-run")) {
                 long claimsBefore = new ClaimReader(db).countClaims();
-                ExtractorWorker extractor = Workers.extractor(clients, kafka.topics(), extractOptions.extractor(), metrics);
+                ExtractorWorker extractor = Workers.extractor(clients, kafka.topics(), extractOptions, extractorThreads.threads(),
+                        metrics);
                 StoreWorker storer = Workers.store(clients, kafka.topics(), db, producer, metrics);
                 Thread extractorThread = start(extractor, "extractor");
                 Thread storeThread = start(storer, "store");
@@ -139,7 +143,8 @@ final class RunCommand implements Callable<Integer> {
             long extracted = extractor.stats().articles() + extractor.stats().deadLettered();
             long claims = extractor.stats().claims();
             long stored = storer.stats().claimsInserted() + storer.stats().claimsExisting() + storer.stats().deadLettered();
-            if (extracted >= published && stored >= claims && storer.stats().articlesWritten() >= Math.min(published, extracted)) {
+            if (extracted >= published && stored >= claims && storer.stats().articlesWritten() >= Math.min(published, extracted)
+                    && storer.stats().summariesWritten() >= extractor.stats().articles()) {
                 return;
             }
             if (System.nanoTime() > deadline) {

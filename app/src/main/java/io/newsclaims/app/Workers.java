@@ -2,6 +2,7 @@ package io.newsclaims.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsclaims.extract.ClaimExtractor;
+import io.newsclaims.extract.ProviderGazetteer;
 import io.newsclaims.extract.worker.ExtractorWorker;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.DeadLetters;
@@ -35,18 +36,22 @@ public final class Workers {
     /** Gauge of the records a store worker is behind, summed over its partitions. */
     public static final String STORE_LAG = "newsclaims.store.lag";
 
-    static ExtractorWorker extractor(KafkaClients clients, Topics topics, ClaimExtractor extractor, MeterRegistry metrics) {
-        return extractor(clients, topics, extractor, metrics, EXTRACTOR_GROUP);
+    static ExtractorWorker extractor(KafkaClients clients, Topics topics, ExtractOptions options, int threads,
+                                     MeterRegistry metrics) {
+        return extractor(clients, topics, options.gazetteer(), threads, metrics, EXTRACTOR_GROUP);
     }
 
-    /** An extractor worker in consumer group {@code group} (a benchmark's own, so it never joins a real one). */
-    public static ExtractorWorker extractor(KafkaClients clients, Topics topics, ClaimExtractor extractor,
+    /**
+     * An extractor worker in consumer group {@code group} (a benchmark's own, so it never joins a
+     * real one), extracting each batch on {@code threads} threads.
+     */
+    public static ExtractorWorker extractor(KafkaClients clients, Topics topics, ProviderGazetteer gazetteer, int threads,
                                             MeterRegistry metrics, String group) {
         String instance = UUID.randomUUID().toString().substring(0, 8);
         KafkaConsumer<String, byte[]> consumer = clients.consumer(group, "newsclaims-extractor-" + instance);
         lagGauge(consumer, EXTRACTOR_LAG, metrics);
-        return new ExtractorWorker(consumer, clients.transactionalProducer("newsclaims-extractor-" + instance), extractor,
-                topics, metrics);
+        return new ExtractorWorker(consumer, clients.transactionalProducer("newsclaims-extractor-" + instance),
+                new ClaimExtractor(gazetteer), gazetteer, topics, metrics, threads);
     }
 
     static StoreWorker store(KafkaClients clients, Topics topics, Database db, Producer<String, byte[]> dlqProducer,

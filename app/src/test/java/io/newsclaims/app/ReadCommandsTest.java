@@ -11,6 +11,7 @@ import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.fetch.FetchSettings;
 import io.newsclaims.ingest.fetch.PageFetcher;
 import io.newsclaims.records.Article;
+import io.newsclaims.records.ArticleSummary;
 import io.newsclaims.records.Json;
 import io.newsclaims.store.ClaimRepository;
 import io.newsclaims.store.Database;
@@ -47,9 +48,42 @@ class ReadCommandsTest {
                 extractor.extract(a).claims().forEach(c -> claims.add(new StoredClaim(c, Json.write(c))));
             }
         }
-        try (Database db = Database.open("jdbc:sqlite:" + dataDir + "/newsclaims.db", null, null)) {
-            new ClaimRepository(db).write(articles, claims);
+        List<ArticleSummary> summaries = new ArrayList<>();
+        for (Article a : articles) {
+            summaries.add(new ArticleSummary(a.id(), a.url(), extractor.extract(a).providers().stream()
+                    .map(p -> new ArticleSummary.Mentions(p.id(), p.name(), 1)).toList(), 0, false));
         }
+        articles.add(NAMES_ORACLE);
+        summaries.add(new ArticleSummary(NAMES_ORACLE.id(), NAMES_ORACLE.url(),
+                List.of(new ArticleSummary.Mentions("oracle-cloud", "Oracle Cloud", 2)), 0, false));
+        try (Database db = Database.open("jdbc:sqlite:" + dataDir + "/newsclaims.db", null, null)) {
+            new ClaimRepository(db).write(articles, claims, summaries);
+        }
+    }
+
+    /** An article that names a provider twice and gives no figure about it. */
+    private static final Article NAMES_ORACLE = Article.of("https://regions.example/oracle-opens-region", "Oracle opens a region",
+            null, null, java.time.Instant.parse("2025-10-01T00:00:00Z"), java.time.Instant.EPOCH, "en",
+            "Oracle Cloud opened a region in Madrid. Oracle Cloud said more would follow.");
+
+    @Test
+    void articlesThatNameAProviderAreListedWithOrWithoutAFigure() {
+        assertEquals(0, claims(query("--provider", "oracle")), "no figure about it");
+        Cli.Result r = query("--provider", "Oracle Cloud", "--articles");
+        assertEquals(0, r.rc(), r::err);
+        assertTrue(r.out().contains("Oracle opens a region"), r.out());
+        assertTrue(r.out().strip().endsWith("1 article"), r.out());
+        Cli.Result csv = query("--provider", "oracle-cloud", "--articles", "--format", "csv");
+        assertEquals("article_id,published_at,mentions,claims,title,url", csv.out().lines().findFirst().orElseThrow());
+        assertTrue(csv.out().contains(",2,0,Oracle opens a region,https://regions.example/oracle-opens-region"), csv.out());
+
+        Cli.Result alibaba = query("--provider", "alibaba", "--articles", "--format", "csv");
+        assertTrue(alibaba.out().lines().count() > 1, alibaba.out());
+        assertTrue(alibaba.out().lines().skip(1).anyMatch(l -> !l.contains(",1,0,")), "an example article has claims about it");
+
+        Cli.Result none = query("--articles");
+        assertEquals(ExitCodes.USAGE, none.rc());
+        assertTrue(none.err().contains("--provider"), none.err());
     }
 
     private static Cli.Result query(String... args) {

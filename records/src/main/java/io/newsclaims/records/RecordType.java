@@ -4,14 +4,15 @@ import java.io.InputStream;
 import java.util.Locale;
 
 /**
- * The three kinds of record the pipeline publishes, each with its current schema version and its
+ * The kinds of record the pipeline publishes, each with its current schema version and its
  * JSON Schemas (draft 2020-12), one per version, shipped in this jar under {@value #SCHEMA_DIR}
  * ({@code claim.v1.json}, {@code claim.v2.json}, ...).
  */
 public enum RecordType {
     ARTICLE(Article.class, Article.SCHEMA_VERSION),
     CLAIM(Claim.class, Claim.SCHEMA_VERSION),
-    DEAD_LETTER(DeadLetter.class, DeadLetter.SCHEMA_VERSION);
+    DEAD_LETTER(DeadLetter.class, DeadLetter.SCHEMA_VERSION),
+    ARTICLE_SUMMARY(ArticleSummary.class, ArticleSummary.SCHEMA_VERSION);
 
     /** Classpath folder of the schemas (also {@code records/src/main/resources/newsclaims/schemas} in the repository). */
     public static final String SCHEMA_DIR = "/newsclaims/schemas/";
@@ -34,7 +35,7 @@ public enum RecordType {
         return currentVersion;
     }
 
-    /** "claim", "article", "deadletter": the stem of the schema file names. */
+    /** "claim", "article", "deadletter", "articlesummary": the stem of the schema file names. */
     public String id() {
         return name().replace("_", "").toLowerCase(Locale.ROOT);
     }

@@ -53,11 +53,12 @@ class RecordSchemasTest {
         int checked = 0;
         while (m.find()) {
             JsonNode example = Json.mapper().readTree(m.group(1));
-            RecordType type = example.has("articleId") ? RecordType.CLAIM : RecordType.ARTICLE;
+            RecordType type = example.has("providers") ? RecordType.ARTICLE_SUMMARY
+                    : example.has("articleId") ? RecordType.CLAIM : RecordType.ARTICLE;
             assertEquals(List.of(), VALIDATOR.validate(type, example.path("schemaVersion").asInt(), example), m.group(1));
             checked++;
         }
-        assertTrue(checked >= 3, "expected the Article and Claim examples, found " + checked);
+        assertTrue(checked >= 4, "expected the Article, Claim and ArticleSummary examples, found " + checked);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -51,6 +51,13 @@ public final class Samples {
     }
 
     public static List<Object> all() {
-        return List.of(article(), claim(), moneyClaim(), versionOneClaim(), deadLetter());
+        return List.of(article(), claim(), moneyClaim(), versionOneClaim(), deadLetter(), summary());
+    }
+
+    /** The summary of {@link #article()}: one provider named twice, three claims. */
+    public static ArticleSummary summary() {
+        Article a = article();
+        return new ArticleSummary(a.id(), a.url(), List.of(new ArticleSummary.Mentions("alibaba-cloud", "Alibaba Cloud", 2)), 3,
+                false);
     }
 }

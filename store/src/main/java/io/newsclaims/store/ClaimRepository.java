@@ -1,6 +1,7 @@
 package io.newsclaims.store;
 
 import io.newsclaims.records.Article;
+import io.newsclaims.records.ArticleSummary;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.FigureValue;
 import java.sql.Connection;
@@ -24,7 +25,8 @@ import java.util.Set;
  * already stored is updated to its newest version. Claims go in as multi-row
  * {@code INSERT ... ON CONFLICT (id) DO NOTHING RETURNING id} statements (up to 1,000 rows each),
  * so a batch of 500 claims is one statement, and the ids returned are the claims that were new.
- * SQL is bound-parameter only.
+ * An article summary replaces the provider mentions stored for its article. SQL is bound-parameter
+ * only.
  */
 public final class ClaimRepository {
     private final Database db;
@@ -58,10 +60,23 @@ public final class ClaimRepository {
      * @throws SQLException when the database refuses the batch; nothing of it is written
      */
     public WriteResult write(List<Article> articles, List<StoredClaim> claims) throws SQLException {
+        return write(articles, claims, List.of());
+    }
+
+    /**
+     * Writes articles, claims and article summaries in one transaction.
+     *
+     * @throws SQLException when the database refuses the batch; nothing of it is written
+     */
+    public WriteResult write(List<Article> articles, List<StoredClaim> claims, List<ArticleSummary> summaries)
+            throws SQLException {
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
                 WriteResult result = write(c, articles, claims);
+                if (!summaries.isEmpty()) {
+                    result = result.plus(new WriteResult(0, 0, 0, writeSummaries(c, summaries)));
+                }
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -114,6 +129,55 @@ public final class ClaimRepository {
         return new WriteResult(added.size(), claims.size() - added.size(), articlesWritten);
     }
 
+    /**
+     * Replaces the provider mentions of each summarized article (the batch's last summary of an
+     * article wins: it is the newest extraction).
+     *
+     * @return the summaries written
+     */
+    private int writeSummaries(Connection c, List<ArticleSummary> summaries) throws SQLException {
+        Map<String, ArticleSummary> latest = new LinkedHashMap<>();
+        for (ArticleSummary s : summaries) {
+            latest.put(s.articleId(), s);
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (ArticleSummary s : latest.values()) {
+            for (ArticleSummary.Mentions m : s.providers()) {
+                names.putIfAbsent(m.id(), m.name() != null ? m.name() : m.id());
+                rows.add(new Object[] {s.articleId(), m.id(), m.mentions()});
+            }
+        }
+        insertProviders(c, names);
+        List<String> ids = new ArrayList<>(latest.keySet());
+        int perStatement = MultiRow.rowsPerStatement(1);
+        for (int from = 0; from < ids.size(); from += perStatement) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_providers WHERE article_id IN "
+                    + MultiRow.placeholders(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                ps.executeUpdate();
+            }
+        }
+        perStatement = MultiRow.rowsPerStatement(3);
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql("INSERT INTO article_providers (article_id,"
+                    + " provider_id, mentions)", "(?, ?, ?)", chunk.size(), ""))) {
+                int i = 1;
+                for (Object[] row : chunk) {
+                    ps.setString(i++, (String) row[0]);
+                    ps.setString(i++, (String) row[1]);
+                    ps.setInt(i++, (Integer) row[2]);
+                }
+                ps.executeUpdate();
+            }
+        }
+        return latest.size();
+    }
+
     /** The batch's providers, each once, in one statement. */
     private void insertProviders(Connection c, Collection<StoredClaim> claims) throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
@@ -123,6 +187,11 @@ public final class ClaimRepository {
                 names.putIfAbsent(cl.provider(), cl.providerName() != null ? cl.providerName() : cl.provider());
             }
         }
+        insertProviders(c, names);
+    }
+
+    /** Providers by id and display name, each once, in one statement; ids already stored are left as they are. */
+    private void insertProviders(Connection c, Map<String, String> names) throws SQLException {
         if (names.isEmpty()) {
             return;
         }

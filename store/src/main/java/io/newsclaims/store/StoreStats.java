@@ -7,6 +7,7 @@ public final class StoreStats {
     final AtomicLong claimsInserted = new AtomicLong();
     final AtomicLong claimsExisting = new AtomicLong();
     final AtomicLong articlesWritten = new AtomicLong();
+    final AtomicLong summariesWritten = new AtomicLong();
     final AtomicLong deadLettered = new AtomicLong();
     final AtomicLong retries = new AtomicLong();
     final AtomicLong commitsLost = new AtomicLong();
@@ -21,6 +22,11 @@ public final class StoreStats {
 
     public long articlesWritten() {
         return articlesWritten.get();
+    }
+
+    /** Article summaries (provider mentions) written. */
+    public long summariesWritten() {
+        return summariesWritten.get();
     }
 
     public long deadLettered() {

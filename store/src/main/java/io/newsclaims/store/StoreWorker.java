@@ -2,6 +2,7 @@ package io.newsclaims.store;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsclaims.records.Article;
+import io.newsclaims.records.ArticleSummary;
 import io.newsclaims.records.Backoff;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.Json;
@@ -28,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes the claims and articles topics and writes each polled batch to the database in one
+ * Consumes the claims, articles and summaries topics and writes each polled batch to the database in one
  * transaction, then commits the batch's offsets: at-least-once from Kafka, and since writes are
  * idempotent, exactly once in the database. While the database is down the worker pauses its
  * partitions and retries the same batch with exponential backoff; a record that can never be
@@ -72,19 +73,22 @@ public final class StoreWorker implements Runnable {
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(topics.claims(), topics.articles()));
+        consumer.subscribe(List.of(topics.claims(), topics.articles(), topics.summaries()));
         PollLoop.run(consumer, () -> running, this::process);
     }
 
     private void process(ConsumerRecords<String, byte[]> records) throws InterruptedException {
         List<Article> articles = new ArrayList<>();
         List<StoredClaim> claims = new ArrayList<>();
+        List<ArticleSummary> summaries = new ArrayList<>();
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
             try {
                 if (r.topic().equals(topics.claims())) {
                     claims.add(new StoredClaim(Json.read(r.value(), Claim.class), new String(r.value(), StandardCharsets.UTF_8)));
+                } else if (r.topic().equals(topics.summaries())) {
+                    summaries.add(Json.read(r.value(), ArticleSummary.class));
                 } else {
                     articles.add(Json.read(r.value(), Article.class));
                 }
@@ -92,10 +96,11 @@ public final class StoreWorker implements Runnable {
                 deadLetter(r, e);
             }
         }
-        WriteResult result = writeWithRetry(articles, claims, records);
+        WriteResult result = writeWithRetry(articles, claims, summaries, records);
         stats.claimsInserted.addAndGet(result.claimsInserted());
         stats.claimsExisting.addAndGet(result.claimsExisting());
         stats.articlesWritten.addAndGet(result.articlesWritten());
+        stats.summariesWritten.addAndGet(result.summariesWritten());
         metrics.counter("newsclaims.store.claims", "outcome", "inserted").increment(result.claimsInserted());
         metrics.counter("newsclaims.store.claims", "outcome", "existing").increment(result.claimsExisting());
         try {
@@ -113,13 +118,13 @@ public final class StoreWorker implements Runnable {
     }
 
     /** Writes the batch, pausing and retrying while the database is unavailable. */
-    private WriteResult writeWithRetry(List<Article> articles, List<StoredClaim> claims,
+    private WriteResult writeWithRetry(List<Article> articles, List<StoredClaim> claims, List<ArticleSummary> summaries,
                                        ConsumerRecords<String, byte[]> records) throws InterruptedException {
         Backoff backoff = new Backoff(Duration.ofMillis(Math.min(200, maxBackoff.toMillis())), maxBackoff, 0.2);
         boolean paused = false;
         while (true) {
             try {
-                WriteResult r = repository.write(articles, claims);
+                WriteResult r = repository.write(articles, claims, summaries);
                 if (paused) {
                     consumer.resume(consumer.assignment());
                     this.paused.set(0);
@@ -129,7 +134,7 @@ public final class StoreWorker implements Runnable {
             } catch (SQLException e) {
                 if (SqlErrors.isPermanent(e)) {
                     LOG.warn("batch refused by the database ({}); writing its records one by one", e.getMessage());
-                    return writeOneByOne(articles, claims, records);
+                    return writeOneByOne(articles, claims, summaries, records);
                 }
                 retryPause(e, backoff, paused);
                 paused = true;
@@ -165,28 +170,32 @@ public final class StoreWorker implements Runnable {
         }
     }
 
-    private WriteResult writeOneByOne(List<Article> articles, List<StoredClaim> claims,
+    private WriteResult writeOneByOne(List<Article> articles, List<StoredClaim> claims, List<ArticleSummary> summaries,
                                       ConsumerRecords<String, byte[]> records) throws InterruptedException {
         WriteResult total = WriteResult.EMPTY;
         for (Article a : articles) {
-            total = total.plus(writeSingle(List.of(a), List.of(), records, a.id()));
+            total = total.plus(writeSingle(List.of(a), List.of(), List.of(), records, topics.articles(), a.id()));
         }
         for (StoredClaim c : claims) {
-            total = total.plus(writeSingle(List.of(), List.of(c), records, c.claim().id()));
+            total = total.plus(writeSingle(List.of(), List.of(c), List.of(), records, topics.claims(), c.claim().id()));
+        }
+        for (ArticleSummary s : summaries) {
+            total = total.plus(writeSingle(List.of(), List.of(), List.of(s), records, topics.summaries(), s.articleId()));
         }
         return total;
     }
 
-    private WriteResult writeSingle(List<Article> a, List<StoredClaim> c, ConsumerRecords<String, byte[]> records, String key)
+    private WriteResult writeSingle(List<Article> a, List<StoredClaim> c, List<ArticleSummary> s,
+                                    ConsumerRecords<String, byte[]> records, String topic, String key)
             throws InterruptedException {
         try {
-            return repository.write(a, c);
+            return repository.write(a, c, s);
         } catch (SQLException e) {
             if (!SqlErrors.isPermanent(e)) {
-                return writeWithRetry(a, c, records);
+                return writeWithRetry(a, c, s, records);
             }
             for (ConsumerRecord<String, byte[]> r : records) {
-                if (key.equals(r.key())) {
+                if (topic.equals(r.topic()) && key.equals(r.key())) { // an article and its summary share a key
                     deadLetter(r, e);
                 }
             }

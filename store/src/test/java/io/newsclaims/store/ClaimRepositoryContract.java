@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsclaims.records.Article;
+import io.newsclaims.records.ArticleSummary;
+import io.newsclaims.records.ArticleSummary.Mentions;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.SubjectEvidence;
 import io.newsclaims.records.FigureKind;
@@ -54,6 +56,49 @@ abstract class ClaimRepositoryContract {
         assertEquals("Omdia", row.attribution());
         assertEquals("Title 1", row.articleTitle());
         assertEquals(a.id(), row.articleId()); // what /articles/{id} answers to
+    }
+
+    @Test
+    void providerMentionsFindArticlesThatNameAProviderWithoutAFigure() throws SQLException {
+        Article withFigure = Fixtures.article(21);
+        Article mentionOnly = Fixtures.article(22);
+        WriteResult r = repository.write(List.of(withFigure, mentionOnly), Fixtures.claims(withFigure, 2), List.of(
+                new ArticleSummary(withFigure.id(), withFigure.url(), List.of(new Mentions("alibaba-cloud", "Alibaba Cloud", 3)), 2, false),
+                new ArticleSummary(mentionOnly.id(), mentionOnly.url(), List.of(new Mentions("tencent-cloud", "Tencent Cloud", 1),
+                        new Mentions("alibaba-cloud", "Alibaba Cloud", 2)), 0, false)));
+        assertEquals(new WriteResult(2, 0, 2, 2), r);
+
+        ArticleReader articles = new ArticleReader(db);
+        List<ArticleReader.MentionRow> alibaba = articles.mentioning("alibaba-cloud", 10, 0);
+        assertEquals(2, alibaba.size());
+        ArticleReader.MentionRow named = alibaba.stream().filter(m -> m.articleId().equals(mentionOnly.id())).findFirst().orElseThrow();
+        assertEquals(2, named.mentions());
+        assertEquals(0, named.claims(), "named without a figure");
+        assertEquals("Title 22", named.title());
+        ArticleReader.MentionRow figured = alibaba.stream().filter(m -> m.articleId().equals(withFigure.id())).findFirst().orElseThrow();
+        assertEquals(3, figured.mentions());
+        assertEquals(2, figured.claims());
+        assertEquals(List.of(mentionOnly.id()), articles.mentioning("tencent-cloud", 10, 0).stream()
+                .map(ArticleReader.MentionRow::articleId).toList());
+        assertTrue(new ProviderReader(db).all().stream().anyMatch(p -> p.id().equals("tencent-cloud")),
+                "a provider only named is known to the query's name lookup");
+    }
+
+    @Test
+    void aNewSummaryOfAnArticleReplacesItsMentionsAndARepeatChangesNothing() throws SQLException {
+        Article a = Fixtures.article(23);
+        ArticleSummary first = new ArticleSummary(a.id(), a.url(), List.of(new Mentions("aws", "Amazon Web Services", 4),
+                new Mentions("google-cloud", "Google Cloud", 1)), 0, false);
+        repository.write(List.of(a), List.of(), List.of(first));
+        repository.write(List.of(), List.of(), List.of(first)); // redelivered
+        ArticleReader articles = new ArticleReader(db);
+        assertEquals(1, articles.mentioning("aws", 10, 0).size());
+        assertEquals(4, articles.mentioning("aws", 10, 0).get(0).mentions());
+
+        ArticleSummary edited = new ArticleSummary(a.id(), a.url(), List.of(new Mentions("aws", "Amazon Web Services", 2)), 0, false);
+        repository.write(List.of(), List.of(), List.of(first, edited)); // the batch's last summary of an article wins
+        assertEquals(2, articles.mentioning("aws", 10, 0).get(0).mentions());
+        assertEquals(List.of(), articles.mentioning("google-cloud", 10, 0));
     }
 
     @Test

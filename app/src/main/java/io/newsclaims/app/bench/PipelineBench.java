@@ -6,7 +6,6 @@ import io.newsclaims.app.CrawlOptions;
 import io.newsclaims.app.DurationConverter;
 import io.newsclaims.app.Workers;
 import io.newsclaims.broker.EmbeddedKafkaBroker;
-import io.newsclaims.extract.ClaimExtractor;
 import io.newsclaims.extract.ProviderGazetteer;
 import io.newsclaims.extract.worker.ExtractorWorker;
 import io.newsclaims.ingest.CrawlEngine;
@@ -76,6 +75,10 @@ public final class PipelineBench implements Callable<Integer> {
             description = "Hosts fetched at the same time (default ${DEFAULT-VALUE}).")
     int crawlThreads;
 
+    @Option(names = "--extract-threads", defaultValue = "0", paramLabel = "N",
+            description = "Threads the extractor extracts a batch on (default 0: one per core).")
+    int extractThreads;
+
     @Option(names = "--partitions", defaultValue = "3", paramLabel = "N",
             description = "Partitions of the fresh topics (default ${DEFAULT-VALUE}).")
     int partitions;
@@ -94,6 +97,11 @@ public final class PipelineBench implements Callable<Integer> {
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka to use; an embedded broker when unset.")
     String bootstrapServers;
+
+    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
+            description = "A Kafka client setting applied over the pipeline's own to every producer and consumer, "
+                    + "for trying a tuning (e.g. linger.ms=20); repeatable.")
+    Map<String, String> kafkaProperties = new java.util.LinkedHashMap<>();
 
     @Option(names = "--timeout", defaultValue = "10m", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Longest wait for the pipeline to store every article (default ${DEFAULT-VALUE}).")
@@ -146,10 +154,10 @@ public final class PipelineBench implements Callable<Integer> {
 
     private Result measure(SyntheticNewsSites served, Database db, String bootstrap, boolean embedded)
             throws InterruptedException, SQLException {
-        KafkaClients clients = KafkaClients.of(bootstrap);
+        KafkaClients clients = new KafkaClients(bootstrap, kafkaProperties);
         String run = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = new Topics("bench.articles." + run, "bench.claims." + run, "bench.dlq." + run,
-                "bench.crawlstate." + run, "bench.frontier." + run, partitions, (short) 1);
+                "bench.crawlstate." + run, "bench.frontier." + run, "bench.summaries." + run, partitions, (short) 1);
         TopicCreator.ensureTopics(clients, topics);
         MeterRegistry metrics = new SimpleMeterRegistry();
         long articlesBefore = count(db, "articles");
@@ -157,7 +165,7 @@ public final class PipelineBench implements Callable<Integer> {
         CrawlOptions crawl = CommandLine.populateCommand(new CrawlOptions(), "--host-delay", hostDelay,
                 "--threads", String.valueOf(crawlThreads), "--allow-address", "127.0.0.0/8");
         try (KafkaProducer<String, byte[]> producer = clients.producer("bench-pipeline-crawl")) {
-            ExtractorWorker extractor = Workers.extractor(clients, topics, new ClaimExtractor(ProviderGazetteer.loadDefault()),
+            ExtractorWorker extractor = Workers.extractor(clients, topics, ProviderGazetteer.loadDefault(), threads(),
                     metrics, "bench-extractor-" + run);
             StoreWorker storer = Workers.store(clients, topics, db, producer, metrics, "bench-store-" + run);
             DeadLetters skips = new DeadLetters(producer, topics.deadLetter(), "ingest");
@@ -195,7 +203,8 @@ public final class PipelineBench implements Callable<Integer> {
                 while (true) {
                     long now = System.nanoTime();
                     long extracted = extractor.stats().articles() + extractor.stats().deadLettered();
-                    long stored = storer.stats().articlesWritten() + storer.stats().claimsInserted()
+                    long stored = storer.stats().articlesWritten() + storer.stats().summariesWritten()
+                            + storer.stats().claimsInserted()
                             + storer.stats().claimsExisting() + storer.stats().deadLettered();
                     if (extracted != lastExtracted) {
                         extractStart = lastExtracted == 0 ? now : extractStart;
@@ -210,6 +219,7 @@ public final class PipelineBench implements Callable<Integer> {
                     CrawlReport report = crawled.get();
                     if (report != null && crawlEnd.get() != null && extracted >= report.published()
                             && storer.stats().articlesWritten() >= report.published()
+                            && storer.stats().summariesWritten() >= extractor.stats().articles()
                             && storer.stats().claimsInserted() + storer.stats().claimsExisting()
                             + storer.stats().deadLettered() >= extractor.stats().claims()) {
                         break;
@@ -276,6 +286,10 @@ public final class PipelineBench implements Callable<Integer> {
         return g == null ? Double.NaN : g.value();
     }
 
+    private int threads() {
+        return extractThreads > 0 ? extractThreads : Runtime.getRuntime().availableProcessors();
+    }
+
     /** The stage a thread works for, from its name (Kafka client threads end in " | CLIENT-ID" or " | GROUP"). */
     static String stage(String thread, boolean embeddedBroker) {
         if (thread.startsWith(SyntheticNewsSites.THREAD_PREFIX) || thread.startsWith("HTTP-Dispatcher")) {
@@ -324,8 +338,10 @@ public final class PipelineBench implements Callable<Integer> {
     private void print(PrintWriter out, Result r, String loadBefore, String loadAfter) {
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "bench pipeline: %d sites x %d articles on loopback, host delay %s, %d crawl threads, "
-                        + "%d partitions, %s, %s broker, %d cores%n", r.sites(), articlesPerSite, hostDelay, crawlThreads,
-                partitions, r.database(), r.embeddedBroker() ? "embedded" : "external", cores);
+                        + "%d extract threads, %d partitions, %s, %s broker, %d cores%s%n", r.sites(), articlesPerSite, hostDelay,
+                crawlThreads, threads(),
+                partitions, r.database(), r.embeddedBroker() ? "embedded" : "external", cores,
+                kafkaProperties.isEmpty() ? "" : ", Kafka clients with " + kafkaProperties);
         out.printf(Locale.ROOT, "end to end: %d articles published, %d stored (%d claims found, %d stored new, %d already "
                         + "stored, %d dead-lettered) in %.2f s: %.0f articles/s (crawl start to the last row committed)%n",
                 r.published(), r.articlesWritten(), r.claimsFound(), r.claimsInserted(), r.claimsExisting(),

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.extract.ClaimExtractor;
 import io.newsclaims.extract.ProviderGazetteer;
 import io.newsclaims.records.Article;
+import io.newsclaims.records.ArticleSummary;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.DeadLetter;
 import io.newsclaims.records.Json;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.Test;
 class ExtractorWorkerIT {
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(ProviderGazetteer.loadDefault());
     private final KafkaClients clients = KafkaClients.of(KafkaFixture.bootstrapServers());
+    /** An article that names providers and gives no figure. */
+    private static final Article NAMES_ONLY = Article.of("https://news.example/regions", "Regions", null, null, null,
+            Instant.EPOCH, "en", "Tencent Cloud opened a region in Jakarta. Tencent Cloud and Huawei Cloud compete there.");
 
     @Test
     void turnsArticlesIntoClaimsExactlyOnce() throws Exception {
@@ -44,11 +48,12 @@ class ExtractorWorkerIT {
                         "Alibaba Cloud held a " + (30 + i) + ".5% market share, ahead of Huawei Cloud (13.1%).");
                 producer.send(new ProducerRecord<>(topics.articles(), a.id(), Json.writeBytes(a)));
             }
+            producer.send(new ProducerRecord<>(topics.articles(), NAMES_ONLY.id(), Json.writeBytes(NAMES_ONLY)));
             producer.send(new ProducerRecord<>(topics.articles(), "poison", "<html>not an article".getBytes(StandardCharsets.UTF_8)));
             producer.flush();
         }
-        ExtractorStats first = runFor(topics, Duration.ofSeconds(60), articles + 1);
-        assertEquals(articles, first.articles());
+        ExtractorStats first = runFor(topics, Duration.ofSeconds(60), articles + 2);
+        assertEquals(articles + 1, first.articles());
         assertEquals(2L * articles, first.claims());
         assertEquals(1, first.deadLettered());
 
@@ -68,6 +73,17 @@ class ExtractorWorkerIT {
         }
         assertEquals(2 * articles, ids.size(), "claim ids must be unique");
 
+        // one summary per article, in the same transactions: the providers named, with counts, figures or not
+        List<ConsumerRecord<String, byte[]>> summaries = RecordsReader.readCommitted(clients.bootstrapServers(),
+                topics.summaries(), articles + 1, Duration.ofSeconds(30));
+        assertEquals(articles + 1, summaries.size());
+        RecordContract.assertValid(RecordType.ARTICLE_SUMMARY, summaries);
+        ArticleSummary namesOnly = summaries.stream().map(r -> Json.read(r.value(), ArticleSummary.class))
+                .filter(x -> x.articleId().equals(NAMES_ONLY.id())).findFirst().orElseThrow();
+        assertEquals(0, namesOnly.claims());
+        assertEquals(List.of(new ArticleSummary.Mentions("tencent-cloud", "Tencent Cloud", 2),
+                new ArticleSummary.Mentions("huawei-cloud", "Huawei Cloud", 1)), namesOnly.providers());
+
         List<ConsumerRecord<String, byte[]>> dead = RecordsReader.readCommitted(clients.bootstrapServers(), topics.deadLetter(), 1,
                 Duration.ofSeconds(10));
         assertEquals(1, dead.size());
@@ -79,8 +95,10 @@ class ExtractorWorkerIT {
     }
 
     private ExtractorStats runFor(Topics topics, Duration max, long expectedInputs) throws InterruptedException {
+        // two threads: the batch is extracted in parallel and its output still sent in order
         ExtractorWorker worker = new ExtractorWorker(clients.consumer("extractor-it-" + topics.articles(), "extractor-it"),
-                clients.transactionalProducer("extractor-it-" + System.nanoTime()), EXTRACTOR, topics, new SimpleMeterRegistry());
+                clients.transactionalProducer("extractor-it-" + System.nanoTime()), EXTRACTOR, ProviderGazetteer.loadDefault(),
+                topics, new SimpleMeterRegistry(), 2);
         Thread t = new Thread(worker, "extractor-it");
         t.start();
         long deadline = System.nanoTime() + max.toNanos();

@@ -50,6 +50,11 @@ public final class ConsumerSettings {
         return with(recommended(bootstrapServers, groupId), ArticleDeserializer.class);
     }
 
+    /** For the summaries topic: values are {@link io.newsclaims.records.ArticleSummary}s. */
+    public static Properties summaries(String bootstrapServers, String groupId) {
+        return with(recommended(bootstrapServers, groupId), ArticleSummaryDeserializer.class);
+    }
+
     /** For the dead-letter topic: values are {@link io.newsclaims.records.DeadLetter}s. */
     public static Properties deadLetters(String bootstrapServers, String groupId) {
         return with(recommended(bootstrapServers, groupId), DeadLetterDeserializer.class);

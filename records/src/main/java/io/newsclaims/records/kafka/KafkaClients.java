@@ -18,10 +18,28 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * (article or claim ids), values JSON bytes; producers are idempotent with {@code acks=all};
  * consumers read committed data only and never auto-commit.
  *
+ * <p>Throughput settings, measured with {@code newsclaims bench pipeline} (docs/benchmarks.md):
+ * producers batch up to {@value #BATCH_BYTES} bytes per partition and wait up to
+ * {@value #LINGER_MS} ms to fill a batch (an article is ~6 KB and yields ~13 claims of ~1 KB: the
+ * default 16 KB batch held two or three, and the extractor's transactional producer, one request
+ * in flight, waited for each); lz4 compression, the cheapest in CPU for the broker and the client
+ * (zstd cost more CPU for the same run, none saved nothing measurable). Consumers take up to
+ * {@value #MAX_POLL_RECORDS} records per poll (one extractor transaction, one database transaction
+ * per poll) and let the broker gather {@value #FETCH_MIN_BYTES} bytes for up to
+ * {@value #FETCH_MAX_WAIT_MS} ms before answering a fetch, so a busy pipeline moves full batches
+ * and an idle one waits at most that long.
+ *
  * @param bootstrapServers the cluster to talk to
  * @param overrides        extra client properties (security, tuning) applied last
  */
 public record KafkaClients(String bootstrapServers, Map<String, String> overrides) {
+    static final int BATCH_BYTES = 256 * 1024;
+    static final int LINGER_MS = 20;
+    static final int MAX_POLL_RECORDS = 1000;
+    static final int FETCH_MIN_BYTES = 64 * 1024;
+    static final int FETCH_MAX_WAIT_MS = 100;
+    /** Per partition and fetch: a poll of {@value #MAX_POLL_RECORDS} articles of ~6 KB from three partitions fits. */
+    static final int MAX_PARTITION_FETCH_BYTES = 4 * 1024 * 1024;
 
     public KafkaClients {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -59,7 +77,10 @@ public record KafkaClients(String bootstrapServers, Map<String, String> override
         Properties p = ConsumerSettings.recommended(bootstrapServers, groupId);
         p.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(MAX_POLL_RECORDS));
+        p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(FETCH_MIN_BYTES));
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(FETCH_MAX_WAIT_MS));
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(MAX_PARTITION_FETCH_BYTES));
         p.putAll(overrides);
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     }
@@ -76,7 +97,8 @@ public record KafkaClients(String bootstrapServers, Map<String, String> override
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(LINGER_MS));
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(BATCH_BYTES));
         // Articles can be long: allow up to 8 MiB per record (the embedded broker is configured to match).
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(8 * 1024 * 1024));
         p.putAll(overrides);

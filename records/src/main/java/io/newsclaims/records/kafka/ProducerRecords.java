@@ -1,6 +1,7 @@
 package io.newsclaims.records.kafka;
 
 import io.newsclaims.records.Article;
+import io.newsclaims.records.ArticleSummary;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.DeadLetter;
 import io.newsclaims.records.Json;
@@ -26,6 +27,12 @@ public final class ProducerRecords {
     public static ProducerRecord<String, byte[]> claim(String topic, Claim claim) {
         return record(topic, claim.id(), Json.writeBytes(claim), List.of(RecordHeaders.schemaVersion(claim.schemaVersion()),
                 RecordHeaders.articleId(claim.articleId())));
+    }
+
+    /** An article's summary keyed by the article's id. */
+    public static ProducerRecord<String, byte[]> summary(String topic, ArticleSummary summary) {
+        return record(topic, summary.articleId(), Json.writeBytes(summary),
+                List.of(RecordHeaders.schemaVersion(summary.schemaVersion())));
     }
 
     /** A dead letter keyed by the original record's key (or URL). */
