@@ -129,8 +129,12 @@ final class CrawlCommand implements Callable<Integer> {
                 feeder.scheduleWithFixedDelay(publish, 0, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
         }
-        FrontierCrawler crawler = new FrontierCrawler(clients.consumer(CRAWLER_GROUP, "newsclaims-crawler"), engine,
-                kafka.topics().frontier(), untilIdle);
+        // an instance joining or leaving is noticed within half a second (heartbeat), not 3 s: until the
+        // rebalance is over no instance fetches from the frontier
+        java.util.Map<String, String> frontierSettings = new java.util.HashMap<>(clients.overrides());
+        frontierSettings.putIfAbsent("heartbeat.interval.ms", "500");
+        FrontierCrawler crawler = new FrontierCrawler(new KafkaClients(clients.bootstrapServers(), frontierSettings)
+                .consumer(CRAWLER_GROUP, "newsclaims-crawler"), engine, kafka.topics().frontier(), untilIdle);
         try {
             Workers.runUntilShutdown(crawler, crawler::stop, untilIdle != null);
         } finally {

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidPartitionsException;
 
 /**
  * Puts URLs on the frontier topic, keyed by {@link HostKey} so that one host is always one
@@ -54,16 +55,34 @@ public final class Frontier {
      */
     public static void ensurePartitions(Admin admin, String topic, int partitions) {
         try {
-            TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
-            if (d.partitions().size() < partitions) {
+            if (partitionsOf(admin, topic) < partitions) {
                 admin.createPartitions(Map.of(topic, NewPartitions.increaseTo(partitions))).all().get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sizing the frontier topic " + topic, e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof InvalidPartitionsException && grownByAnother(admin, topic, partitions)) {
+                return; // another instance grew it at the same time
+            }
             throw new IllegalStateException("cannot give the frontier topic " + topic + " " + partitions + " partitions: "
                     + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static int partitionsOf(Admin admin, String topic) throws InterruptedException, ExecutionException {
+        TopicDescription d = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+        return d.partitions().size();
+    }
+
+    private static boolean grownByAnother(Admin admin, String topic, int partitions) {
+        try {
+            return partitionsOf(admin, topic) >= partitions;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
         }
     }
 }
