@@ -1,11 +1,12 @@
 package io.newsclaims.app;
 
-import io.newsclaims.ingest.CrawlJob;
+import io.newsclaims.ingest.CrawlEngine;
 import io.newsclaims.ingest.CrawlReport;
 import io.newsclaims.ingest.KafkaArticleSink;
 import io.newsclaims.ingest.SkipSink;
 import io.newsclaims.ingest.frontier.Frontier;
 import io.newsclaims.ingest.frontier.FrontierCrawler;
+import io.newsclaims.ingest.source.Input;
 import io.newsclaims.ingest.source.InputExpander;
 import io.newsclaims.ingest.state.KafkaCrawlStateStore;
 import io.newsclaims.records.kafka.DeadLetters;
@@ -25,8 +26,10 @@ import picocli.CommandLine.Parameters;
 /** The crawler as a worker: publishes articles, once or on a schedule. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = {"Fetch and clean the inputs and publish each article to the articles topic; with --every, repeat.",
-                "With --distributed, the inputs' URLs go to the frontier topic keyed by host, and this instance joins the "
-                        + "crawler consumer group: start more instances (with or without inputs) to share the hosts."},
+                "With --distributed, the inputs' feeds and sitemaps are read here and every article URL goes to the frontier "
+                        + "topic keyed by host (" + Frontier.DEFAULT_PARTITIONS + " partitions), and this instance joins the "
+                        + "crawler consumer group, fetching the URLs of its hosts continuously: start more instances (with or "
+                        + "without inputs) to share the hosts."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the pass is done (articles published, or nothing new since the last run)",
                 "1:an error stopped the crawl (e.g. the broker is unreachable)", "2:invalid command line",
@@ -44,6 +47,11 @@ final class CrawlCommand implements Callable<Integer> {
             description = "Repeat the crawl at this interval until stopped (env NEWSCLAIMS_CRAWL_EVERY), e.g. 30m.")
     Duration every;
 
+    @Option(names = "--until-idle", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "With --distributed: exit once the frontier has given this instance nothing to do for this long, "
+                    + "e.g. 30s (scheduled runs, tests); without it, run until stopped.")
+    Duration untilIdle;
+
     @Mixin
     KafkaOptions kafka;
 
@@ -58,6 +66,9 @@ final class CrawlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (untilIdle != null && !distributed) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--until-idle needs --distributed");
+        }
         KafkaClients clients = Required.kafka(kafka, spec.commandLine());
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
@@ -65,15 +76,15 @@ final class CrawlCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --distributed to join other crawlers");
         }
         try (BrokerMonitor broker = BrokerMonitor.start(clients); // logs outages once per change
-             KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler")) {
-            CrawlJob job = crawl.job(new KafkaArticleSink(producer, kafka.topics().articles()),
-                    KafkaCrawlStateStore.load(clients, producer, kafka.topics().crawlState()),
-                    skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), registry);
+             KafkaProducer<String, byte[]> producer = clients.producer("newsclaims-crawler");
+             CrawlEngine engine = crawl.engine(new KafkaArticleSink(producer, kafka.topics().articles()),
+                     KafkaCrawlStateStore.load(clients, producer, kafka.topics().crawlState()),
+                     skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), registry)) {
             if (distributed) {
-                return distributed(clients, producer, job);
+                return distributed(clients, producer, engine);
             }
             while (true) {
-                CrawlReport report = job.run(InputExpander.expand(inputs));
+                CrawlReport report = engine.crawl(InputExpander.expand(inputs));
                 Summary.printCrawl(spec.commandLine().getOut(), report);
                 if (every == null) {
                     return report.allFailed() ? ExitCodes.INPUTS_FAILED : ExitCodes.OK; // a re-run with nothing new is a success
@@ -84,23 +95,30 @@ final class CrawlCommand implements Callable<Integer> {
     }
 
     /**
-     * Publishes the inputs' URLs to the frontier (again every --every), crawls local files here,
-     * and consumes the frontier with the other instances until stopped.
+     * Reads the inputs' feeds and sitemaps here and publishes their article URLs to the frontier
+     * (again every --every), crawls local files here, and consumes the frontier with the other
+     * instances until stopped (or idle for --until-idle).
      */
-    private int distributed(KafkaClients clients, KafkaProducer<String, byte[]> producer, CrawlJob job) throws InterruptedException {
+    private int distributed(KafkaClients clients, KafkaProducer<String, byte[]> producer, CrawlEngine engine)
+            throws InterruptedException {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(clients.adminProperties())) {
+            Frontier.ensurePartitions(admin, kafka.topics().frontier(), Frontier.DEFAULT_PARTITIONS);
+        }
         Frontier frontier = new Frontier(producer, kafka.topics().frontier());
         java.util.concurrent.ScheduledExecutorService feeder = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         if (!inputs.isEmpty()) {
             Runnable publish = () -> {
                 try {
-                    List<io.newsclaims.ingest.source.Input> expanded = job.expandSources(InputExpander.expand(inputs));
-                    int n = frontier.publish(expanded);
-                    List<io.newsclaims.ingest.source.Input> files = expanded.stream()
-                            .filter(i -> i instanceof io.newsclaims.ingest.source.Input.File).toList();
-                    if (!files.isEmpty()) {
-                        Summary.printCrawl(spec.commandLine().getOut(), job.pass(files));
-                    }
+                    List<Input> expanded = InputExpander.expand(inputs);
+                    List<Input> files = expanded.stream().filter(i -> i instanceof Input.File f
+                            && !io.newsclaims.ingest.source.SourcesFile.isSourcesFile(f.path())).toList();
+                    List<Input> rest = expanded.stream().filter(i -> !files.contains(i)).toList();
+                    int n = engine.readSources(rest, frontier::publish);
+                    frontier.flush();
                     org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).info("published {} URLs to the frontier", n);
+                    if (!files.isEmpty()) {
+                        Summary.printCrawl(spec.commandLine().getOut(), engine.crawl(files));
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -111,16 +129,18 @@ final class CrawlCommand implements Callable<Integer> {
                 feeder.scheduleWithFixedDelay(publish, 0, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
         }
-        // few URLs per poll, and time to fetch them politely before Kafka thinks this instance died
-        KafkaClients frontierClients = new KafkaClients(clients.bootstrapServers(),
-                java.util.Map.of("max.poll.records", "10", "max.poll.interval.ms", "900000"));
-        FrontierCrawler crawler = new FrontierCrawler(frontierClients.consumer(CRAWLER_GROUP, "newsclaims-crawler"), job,
-                kafka.topics().frontier());
+        // an instance joining or leaving is noticed within half a second (heartbeat), not 3 s: until the
+        // rebalance is over no instance fetches from the frontier
+        java.util.Map<String, String> frontierSettings = new java.util.HashMap<>(clients.overrides());
+        frontierSettings.putIfAbsent("heartbeat.interval.ms", "500");
+        FrontierCrawler crawler = new FrontierCrawler(new KafkaClients(clients.bootstrapServers(), frontierSettings)
+                .consumer(CRAWLER_GROUP, "newsclaims-crawler"), engine, kafka.topics().frontier(), untilIdle);
         try {
-            Workers.runUntilShutdown(crawler, crawler::stop);
+            Workers.runUntilShutdown(crawler, crawler::stop, untilIdle != null);
         } finally {
             feeder.shutdownNow();
         }
+        Summary.printCrawl(spec.commandLine().getOut(), crawler.report());
         return 0;
     }
 

@@ -2,8 +2,8 @@ package io.newsclaims.app;
 
 import io.newsclaims.ingest.ArticleLoader;
 import io.newsclaims.ingest.ArticleSink;
-import io.newsclaims.ingest.CrawlJob;
-import io.newsclaims.ingest.RobotsPolicy;
+import io.newsclaims.ingest.CrawlEngine;
+import io.newsclaims.ingest.CrawlSettings;
 import io.newsclaims.ingest.SkipSink;
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.fetch.AddressRange;
@@ -23,17 +23,20 @@ public final class CrawlOptions {
     String userAgent;
 
     @Option(names = "--host-delay", paramLabel = "DURATION", converter = DurationConverter.class,
-            defaultValue = "${env:NEWSCLAIMS_HOST_DELAY:-1s}",
-            description = "Least time between two requests to one host (env NEWSCLAIMS_HOST_DELAY, default ${DEFAULT-VALUE}); "
-                    + "a longer robots.txt Crawl-delay wins, up to 30s.")
+            defaultValue = "${env:NEWSCLAIMS_HOST_DELAY:-" + FetchSettings.DEFAULT_HOST_DELAY_MILLIS + "ms}",
+            description = "Least time between the end of one answer of a host and the next request to it (robots.txt, "
+                    + "feeds, sitemaps and redirect hops count) (env NEWSCLAIMS_HOST_DELAY, default ${DEFAULT-VALUE}); "
+                    + "a longer robots.txt Crawl-delay wins, up to " + CrawlSettings.MAX_CRAWL_DELAY_SECONDS + "s.")
     Duration hostDelay;
 
-    @Option(names = "--max-page-bytes", paramLabel = "BYTES", defaultValue = "${env:NEWSCLAIMS_MAX_PAGE_BYTES:-10485760}",
+    @Option(names = "--max-page-bytes", paramLabel = "BYTES",
+            defaultValue = "${env:NEWSCLAIMS_MAX_PAGE_BYTES:-" + FetchSettings.DEFAULT_MAX_BODY_BYTES + "}",
             description = "Larger pages and files are skipped as too_large (env NEWSCLAIMS_MAX_PAGE_BYTES, default ${DEFAULT-VALUE}).")
     long maxPageBytes;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "${env:NEWSCLAIMS_CRAWL_THREADS:-4}",
-            description = "Hosts fetched at the same time (env NEWSCLAIMS_CRAWL_THREADS, default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "${env:NEWSCLAIMS_CRAWL_THREADS:-" + CrawlSettings.DEFAULT_THREADS + "}",
+            description = "Fetch threads: pages of different hosts fetched and cleaned at the same time "
+                    + "(env NEWSCLAIMS_CRAWL_THREADS, default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -97,14 +100,12 @@ public final class CrawlOptions {
         return new ArticleLoader(new PageFetcher(fetchSettings()), new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
     }
 
-    public CrawlJob job(ArticleSink sink, io.newsclaims.ingest.state.CrawlStateStore state, SkipSink skips, MeterRegistry metrics) {
-        PageFetcher fetcher = new PageFetcher(fetchSettings());
-        ArticleLoader loader = new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
-        RobotsPolicy robots = new RobotsPolicy(fetcher, "newsclaims", 30_000);
-        CrawlJob job = new CrawlJob(loader, robots, sink, state, skips, metrics, hostDelay, threads);
+    /** The crawl engine with these options; its fetch threads run until it is closed. */
+    public CrawlEngine engine(ArticleSink sink, io.newsclaims.ingest.state.CrawlStateStore state, SkipSink skips, MeterRegistry metrics) {
+        CrawlEngine engine = new CrawlEngine(loader(), sink, state, skips, metrics, CrawlSettings.withThreads(threads));
         if (System.console() != null) { // a person is watching: a live line on stderr instead of log lines
-            job.reportProgressTo(new TerminalProgress(), Duration.ofMillis(500));
+            engine.reportProgressTo(new TerminalProgress(), Duration.ofMillis(500));
         }
-        return job;
+        return engine;
     }
 }

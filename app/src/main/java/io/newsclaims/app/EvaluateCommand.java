@@ -7,7 +7,7 @@ import io.newsclaims.extract.eval.GoldDocument;
 import io.newsclaims.extract.eval.Score;
 import io.newsclaims.extract.eval.SubjectCalibration;
 import io.newsclaims.ingest.ArticleLoader;
-import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import io.newsclaims.records.Article;
 import java.io.IOException;
 import java.io.PrintWriter;

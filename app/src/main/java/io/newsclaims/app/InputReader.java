@@ -1,7 +1,7 @@
 package io.newsclaims.app;
 
 import io.newsclaims.ingest.ArticleLoader;
-import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import io.newsclaims.ingest.source.Input;
 import io.newsclaims.ingest.source.InputExpander;
 import io.newsclaims.records.Article;

@@ -99,10 +99,12 @@ final class RunCommand implements Callable<Integer> {
                 Thread storeThread = start(storer, "store");
                 CrawlReport crawled;
                 try {
-                    crawled = crawl.job(new KafkaArticleSink(producer, kafka.topics().articles()),
+                    try (io.newsclaims.ingest.CrawlEngine engine = crawl.engine(
+                            new KafkaArticleSink(producer, kafka.topics().articles()),
                             KafkaCrawlStateStore.load(clients, producer, kafka.topics().crawlState()),
-                            CrawlCommand.skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), metrics)
-                            .run(expanded);
+                            CrawlCommand.skipsTo(new DeadLetters(producer, kafka.topics().deadLetter(), "ingest")), metrics)) {
+                        crawled = engine.crawl(expanded);
+                    }
                     producer.flush();
                     drain(crawled.published(), extractor, storer, extractorThread, storeThread);
                 } finally {

@@ -1,7 +1,7 @@
 package io.newsclaims.app;
 
 import io.newsclaims.ingest.CrawlReport;
-import io.newsclaims.ingest.SkipReason;
+import io.newsclaims.ingest.outcome.SkipReason;
 import java.io.PrintWriter;
 import java.util.Map;
 

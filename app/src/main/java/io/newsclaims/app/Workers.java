@@ -125,6 +125,14 @@ public final class Workers {
      *                               past): the command then exits non-zero, so a supervisor restarts it
      */
     static void runUntilShutdown(Runnable worker, Runnable stop) throws InterruptedException {
+        runUntilShutdown(worker, stop, false);
+    }
+
+    /**
+     * As {@link #runUntilShutdown(Runnable, Runnable)}; with {@code mayFinish}, a worker that ends on
+     * its own without an exception has finished its work (a crawler idle for --until-idle).
+     */
+    static void runUntilShutdown(Runnable worker, Runnable stop, boolean mayFinish) throws InterruptedException {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean stopping = new AtomicBoolean();
         Thread thread = new Thread(worker, "worker");
@@ -149,6 +157,9 @@ public final class Workers {
         if (e != null) {
             LoggerFactory.getLogger(Workers.class).error("worker failed", e);
             throw new WorkerFailedException("the worker failed and cannot go on: " + e, e);
+        }
+        if (mayFinish) {
+            return;
         }
         throw new WorkerFailedException("the worker ended without being asked to stop", null);
     }

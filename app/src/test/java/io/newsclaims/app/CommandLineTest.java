@@ -24,6 +24,28 @@ class CommandLineTest {
     }
 
     @Test
+    void theBrokerListensOnLoopbackOnly() {
+        Cli.Result r = run("broker", "--listen", "10.1.2.3:9092");
+        assertEquals(2, r.rc());
+        assertTrue(r.err().contains("127.0.0.1:PORT"), r.err());
+    }
+
+    @Test
+    void untilIdleIsForADistributedCrawl() {
+        Cli.Result r = run("crawl", "--bootstrap-servers", "127.0.0.1:9", "--until-idle", "30s", "https://news.example/a");
+        assertEquals(2, r.rc());
+        assertTrue(r.err().contains("--until-idle needs --distributed"), r.err());
+    }
+
+    @Test
+    void crawlOptionsShowTheDefaultsDefinedOnce() {
+        Cli.Result r = run("crawl", "--help");
+        assertTrue(r.out().contains("default " + io.newsclaims.ingest.fetch.FetchSettings.DEFAULT_HOST_DELAY_MILLIS + "ms"), r.out());
+        assertTrue(r.out().contains("up to " + io.newsclaims.ingest.CrawlSettings.MAX_CRAWL_DELAY_SECONDS + "s"), r.out());
+        assertTrue(r.out().contains("default " + io.newsclaims.ingest.CrawlSettings.DEFAULT_THREADS + ")"), r.out());
+    }
+
+    @Test
     void optionsNameTheirEnvironmentVariables() {
         Cli.Result r = run("run", "--help");
         assertTrue(r.out().contains("NEWSCLAIMS_BOOTSTRAP_SERVERS"), r.out());

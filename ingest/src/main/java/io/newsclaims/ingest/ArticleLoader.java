@@ -7,6 +7,8 @@ import io.newsclaims.ingest.fetch.FetchedPage;
 import io.newsclaims.ingest.fetch.PageFetcher;
 import io.newsclaims.ingest.fetch.UrlCanonicalizer;
 import io.newsclaims.ingest.fetch.Validators;
+import io.newsclaims.ingest.outcome.SkipReason;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import io.newsclaims.ingest.source.Input;
 import io.newsclaims.records.Article;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -42,25 +45,36 @@ public final class ArticleLoader {
         return fetcher;
     }
 
-    /** An article and the validators to send the next time its input is fetched. */
-    public record Loaded(Article article, Validators validators) {
+    /** What an input turned out to be: an article, or a listing page whose links lead to articles. */
+    public sealed interface Loaded {
     }
 
+    /** An article and the validators to send the next time its input is fetched. */
+    public record ArticlePage(Article article, Validators validators) implements Loaded {
+    }
+
+    /**
+     * A section front, tag page or search result: not an article; its links to its own site are
+     * worth following.
+     */
+    public record ListingPage(String url, List<String> links) implements Loaded {
+        public ListingPage {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** Loads an input as one article; a listing page is skipped as {@code listing}. */
     public Article load(Input input) throws SkippedInputException, InterruptedException {
-        return load(input, Validators.NONE).article();
+        return article(load(input, Validators.NONE));
     }
 
     /** Loads an input; a URL is fetched conditionally on the validators of its last fetch. */
     public Loaded load(Input input, Validators previous) throws SkippedInputException, InterruptedException {
         if (input instanceof Input.Url u) {
             FetchedPage page = fetcher.fetch(u.uri(), previous);
-            return new Loaded(fromPage(page), page.validators());
+            return read(page.body(), page.headerCharset(), page.finalUrl().toString(), page.fetchedAt(), page.validators());
         }
-        return new Loaded(fromFile(((Input.File) input).path()), Validators.NONE);
-    }
-
-    Article fromPage(FetchedPage page) throws SkippedInputException {
-        return fromHtml(page.body(), page.headerCharset(), page.finalUrl().toString(), page.fetchedAt());
+        return readFile(((Input.File) input).path());
     }
 
     /**
@@ -68,7 +82,11 @@ public final class ArticleLoader {
      * file (an image, an executable) is refused as {@code binary_content}, as a binary HTTP body is.
      */
     public Article fromFile(Path path) throws SkippedInputException {
-        byte[] bytes = readFile(path);
+        return article(readFile(path));
+    }
+
+    private Loaded readFile(Path path) throws SkippedInputException {
+        byte[] bytes = readBytes(path);
         if (PageFetcher.looksBinary(bytes)) {
             throw new SkippedInputException(SkipReason.BINARY_CONTENT, path.toString(),
                     "the file is binary (a NUL byte in its first 4 KiB), not HTML or text");
@@ -76,24 +94,38 @@ public final class ArticleLoader {
         String url = path.toAbsolutePath().normalize().toUri().toString();
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt")) {
-            return fromText(new String(bytes, StandardCharsets.UTF_8), url);
+            return new ArticlePage(fromText(new String(bytes, StandardCharsets.UTF_8), url), Validators.NONE);
         }
-        return fromHtml(bytes, null, url, clock.instant());
+        return read(bytes, null, url, clock.instant(), Validators.NONE);
     }
 
-    /** Cleans an HTML page into an article named by its canonical URL. */
+    /** Cleans an HTML page into an article named by its canonical URL; a listing page is skipped as {@code listing}. */
     public Article fromHtml(byte[] html, String headerCharset, String url, Instant fetchedAt)
+            throws SkippedInputException {
+        return article(read(html, headerCharset, url, fetchedAt, Validators.NONE));
+    }
+
+    private static Article article(Loaded loaded) throws SkippedInputException {
+        if (loaded instanceof ListingPage listing) {
+            throw new SkippedInputException(SkipReason.LISTING, listing.url(), "a listing page with "
+                    + listing.links().size() + " links to its site");
+        }
+        return ((ArticlePage) loaded).article();
+    }
+
+    /** Cleans an HTML page into an article named by its canonical URL, or a listing page. */
+    private Loaded read(byte[] html, String headerCharset, String url, Instant fetchedAt, Validators validators)
             throws SkippedInputException {
         CleanedPage page = cleaner.clean(html, headerCharset, url);
         if (isListing(page, url)) {
-            throw new ListingPageException(url, page.links());
+            return new ListingPage(url, page.links());
         }
         if (page.text().isBlank()) {
             throw new SkippedInputException(SkipReason.NO_TEXT, url, "no main text found in the page");
         }
         String canonical = canonicalizer.canonicalize(page.canonicalUrl() != null ? page.canonicalUrl() : url);
-        return Article.of(canonical, page.title(), page.byline(), page.siteName(), page.publishedAt(), fetchedAt,
-                page.language(), page.text());
+        return new ArticlePage(Article.of(canonical, page.title(), page.byline(), page.siteName(), page.publishedAt(), fetchedAt,
+                page.language(), page.text()), validators);
     }
 
     /** Pages with this many links to their own site and little text, or a section-like path, list articles. */
@@ -137,7 +169,7 @@ public final class ArticleLoader {
         return Article.of(url, title, null, null, null, clock.instant(), ScriptLanguage.ofText(body), body);
     }
 
-    private byte[] readFile(Path path) throws SkippedInputException {
+    private byte[] readBytes(Path path) throws SkippedInputException {
         try {
             boolean gz = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
             try (InputStream raw = Files.newInputStream(path); InputStream in = gz ? new GZIPInputStream(raw) : raw) {

@@ -1,5 +1,6 @@
 package io.newsclaims.ingest;
 
+import io.newsclaims.ingest.outcome.SkipReason;
 import java.time.Duration;
 import java.util.Map;
 

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.fetch.FetchSettings;
 import io.newsclaims.ingest.fetch.PageFetcher;
+import io.newsclaims.ingest.outcome.SkipReason;
 import io.newsclaims.ingest.source.Input;
 import io.newsclaims.ingest.state.KafkaCrawlStateStore;
 import io.newsclaims.records.Topics;
@@ -68,9 +69,9 @@ class CrawlBrokerOutageIT {
         TopicCreator.ensureTopics(clients, topics);
         CrawlReport first;
         try (KafkaProducer<String, byte[]> producer = clients.producer("outage-it")) {
-            CrawlJob job = job(clients, producer, topics, new KafkaArticleSink(producer, topics.articles()));
+            CrawlEngine job = job(clients, producer, topics, new KafkaArticleSink(producer, topics.articles()));
             job.reportProgressTo(outageAfter(10, producer, Duration.ofSeconds(8)), Duration.ZERO);
-            first = job.run(inputs);
+            first = job.crawl(inputs);
         }
         assertEquals(INPUTS, first.published(), "the pass waited for the broker: " + first);
 
@@ -103,9 +104,9 @@ class CrawlBrokerOutageIT {
                     }
                 }
             };
-            CrawlJob job = job(clients, producer, topics, restoredOnceTheSinkGivesUp);
+            CrawlEngine job = job(clients, producer, topics, restoredOnceTheSinkGivesUp);
             job.reportProgressTo(outageAfter(10, producer, null), Duration.ZERO);
-            assertThrows(AcknowledgedSender.BrokerUnavailableException.class, () -> job.run(inputs));
+            assertThrows(AcknowledgedSender.BrokerUnavailableException.class, () -> job.crawl(inputs));
         }
         int before = RecordsReader.readCommitted(kafka.bootstrapServers(), topics.articles(), INPUTS, Duration.ofSeconds(5)).size();
         assertTrue(before >= 10 && before < INPUTS, "the first inputs were acknowledged before the cut: " + before);
@@ -118,7 +119,7 @@ class CrawlBrokerOutageIT {
 
     private static CrawlReport rerun(KafkaClients clients, Topics topics, List<Input> inputs) throws Exception {
         try (KafkaProducer<String, byte[]> producer = clients.producer("outage-it-rerun")) {
-            return job(clients, producer, topics, new KafkaArticleSink(producer, topics.articles())).run(inputs);
+            return job(clients, producer, topics, new KafkaArticleSink(producer, topics.articles())).crawl(inputs);
         }
     }
 
@@ -166,12 +167,11 @@ class CrawlBrokerOutageIT {
         restore.start();
     }
 
-    private static CrawlJob job(KafkaClients clients, KafkaProducer<String, byte[]> producer, Topics topics, ArticleSink sink) {
-        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults());
-        return new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
-                new RobotsPolicy(fetcher, "newsclaims", 30_000), sink,
+    private static CrawlEngine job(KafkaClients clients, KafkaProducer<String, byte[]> producer, Topics topics, ArticleSink sink) {
+        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withHostDelay(Duration.ZERO));
+        return new CrawlEngine(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20), sink,
                 KafkaCrawlStateStore.load(clients, producer, topics.crawlState()), SkipSink.NONE, new SimpleMeterRegistry(),
-                Duration.ZERO, 1);
+                CrawlSettings.withThreads(1));
     }
 
     private List<Input> articles(int n) throws Exception {

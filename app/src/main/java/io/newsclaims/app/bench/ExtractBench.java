@@ -3,7 +3,7 @@ package io.newsclaims.app.bench;
 import io.newsclaims.extract.ClaimExtractor;
 import io.newsclaims.extract.ProviderGazetteer;
 import io.newsclaims.ingest.ArticleLoader;
-import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.fetch.FetchSettings;
 import io.newsclaims.ingest.fetch.PageFetcher;

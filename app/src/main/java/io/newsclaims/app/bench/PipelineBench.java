@@ -8,7 +8,7 @@ import io.newsclaims.app.Workers;
 import io.newsclaims.broker.EmbeddedKafkaBroker;
 import io.newsclaims.extract.ProviderGazetteer;
 import io.newsclaims.extract.worker.ExtractorWorker;
-import io.newsclaims.ingest.CrawlJob;
+import io.newsclaims.ingest.CrawlEngine;
 import io.newsclaims.ingest.CrawlReport;
 import io.newsclaims.ingest.KafkaArticleSink;
 import io.newsclaims.ingest.source.InputExpander;
@@ -169,7 +169,7 @@ public final class PipelineBench implements Callable<Integer> {
                     metrics, "bench-extractor-" + run);
             StoreWorker storer = Workers.store(clients, topics, db, producer, metrics, "bench-store-" + run);
             DeadLetters skips = new DeadLetters(producer, topics.deadLetter(), "ingest");
-            CrawlJob job = crawl.job(new KafkaArticleSink(producer, topics.articles()),
+            CrawlEngine job = crawl.engine(new KafkaArticleSink(producer, topics.articles()),
                     KafkaCrawlStateStore.load(clients, producer, topics.crawlState()),
                     skip -> skips.send(skip.input(), null, skip.reason().id(), skip.getMessage()), metrics);
             List<String> inputs = served.feeds().stream().map(Object::toString).toList();
@@ -185,7 +185,7 @@ public final class PipelineBench implements Callable<Integer> {
             AtomicReference<Long> crawlEnd = new AtomicReference<>();
             Thread crawlThread = start(() -> {
                 try {
-                    crawled.set(job.run(InputExpander.expand(inputs)));
+                    crawled.set(job.crawl(InputExpander.expand(inputs)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;

@@ -1,7 +1,7 @@
 package io.newsclaims.ingest.fetch;
 
-import io.newsclaims.ingest.SkipReason;
-import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.ingest.outcome.SkipReason;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

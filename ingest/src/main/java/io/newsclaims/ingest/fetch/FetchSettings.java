@@ -28,6 +28,8 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
     public static final String DEFAULT_USER_AGENT =
             "newsclaims/0.1 (+https://github.com/newsclaims/newsclaims; news claim extraction)";
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+    /** Politeness by default: least time between two requests to one host, in milliseconds. */
+    public static final long DEFAULT_HOST_DELAY_MILLIS = 1000;
 
     public FetchSettings {
         allowedAddresses = java.util.List.copyOf(allowedAddresses);
@@ -47,7 +49,7 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
 
     public static FetchSettings defaults() {
         return new FetchSettings(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30),
-                DEFAULT_MAX_BODY_BYTES, 5, false, java.util.List.of(), Duration.ofSeconds(1), 2, Duration.ofSeconds(2), Duration.ofSeconds(60));
+                DEFAULT_MAX_BODY_BYTES, 5, false, java.util.List.of(), Duration.ofMillis(DEFAULT_HOST_DELAY_MILLIS), 2, Duration.ofSeconds(2), Duration.ofSeconds(60));
     }
 
     public FetchSettings withAllowPrivateAddresses(boolean allow) {
@@ -64,6 +66,12 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
     public FetchSettings withMaxBodyBytes(long max) {
         return new FetchSettings(userAgent, connectTimeout, requestTimeout, max, maxRedirects, allowPrivateAddresses,
                 allowedAddresses, hostDelay, retries, retryDelay, maxRetryAfter);
+    }
+
+    /** Least time between two requests to one host. */
+    public FetchSettings withHostDelay(Duration delay) {
+        return new FetchSettings(userAgent, connectTimeout, requestTimeout, maxBodyBytes, maxRedirects, allowPrivateAddresses,
+                allowedAddresses, delay, retries, retryDelay, maxRetryAfter);
     }
 
     /** Shorter limits, for tests against slow or failing local servers. */

@@ -1,7 +1,10 @@
 package io.newsclaims.ingest.fetch;
 
-import io.newsclaims.ingest.SkipReason;
-import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.ingest.outcome.SkipReason;
+import io.newsclaims.ingest.outcome.SkippedInputException;
+import io.newsclaims.ingest.politeness.HostClock;
+import io.newsclaims.ingest.politeness.HostKey;
+import io.newsclaims.ingest.politeness.RobotsPolicy;
 import io.newsclaims.records.Backoff;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -51,7 +54,9 @@ import org.apache.hc.core5.util.Timeout;
  * allowed, and the connection goes to the addresses it checked (no second lookup a DNS answer could
  * change: DNS rebinding); every redirect hop is checked the same way. Bodies are capped while
  * streaming, only HTML and XHTML are accepted and binary bodies are refused. Each refusal is a
- * {@link SkippedInputException} with its reason. Thread-safe.
+ * {@link SkippedInputException} with its reason. Every request (each redirect hop and retry too)
+ * waits for its host's turn on the {@link HostClock} and holds it until its answer is read, so the
+ * politeness delay holds whoever asks: robots.txt, a feed, a page. Thread-safe.
  */
 public final class PageFetcher {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
@@ -66,9 +71,20 @@ public final class PageFetcher {
     private final FetchSettings settings;
     private final AddressGuard guard;
     private final CloseableHttpClient client;
+    private final HostClock clock;
 
+    /** A fetcher spacing the requests to each host by the settings' host delay. */
     public PageFetcher(FetchSettings settings) {
-        this(settings, HostResolver.SYSTEM, Socket::new);
+        this(settings, new HostClock(settings.hostDelay()));
+    }
+
+    /** A fetcher spacing the requests to each host on {@code clock}. */
+    public PageFetcher(FetchSettings settings, HostClock clock) {
+        this(settings, clock, HostResolver.SYSTEM, Socket::new);
+    }
+
+    PageFetcher(FetchSettings settings, HostResolver resolver, Supplier<Socket> sockets) {
+        this(settings, new HostClock(settings.hostDelay()), resolver, sockets);
     }
 
     /**
@@ -76,8 +92,9 @@ public final class PageFetcher {
      * @param sockets  unconnected sockets for plain and TLS connections; a test's may record the
      *                 address it is asked to connect to instead of connecting
      */
-    PageFetcher(FetchSettings settings, HostResolver resolver, Supplier<Socket> sockets) {
+    PageFetcher(FetchSettings settings, HostClock clock, HostResolver resolver, Supplier<Socket> sockets) {
         this.settings = settings;
+        this.clock = clock;
         this.guard = new AddressGuard(settings.allowPrivateAddresses(), settings.allowedAddresses(), resolver);
         DnsResolver checkedAddresses = new DnsResolver() {
             @Override
@@ -120,6 +137,31 @@ public final class PageFetcher {
 
     public FetchedPage fetch(URI url) throws SkippedInputException, InterruptedException {
         return fetch(url, Validators.NONE);
+    }
+
+    public FetchSettings settings() {
+        return settings;
+    }
+
+    /** The politeness clock every request of this fetcher waits on. */
+    public HostClock clock() {
+        return clock;
+    }
+
+    /** robots.txt fetched like any resource, within {@link RobotsPolicy#MAX_ROBOTS_BYTES}. */
+    public RobotsPolicy.Source robotsSource() {
+        return new RobotsPolicy.Source() {
+            @Override
+            public void checkAllowed(URI url) throws SkippedInputException {
+                PageFetcher.this.checkAllowed(url);
+            }
+
+            @Override
+            public RobotsPolicy.Answer fetch(URI robotsUrl) throws SkippedInputException, InterruptedException {
+                RawResponse r = fetchRawOrSkip(robotsUrl, RobotsPolicy.MAX_ROBOTS_BYTES);
+                return new RobotsPolicy.Answer(r.status(), r.contentType(), r.body());
+            }
+        };
     }
 
     /**
@@ -270,8 +312,11 @@ public final class PageFetcher {
         if (previous.lastModified() != null) {
             request.setHeader("If-Modified-Since", previous.lastModified());
         }
+        HostClock.Turn turn = clock.take(HostKey.of(target));
+        Response response = null;
         try {
-            return new Response(request, client.executeOpen(null, request, null));
+            response = new Response(request, client.executeOpen(null, request, null), turn);
+            return response;
         } catch (AddressRefusedException e) {
             throw new SkippedInputException(SkipReason.PRIVATE_ADDRESS, original.toString(), e.getMessage(), e);
         } catch (UnknownHostException e) {
@@ -292,6 +337,10 @@ public final class PageFetcher {
         } catch (IOException e) {
             throw new SkippedInputException(SkipReason.UNREACHABLE, original.toString(), e.getClass().getSimpleName()
                     + " talking to " + target.getAuthority() + ": " + e.getMessage(), e);
+        } finally {
+            if (response == null) {
+                turn.close(); // no answer: the spacing runs from the failure
+            }
         }
     }
 
@@ -304,11 +353,13 @@ public final class PageFetcher {
         private final HttpGet request;
         private final ClassicHttpResponse response;
         private final InputStream body;
+        private final HostClock.Turn turn;
         private volatile boolean atEnd;
 
-        Response(HttpGet request, ClassicHttpResponse response) throws IOException {
+        Response(HttpGet request, ClassicHttpResponse response, HostClock.Turn turn) throws IOException {
             this.request = request;
             this.response = response;
+            this.turn = turn;
             HttpEntity entity = response.getEntity();
             InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
             this.atEnd = entity == null;
@@ -369,6 +420,8 @@ public final class PageFetcher {
                 response.close();
             } catch (IOException ignored) {
                 // the connection is dropped or given back either way
+            } finally {
+                turn.close(); // the answer has ended: the host's spacing runs from now
             }
         }
     }

@@ -1,56 +1,80 @@
 package io.newsclaims.ingest.frontier;
 
-import io.newsclaims.ingest.CrawlJob;
+import io.newsclaims.ingest.CrawlEngine;
 import io.newsclaims.ingest.CrawlReport;
+import io.newsclaims.ingest.politeness.HostKey;
 import io.newsclaims.ingest.source.Input;
-import io.newsclaims.records.kafka.PollLoop;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A crawler instance of the consumer group: each polled batch of frontier URLs is one crawl pass
- * (per-host politeness, crawl state, duplicates), and the batch's offsets are committed after its
- * articles are on the articles topic. A URL of a crashed pass is fetched again by whoever gets its
- * partition; the crawl state keeps it from being published twice when it did not change.
+ * A crawler instance of the consumer group, feeding the {@link CrawlEngine} continuously: every
+ * frontier URL polled goes to the engine's host queues at once (the consumer pauses while the
+ * engine holds {@link #MAX_QUEUED} URLs), and a partition's offset is committed up to its oldest URL
+ * not yet published or skipped, after the broker has the articles. When a partition goes to another
+ * instance, its queued URLs are dropped here, those under way are finished and committed, so the new
+ * owner starts right after them; an instance given hosts waits a full delay before asking them.
  */
 public final class FrontierCrawler implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(FrontierCrawler.class);
+    /** URLs queued in the engine above which polling pauses. */
+    static final int MAX_QUEUED = 5_000;
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
+    private static final Duration POLL = Duration.ofMillis(200);
 
     private final Consumer<String, byte[]> consumer;
-    private final CrawlJob job;
+    private final CrawlEngine engine;
+    private final CrawlEngine.Pass pass;
     private final String topic;
-    private final AtomicLong published = new AtomicLong();
-    private final AtomicLong processed = new AtomicLong();
-    private final java.util.concurrent.atomic.AtomicInteger assigned = new java.util.concurrent.atomic.AtomicInteger();
+    private final Duration untilIdle;
+    private final PartitionOffsets offsets = new PartitionOffsets();
+    private final Map<TopicPartition, Set<HostKey>> hostsOf = new HashMap<>();
+    private final AtomicInteger assigned = new AtomicInteger();
     private volatile boolean running = true;
 
-    public FrontierCrawler(Consumer<String, byte[]> consumer, CrawlJob job, String topic) {
+    /**
+     * @param untilIdle stop once the frontier has given nothing and the engine has had nothing to do
+     *                  for this long; null to run until {@link #stop()}
+     */
+    public FrontierCrawler(Consumer<String, byte[]> consumer, CrawlEngine engine, String topic, Duration untilIdle) {
         this.consumer = consumer;
-        this.job = job;
+        this.engine = engine;
+        this.pass = engine.openPass();
         this.topic = topic;
+        this.untilIdle = untilIdle;
     }
 
     /** Articles published by this instance so far. */
     public long published() {
-        return published.get();
+        return pass.published();
     }
 
     /** Frontier URLs this instance has finished with (published or skipped). */
     public long processed() {
-        return processed.get();
+        return pass.processed();
+    }
+
+    /** What this instance did so far: URLs finished, published, skipped by reason. */
+    public CrawlReport report() {
+        return pass.report();
     }
 
     /** Frontier partitions this instance holds now. */
@@ -65,38 +89,126 @@ public final class FrontierCrawler implements Runnable {
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(topic), new org.apache.kafka.clients.consumer.ConsumerRebalanceListener() {
+        consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
             @Override
-            public void onPartitionsRevoked(java.util.Collection<TopicPartition> partitions) {
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                 assigned.addAndGet(-partitions.size());
+                handOver(partitions);
             }
 
             @Override
-            public void onPartitionsAssigned(java.util.Collection<TopicPartition> partitions) {
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                 assigned.addAndGet(partitions.size());
                 if (!partitions.isEmpty()) {
-                    job.hostsHandedOver(); // their previous owner may have just fetched from them
+                    engine.hostsHandedOver(); // their previous owner may have just fetched from them
                 }
             }
+
+            @Override
+            public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                assigned.addAndGet(-partitions.size());
+                partitions.forEach(tp -> engine.drop(in -> owns(tp, in)));
+                partitions.forEach(offsets::forget);
+            }
         });
-        PollLoop.run(consumer, () -> running, this::crawl);
+        long lastCommit = System.nanoTime();
+        long busyAt = System.nanoTime();
+        try {
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    submit(r);
+                }
+                long queued = engine.outstanding();
+                if (queued > MAX_QUEUED) {
+                    consumer.pause(consumer.assignment());
+                } else if (!consumer.paused().isEmpty()) {
+                    consumer.resume(consumer.paused());
+                }
+                long now = System.nanoTime();
+                if (now - lastCommit >= COMMIT_EVERY.toNanos()) {
+                    commit();
+                    lastCommit = now;
+                }
+                if (!records.isEmpty() || queued > 0) {
+                    busyAt = now;
+                } else if (untilIdle != null && now - busyAt >= untilIdle.toNanos()) {
+                    LOG.info("the frontier gave nothing for {} s: stopping", untilIdle.toSeconds());
+                    break;
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                commit();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("last commit of frontier offsets failed (the URLs are fetched again): {}", e.toString());
+            }
+            consumer.close();
+        }
     }
 
-    private void crawl(ConsumerRecords<String, byte[]> records) throws InterruptedException {
-        List<Input> inputs = new ArrayList<>();
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> r : records) {
-            offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
-            String url = r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8);
-            try {
-                inputs.add(new Input.Url(new URI(url)));
-            } catch (URISyntaxException e) {
-                LOG.warn("frontier record {}@{} is not a URL, ignored: {}", r.partition(), r.offset(), url);
+    private void submit(ConsumerRecord<String, byte[]> r) {
+        TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+        long offset = r.offset();
+        String url = r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8);
+        offsets.submitted(tp, offset);
+        try {
+            URI uri = new URI(url);
+            HostKey host = HostKey.of(uri);
+            hostsOf.computeIfAbsent(tp, k -> new HashSet<>()).add(host);
+            pass.submit(new Input.Url(uri), () -> offsets.done(tp, offset));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            LOG.warn("frontier record {}@{} is not a URL with a host, ignored: {}", r.partition(), r.offset(), url);
+            offsets.done(tp, offset);
+        }
+    }
+
+    private boolean owns(TopicPartition tp, Input in) {
+        Set<HostKey> hosts = hostsOf.get(tp);
+        return hosts != null && in instanceof Input.Url u && hosts.contains(HostKey.ofOrNull(u.uri()));
+    }
+
+    /** Commits each partition up to its oldest unfinished URL, once the broker has the articles before it. */
+    private void commit() throws InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> safe = offsets.committable();
+        if (safe.isEmpty()) {
+            return;
+        }
+        engine.flush();
+        consumer.commitSync(safe);
+        offsets.committed(safe);
+    }
+
+    /**
+     * Partitions going to another instance: their queued URLs are dropped, those under way finished,
+     * and the offsets committed, so the next owner starts where this one stopped.
+     */
+    private void handOver(Collection<TopicPartition> partitions) {
+        try {
+            Map<TopicPartition, Integer> dropped = new HashMap<>();
+            for (TopicPartition tp : partitions) {
+                dropped.put(tp, engine.drop(in -> owns(tp, in)));
+            }
+            for (TopicPartition tp : partitions) {
+                offsets.awaitPending(tp, dropped.get(tp));
+            }
+            commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            for (TopicPartition tp : partitions) {
+                offsets.forget(tp);
+                hostsOf.remove(tp);
             }
         }
-        CrawlReport report = job.pass(inputs);
-        published.addAndGet(report.published());
-        processed.addAndGet(report.inputs());
-        consumer.commitSync(offsets);
+        LOG.info("handed over frontier partitions {}", partitions);
     }
 }

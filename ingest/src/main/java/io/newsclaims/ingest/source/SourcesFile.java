@@ -4,9 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,33 +46,5 @@ public record SourcesFile(List<SiteConfig> sites) {
         } catch (IOException e) {
             throw new IllegalArgumentException("sources file " + file + " is not valid: " + e.getMessage(), e);
         }
-    }
-
-    /** Every article URL of every site, feeds and sitemaps expanded, patterns and limits applied. */
-    public List<Input> expand(SourceExpander expander) throws InterruptedException {
-        List<Input> out = new ArrayList<>();
-        for (SiteConfig site : sites) {
-            List<Input> listed = new ArrayList<>();
-            for (String s : concat(site.feeds(), site.sitemaps())) {
-                listed.addAll(expander.expandSource(URI.create(s)));
-            }
-            for (String p : site.pages()) {
-                listed.add(new Input.Url(URI.create(p)));
-            }
-            int taken = 0;
-            for (Input in : listed) {
-                if (site.accepts(in.describe()) && (site.maxArticles() == 0 || taken < site.maxArticles())) {
-                    out.add(in);
-                    taken++;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }

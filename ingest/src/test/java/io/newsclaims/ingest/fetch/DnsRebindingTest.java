@@ -3,8 +3,8 @@ package io.newsclaims.ingest.fetch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.newsclaims.ingest.SkipReason;
-import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.ingest.outcome.SkipReason;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;

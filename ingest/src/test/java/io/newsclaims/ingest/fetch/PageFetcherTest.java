@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsclaims.ingest.SkipReason;
-import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.ingest.outcome.SkipReason;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

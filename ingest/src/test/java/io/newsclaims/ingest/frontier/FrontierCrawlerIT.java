@@ -7,8 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.ingest.ArticleLoader;
 import io.newsclaims.ingest.CollectingArticleSink;
-import io.newsclaims.ingest.CrawlJob;
-import io.newsclaims.ingest.RobotsPolicy;
+import io.newsclaims.ingest.CrawlEngine;
+import io.newsclaims.ingest.CrawlSettings;
 import io.newsclaims.ingest.SkipSink;
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.fetch.FetchSettings;
@@ -29,20 +29,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two crawler instances share a frontier topic as one consumer group: two sites on different
- * loopback addresses, every article published once, and each host's requests spaced by the
- * politeness delay although two machines crawl.
+ * Two crawler instances share a frontier topic as one consumer group: loopback sites on different
+ * addresses, chosen so that every frontier partition holds a host (both instances have work), every
+ * article published once, both instances fetched, and each host's requests (robots.txt and redirect
+ * hops included) spaced by the politeness delay at the server although two machines crawl.
  */
 class FrontierCrawlerIT {
     private static final long DELAY_MS = 300;
+    private static final int PARTITIONS = 4;
+    private static final int PER_SITE = 4;
 
     private final Map<String, List<Long>> requestsByHost = new ConcurrentHashMap<>();
     private final CollectingArticleSink sink = new CollectingArticleSink();
@@ -51,13 +57,18 @@ class FrontierCrawlerIT {
     private HttpServer site(String address) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
         server.createContext("/", ex -> {
+            requestsByHost.computeIfAbsent(address, k -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
             String path = ex.getRequestURI().getPath();
             byte[] body;
             if (path.equals("/robots.txt")) {
                 body = "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().add("Content-Type", "text/plain");
+            } else if (path.startsWith("/old/")) { // a moved article: the hop counts towards the spacing too
+                ex.getResponseHeaders().add("Location", "/new/" + path.substring(5));
+                ex.sendResponseHeaders(301, -1);
+                ex.close();
+                return;
             } else {
-                requestsByHost.computeIfAbsent(address, k -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
                 body = ("<html><head><title>" + address + path + "</title></head><body><article><p>Story " + path + " on "
                         + address + ": Alibaba Cloud held a 35.8% share of the cloud market, according to Omdia.</p>"
                         + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
@@ -72,43 +83,61 @@ class FrontierCrawlerIT {
         return server;
     }
 
+    /** The frontier partition of a host, as Kafka's default partitioner places its key. */
+    private static int partitionOf(String hostKey) {
+        return Utils.toPositive(Utils.murmur2(hostKey.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    }
+
     private FrontierCrawler instance(KafkaClients clients, Topics topics, String name) {
-        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
-        CrawlJob job = new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
-                new RobotsPolicy(fetcher, "newsclaims", 30_000), sink, new InMemoryCrawlStateStore(), SkipSink.NONE,
-                new SimpleMeterRegistry(), Duration.ofMillis(DELAY_MS), 2);
+        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true)
+                .withHostDelay(Duration.ofMillis(DELAY_MS)));
+        CrawlEngine engine = new CrawlEngine(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
+                sink, new InMemoryCrawlStateStore(), SkipSink.NONE, new SimpleMeterRegistry(), CrawlSettings.withThreads(2));
         KafkaClients small = new KafkaClients(clients.bootstrapServers(), Map.of("max.poll.records", "3"));
-        return new FrontierCrawler(small.consumer("frontier-it-" + topics.frontier(), name), job, topics.frontier());
+        return new FrontierCrawler(small.consumer("frontier-it-" + topics.frontier(), name), engine, topics.frontier(), null);
     }
 
     @Test
-    void twoInstancesPublishEveryArticleOnceAndStayPolitePerHost() throws Exception {
+    void twoInstancesPublishEveryArticleOnceBothFetchAndStayPolitePerHost() throws Exception {
         KafkaClients clients = KafkaClients.of(KafkaFixture.bootstrapServers());
-        Topics topics = TestTopics.unique(4);
+        Topics topics = TestTopics.unique(PARTITIONS);
         TopicCreator.ensureTopics(clients, topics);
-        HttpServer a = site("127.0.0.1");
-        HttpServer b = site("127.0.0.2");
+        List<HttpServer> sites = new ArrayList<>();
+        Set<Integer> covered = new HashSet<>();
+        for (int i = 1; i < 60 && covered.size() < PARTITIONS; i++) {
+            HttpServer s = site("127.0.0." + i);
+            if (covered.add(partitionOf("127.0.0." + i + ":" + s.getAddress().getPort()))) {
+                sites.add(s);
+            } else {
+                s.stop(0);
+            }
+        }
+        assertEquals(PARTITIONS, covered.size(), "loopback sites on every partition");
+        requestsByHost.clear();
         FrontierCrawler one = instance(clients, topics, "crawler-1");
         FrontierCrawler two = instance(clients, topics, "crawler-2");
         Thread t1 = new Thread(one, "crawler-1");
         Thread t2 = new Thread(two, "crawler-2");
         t1.start();
         t2.start();
+        int expected = sites.size() * PER_SITE;
         try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
             long settle = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while ((one.assignedPartitions() == 0 || two.assignedPartitions() == 0
-                    || one.assignedPartitions() + two.assignedPartitions() != 4) && System.nanoTime() < settle) {
+                    || one.assignedPartitions() + two.assignedPartitions() != PARTITIONS) && System.nanoTime() < settle) {
                 Thread.sleep(100); // let the group settle before work arrives
             }
             assertTrue(one.assignedPartitions() > 0 && two.assignedPartitions() > 0, "both instances hold partitions");
-            List<Input> urls = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                urls.add(new Input.Url(URI.create("http://127.0.0.1:" + a.getAddress().getPort() + "/a" + i)));
-                urls.add(new Input.Url(URI.create("http://127.0.0.2:" + b.getAddress().getPort() + "/b" + i)));
+            Frontier frontier = new Frontier(producer, topics.frontier());
+            for (HttpServer site : sites) {
+                String base = "http://" + site.getAddress().getAddress().getHostAddress() + ":" + site.getAddress().getPort();
+                for (int i = 0; i < PER_SITE; i++) {
+                    assertTrue(frontier.publish(new Input.Url(URI.create(base + (i % 2 == 0 ? "/a/" : "/old/") + i))));
+                }
             }
-            assertEquals(12, new Frontier(producer, topics.frontier()).publish(urls));
+            frontier.flush();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (published.size() < 12 && System.nanoTime() < deadline) {
+            while (published.size() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             Thread.sleep(1000);
@@ -117,19 +146,21 @@ class FrontierCrawlerIT {
             two.stop();
             t1.join(30_000);
             t2.join(30_000);
-            a.stop(0);
-            b.stop(0);
+            sites.forEach(s -> s.stop(0));
         }
-        assertEquals(12, published.size(), "every article once: " + published.stream().map(Article::title).toList());
-        assertEquals(12, published.stream().map(Article::id).distinct().count());
+        assertEquals(expected, published.size(), "every article once: " + published.stream().map(Article::title).toList());
+        assertEquals(expected, published.stream().map(Article::id).distinct().count());
         for (Map.Entry<String, List<Long>> host : requestsByHost.entrySet()) {
             List<Long> times = new ArrayList<>(host.getValue());
             times.sort(Long::compare);
+            assertTrue(times.size() >= PER_SITE + PER_SITE / 2 + 1, host.getKey() + ": robots.txt, pages and hops all asked");
             for (int i = 1; i < times.size(); i++) {
                 long gap = (times.get(i) - times.get(i - 1)) / 1_000_000;
                 assertTrue(gap >= DELAY_MS - 10, host.getKey() + ": requests " + gap + " ms apart, expected " + DELAY_MS);
             }
         }
-        assertEquals(12, one.processed() + two.processed());
+        assertEquals(expected, one.processed() + two.processed());
+        assertTrue(one.processed() > 0 && two.processed() > 0,
+                "both instances fetched: " + one.processed() + " and " + two.processed());
     }
 }

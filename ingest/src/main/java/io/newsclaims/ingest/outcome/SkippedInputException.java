@@ -1,4 +1,4 @@
-package io.newsclaims.ingest;
+package io.newsclaims.ingest.outcome;
 
 /** An input that cannot become an article, with the reason a user sees in the run summary. */
 public class SkippedInputException extends Exception {

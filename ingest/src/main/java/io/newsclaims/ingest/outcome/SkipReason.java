@@ -1,4 +1,4 @@
-package io.newsclaims.ingest;
+package io.newsclaims.ingest.outcome;
 
 import java.util.Locale;
 

@@ -10,9 +10,8 @@ import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
-import io.newsclaims.ingest.HostTurns;
-import io.newsclaims.ingest.RobotsPolicy;
-import io.newsclaims.ingest.SkippedInputException;
+import io.newsclaims.ingest.politeness.RobotsPolicy;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import io.newsclaims.ingest.fetch.PageFetcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,94 +21,34 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns feed and sitemap inputs into the article URLs they list: RSS and Atom feeds with Rome,
- * sitemaps, sitemap indexes and Google News sitemaps with crawler-commons. An input whose URL
- * looks like a source ("/feed", ".rss", "sitemap.xml"...) is fetched once (politely, within
- * robots.txt); if it is neither a feed nor a sitemap it stays an ordinary page input.
+ * Reads feed and sitemap inputs into the article URLs they list: RSS and Atom feeds with Rome,
+ * sitemaps, sitemap indexes and Google News sitemaps with crawler-commons, and the feeds a site's
+ * home page announces. Each resource is fetched within robots.txt; the fetcher spaces the requests
+ * to a host like any other. An input whose URL looks like a source ("/feed", ".rss", "sitemap.xml"...)
+ * and is neither a feed nor a sitemap stays an ordinary page ({@link #read} answers null).
  */
-public final class SourceExpander {
-    private static final Logger LOG = LoggerFactory.getLogger(SourceExpander.class);
+public final class SourceReader {
+    private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
     /** Largest feed or sitemap read; the sitemap protocol caps a file at 50 MB uncompressed. */
     static final int MAX_SOURCE_BYTES = 50 * 1024 * 1024;
     private static final int MAX_SITEMAPS = 100;
 
     private final PageFetcher fetcher;
     private final RobotsPolicy robots;
-    private final long hostDelayMillis;
-    private final int maxUrls;
-    private final HostTurns turns;
 
-    /** @param turns the politeness clock shared with the page fetching that follows */
-    public SourceExpander(PageFetcher fetcher, RobotsPolicy robots, HostTurns turns, long hostDelayMillis, int maxUrls) {
+    public SourceReader(PageFetcher fetcher, RobotsPolicy robots) {
         this.fetcher = fetcher;
         this.robots = robots;
-        this.turns = turns;
-        this.hostDelayMillis = hostDelayMillis;
-        this.maxUrls = maxUrls;
-    }
-
-    /** The article URLs a feed or sitemap lists (none when it cannot be read or is neither). */
-    public List<Input> expandSource(URI source) throws InterruptedException {
-        List<URI> listed = read(source);
-        return listed == null ? List.of() : listed.stream().<Input>map(Input.Url::new).toList();
-    }
-
-    public List<Input> expand(List<Input> inputs) throws InterruptedException {
-        Set<String> seen = new LinkedHashSet<>();
-        List<Input> out = new ArrayList<>();
-        for (Input in : inputs) {
-            if (in instanceof Input.File f && SourcesFile.isSourcesFile(f.path())) {
-                for (Input listed : SourcesFile.read(f.path()).expand(this)) {
-                    if (seen.add(listed.describe())) {
-                        out.add(listed);
-                    }
-                }
-                continue;
-            }
-            if (in instanceof Input.Url u && isSiteRoot(u.uri())) {
-                List<URI> feeds = discoverFeeds(u.uri());
-                if (!feeds.isEmpty()) {
-                    LOG.info("{} announces feeds {}", u.uri(), feeds);
-                    for (URI feed : feeds) {
-                        List<URI> listed = read(feed);
-                        for (URI url : listed == null ? List.<URI>of() : listed) {
-                            if (out.size() < maxUrls && seen.add(url.toString())) {
-                                out.add(new Input.Url(url));
-                            }
-                        }
-                    }
-                    continue;
-                }
-            }
-            if (in instanceof Input.Url u && looksLikeSource(u.uri())) {
-                List<URI> listed = read(u.uri());
-                if (listed == null) {
-                    out.add(in);
-                    continue;
-                }
-                LOG.info("source {} lists {} article URLs", u.uri(), listed.size());
-                for (URI url : listed) {
-                    if (out.size() < maxUrls && seen.add(url.toString())) {
-                        out.add(new Input.Url(url));
-                    }
-                }
-            } else if (seen.add(in.describe())) {
-                out.add(in);
-            }
-        }
-        return out;
     }
 
     /** The URLs a feed or sitemap (index) lists, or null when the input is not one. */
-    private List<URI> read(URI source) throws InterruptedException {
+    public List<URI> read(URI source) throws InterruptedException {
         List<URI> urls = new ArrayList<>();
         Deque<URI> sitemaps = new ArrayDeque<>(List.of(source));
         int read = 0;
@@ -174,23 +113,17 @@ public final class SourceExpander {
             LOG.warn("source {} skipped: {}", url, e.getMessage());
             return null;
         }
-        String host = String.valueOf(url.getHost());
-        turns.await(host, Math.max(hostDelayMillis, robots.crawlDelayMillis(url)));
-        try {
-            return fetcher.fetchRaw(url, MAX_SOURCE_BYTES);
-        } finally {
-            turns.answered(host);
-        }
+        return fetcher.fetchRaw(url, MAX_SOURCE_BYTES);
     }
 
     /** A site's home page: "https://news.example/" or without the slash. */
-    static boolean isSiteRoot(URI url) {
+    public static boolean isSiteRoot(URI url) {
         String path = url.getPath();
         return (path == null || path.isEmpty() || path.equals("/")) && url.getQuery() == null;
     }
 
     /** The RSS and Atom feeds a page announces with {@code <link rel="alternate">}, resolved. */
-    private List<URI> discoverFeeds(URI page) throws InterruptedException {
+    public List<URI> discoverFeeds(URI page) throws InterruptedException {
         PageFetcher.RawResponse response = fetch(page);
         if (response == null || response.status() != 200) {
             return List.of();
@@ -211,7 +144,7 @@ public final class SourceExpander {
     }
 
     /** Feeds and sitemaps by their usual addresses. */
-    static boolean looksLikeSource(URI url) {
+    public static boolean looksLikeSource(URI url) {
         String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
         return path.endsWith(".xml") || path.endsWith(".rss") || path.endsWith(".atom") || path.endsWith("/feed")
                 || path.endsWith("/feed/") || path.contains("/rss") || path.contains("sitemap") || path.endsWith("/atom");

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.fetch.FetchSettings;
 import io.newsclaims.ingest.fetch.PageFetcher;
+import io.newsclaims.ingest.outcome.SkipReason;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import io.newsclaims.ingest.source.Input;
 import io.newsclaims.ingest.state.InMemoryCrawlStateStore;
 import io.newsclaims.records.Article;
@@ -28,12 +30,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Crawl passes against a site on 127.0.0.1: conditional requests, unchanged and changed pages, duplicates, robots.txt, politeness. */
-class CrawlJobTest {
+class CrawlEngineTest {
     private HttpServer server;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
     private final AtomicInteger conditional = new AtomicInteger();
     private final AtomicInteger downRequests = new AtomicInteger();
     private final List<Long> articleRequestTimes = new CopyOnWriteArrayList<>();
+    private final List<Long> allRequestTimes = new CopyOnWriteArrayList<>();
     private final CollectingArticleSink sink = new CollectingArticleSink();
     private final List<Article> published = sink.published();
     private final InMemoryCrawlStateStore state = new InMemoryCrawlStateStore();
@@ -43,8 +46,15 @@ class CrawlJobTest {
     void start() throws Exception {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         server.createContext("/", ex -> {
+            allRequestTimes.add(System.nanoTime());
             String path = ex.getRequestURI().getPath();
             String html = pages.get(path);
+            if (path.startsWith("/moved/")) {
+                ex.getResponseHeaders().add("Location", "/plain/" + path.substring("/moved/".length()));
+                ex.sendResponseHeaders(301, -1);
+                ex.close();
+                return;
+            }
             if (path.endsWith(".xml")) {
                 String xml = pages.getOrDefault(path, "");
                 byte[] body = xml.getBytes(StandardCharsets.UTF_8);
@@ -113,15 +123,17 @@ class CrawlJobTest {
         return crawl(job(hostDelay), paths);
     }
 
-    private CrawlReport crawl(CrawlJob job, String... paths) throws InterruptedException {
-        return job.run(java.util.Arrays.stream(paths).<Input>map(p -> new Input.Url(url(p))).toList());
+    private CrawlReport crawl(CrawlEngine job, String... paths) throws InterruptedException {
+        return job.crawl(java.util.Arrays.stream(paths).<Input>map(p -> new Input.Url(url(p))).toList());
     }
 
-    private CrawlJob job(Duration hostDelay) {
-        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
-        return new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
-                new RobotsPolicy(fetcher, "newsclaims", 30_000), sink, state, SkipSink.NONE, new SimpleMeterRegistry(),
-                hostDelay, 2);
+    private CrawlEngine job(Duration hostDelay) {
+        return engine(new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true).withHostDelay(hostDelay)));
+    }
+
+    private CrawlEngine engine(PageFetcher fetcher) {
+        return new CrawlEngine(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20), sink, state,
+                SkipSink.NONE, new SimpleMeterRegistry(), CrawlSettings.withThreads(2));
     }
 
     @Test
@@ -157,7 +169,7 @@ class CrawlJobTest {
 
     @Test
     void aHostThatKeepsFailingIsBackedOffNotHammered() throws Exception {
-        CrawlJob job = job(Duration.ZERO); // one crawler, pass after pass (as with --every)
+        CrawlEngine job = job(Duration.ZERO); // one crawler, pass after pass (as with --every)
         CrawlReport first = crawl(job, "/down/1", "/down/2", "/down/3", "/down/4", "/down/5");
         // three pages fail (each tried three times), then the host is left alone
         assertEquals(Map.of(SkipReason.HTTP_ERROR, 3L, SkipReason.HOST_BACKED_OFF, 2L), first.skipped());
@@ -213,10 +225,8 @@ class CrawlJobTest {
         java.nio.file.Files.writeString(yaml, "sites:\n  - name: Local news\n    sitemaps: [" + base + "/sitemap.xml]\n"
                 + "    allow: [\"/20[0-9][0-9]/\"]\n    deny: [\"/video/\"]\n    maxArticles: 2\n");
         PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true));
-        CrawlJob job = new CrawlJob(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
-                new RobotsPolicy(fetcher, "newsclaims", 30_000), sink, state, SkipSink.NONE, new SimpleMeterRegistry(),
-                Duration.ZERO, 2);
-        CrawlReport report = job.run(io.newsclaims.ingest.source.InputExpander.expand(List.of(yaml.toString())));
+        CrawlEngine job = engine(fetcher);
+        CrawlReport report = job.crawl(io.newsclaims.ingest.source.InputExpander.expand(List.of(yaml.toString())));
         assertEquals(2, report.published());
         assertEquals(List.of("/2025/one", "/2025/two"), published.stream().map(Article::title).toList());
     }
@@ -311,6 +321,23 @@ class CrawlJobTest {
     }
 
     @Test
+    void everyRequestToAHostIsSpacedRobotsFeedsAndRedirectHopsIncluded() throws Exception {
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>");
+        for (int i = 0; i < 3; i++) {
+            pages.put("/plain/" + i, page("P" + i, "Page number " + i + " about the cloud market, long enough to be an article."));
+            rss.append("<item><title>P").append(i).append("</title><link>").append(url("/moved/" + i)).append("</link></item>");
+        }
+        pages.put("/feed.xml", rss.append("</channel></rss>").toString());
+        CrawlReport report = crawl(Duration.ofMillis(200), "/feed.xml");
+        assertEquals(3, report.published(), () -> "report: " + report);
+        assertEquals(1 + 1 + 3 * 2, allRequestTimes.size(), "robots.txt, the feed, and two requests per moved article");
+        for (int i = 1; i < allRequestTimes.size(); i++) {
+            long gapMs = (allRequestTimes.get(i) - allRequestTimes.get(i - 1)) / 1_000_000;
+            assertTrue(gapMs >= 195, "request " + i + " came " + gapMs + " ms after the one before, expected at least 200");
+        }
+    }
+
+    @Test
     void aHostThatRefusesConnectionsIsUnreachableNotRobotsDisallowed() throws Exception {
         int deadPort;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
@@ -318,7 +345,7 @@ class CrawlJobTest {
         }
         List<Input> inputs = List.of(new Input.Url(URI.create("http://127.0.0.1:" + deadPort + "/a")),
                 new Input.Url(URI.create("http://127.0.0.1:" + deadPort + "/b")));
-        CrawlReport report = job(Duration.ZERO).run(inputs);
+        CrawlReport report = job(Duration.ZERO).crawl(inputs);
         assertEquals(Map.of(SkipReason.UNREACHABLE, 2L), report.skipped(), "its robots.txt could not be asked for: unreachable");
     }
 
@@ -326,9 +353,7 @@ class CrawlJobTest {
     void aRefusedAddressIsReportedAsSuchNotAsRobotsDisallowed() throws Exception {
         // no --allow-private-addresses: 127.0.0.1 is refused before any packet
         PageFetcher guarded = new PageFetcher(FetchSettings.defaults());
-        CrawlJob job = new CrawlJob(new ArticleLoader(guarded, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
-                new RobotsPolicy(guarded, "newsclaims", 30_000), sink, state, SkipSink.NONE, new SimpleMeterRegistry(),
-                Duration.ZERO, 2);
+        CrawlEngine job = engine(guarded);
         pages.put("/plain/a", page("A", "AWS grew 17% in the third quarter as AI workloads moved to the cloud."));
         CrawlReport report = crawl(job, "/plain/a");
         assertEquals(Map.of(SkipReason.PRIVATE_ADDRESS, 1L), report.skipped());
@@ -346,7 +371,7 @@ class CrawlJobTest {
         java.nio.file.Files.write(binary, elf.toByteArray());
         java.nio.file.Path text = dir.resolve("fine.html");
         java.nio.file.Files.writeString(text, page("Fine", "AWS grew 17% in the third quarter as AI workloads moved to the cloud."));
-        CrawlReport report = job(Duration.ZERO).run(List.of(new Input.File(binary), new Input.File(text)));
+        CrawlReport report = job(Duration.ZERO).crawl(List.of(new Input.File(binary), new Input.File(text)));
         assertEquals(1, report.published());
         assertEquals(Map.of(SkipReason.BINARY_CONTENT, 1L), report.skipped());
     }

@@ -1,0 +1,202 @@
+package io.newsclaims.app.bench;
+
+import io.newsclaims.app.DurationConverter;
+import io.newsclaims.broker.EmbeddedKafkaBroker;
+import io.newsclaims.records.Topics;
+import io.newsclaims.records.kafka.KafkaClients;
+import io.newsclaims.records.kafka.TopicCreator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The crawler as a user runs it, against synthetic news sites on loopback: one {@code crawl}
+ * process over the sites' feeds, or {@code --workers N} {@code crawl --distributed} processes
+ * sharing the frontier through one broker (started here, embedded). Prints articles/s and
+ * requests/s between the first and the last request the sites received, the politeness bound
+ * P = sites / host delay, the ratio to it, the shortest time between two requests to one site as
+ * the sites saw it (robots.txt and feeds included), and whether every article was published once.
+ */
+@Command(name = "crawl", mixinStandardHelpOptions = true,
+        description = {"Measure the crawler: N synthetic news sites on loopback addresses, crawled through their feeds by one "
+                + "`crawl` process, or by --workers N `crawl --distributed` processes and one broker; prints articles/s, "
+                + "requests/s, the politeness bound P = sites / host delay, the ratio to P and the shortest spacing of two "
+                + "requests to one site, measured at the sites.",
+                "Example: newsclaims bench crawl --sites 50 --host-delay 200ms --workers 2"})
+public final class CrawlBench implements Callable<Integer> {
+    @Option(names = "--sites", defaultValue = "50", paramLabel = "N", description = "Sites served (default ${DEFAULT-VALUE}).")
+    int sites;
+
+    @Option(names = "--articles-per-site", defaultValue = "40", paramLabel = "N",
+            description = "Articles each site's feed lists (default ${DEFAULT-VALUE}).")
+    int articlesPerSite;
+
+    @Option(names = "--host-delay", defaultValue = "200ms", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "The crawlers' least time between two requests to one host (default ${DEFAULT-VALUE}).")
+    Duration hostDelay;
+
+    @Option(names = "--threads", defaultValue = "8", paramLabel = "N",
+            description = "Fetch threads of each crawler process (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--workers", defaultValue = "1", paramLabel = "N",
+            description = "1: one `crawl` process; more: that many `crawl --distributed` processes (default ${DEFAULT-VALUE}).")
+    int workers;
+
+    @Option(names = "--timeout", defaultValue = "10m", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Longest wait for the crawlers to finish (default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A crawler process and where its output went. */
+    private record Worker(Process process, Path out) {
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (workers < 1 || sites < 1 || threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sites, --threads and --workers must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        String loadBefore = PipelineBench.loadAverage();
+        Path tmp = Files.createTempDirectory("newsclaims-bench-crawl");
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(tmp.resolve("kafka"));
+        try (SyntheticNewsSites served = SyntheticNewsSites.start(sites, articlesPerSite)) {
+            KafkaClients clients = KafkaClients.of(broker.bootstrapServers());
+            Topics topics = new Topics(Topics.DEFAULT_ARTICLES, Topics.DEFAULT_CLAIMS, Topics.DEFAULT_DEAD_LETTER,
+                    Topics.DEFAULT_CRAWL_STATE, Topics.DEFAULT_FRONTIER, 3, (short) 1);
+            TopicCreator.ensureTopics(clients, topics);
+            List<String> common = List.of("--bootstrap-servers", broker.bootstrapServers(), "--host-delay",
+                    hostDelay.toMillis() + "ms", "--threads", String.valueOf(threads), "--allow-address", "127.0.0.0/8");
+            List<String> feeds = served.feeds().stream().map(Object::toString).toList();
+            List<Worker> running = new ArrayList<>();
+            long t0 = System.nanoTime();
+            if (workers == 1) {
+                running.add(start(tmp, 0, concat(List.of("crawl"), common, feeds)));
+            } else {
+                List<String> join = concat(List.of("crawl", "--distributed", "--until-idle", "20s"), common, List.of());
+                for (int i = 1; i < workers; i++) {
+                    running.add(start(tmp, i, join)); // workers without inputs just join
+                }
+                running.add(start(tmp, 0, concat(join, feeds, List.of()))); // this one reads the feeds into the frontier
+            }
+            long deadline = System.nanoTime() + timeout.toNanos();
+            Duration[] crawlerCpu = new Duration[running.size()];
+            while (running.stream().anyMatch(w -> w.process().isAlive())) {
+                if (System.nanoTime() > deadline) {
+                    running.forEach(r -> r.process().destroy());
+                    throw new IllegalStateException("the crawlers did not finish within " + timeout + "; see " + tmp);
+                }
+                for (int i = 0; i < running.size(); i++) { // a process's CPU time can be read only while it runs
+                    int n = i;
+                    running.get(i).process().info().totalCpuDuration().ifPresent(d -> crawlerCpu[n] = d);
+                }
+                running.get(0).process().waitFor(200, TimeUnit.MILLISECONDS);
+            }
+            double wall = (System.nanoTime() - t0) / 1e9;
+            long[] published = countArticles(clients, topics.articles());
+            print(out, served, running, published, wall, loadBefore);
+            double crawlerSeconds = java.util.Arrays.stream(crawlerCpu).filter(java.util.Objects::nonNull)
+                    .mapToDouble(d -> d.toMillis() / 1000.0).sum();
+            double ownSeconds = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+            out.printf(Locale.ROOT, "CPU: crawler processes %.1f s (%.1f ms per article, start-up included), this process "
+                            + "(the sites and the broker) %.1f s, over %.1f s of wall time on %d cores%n", crawlerSeconds,
+                    1000 * crawlerSeconds / Math.max(1, published[1]), ownSeconds, wall, Runtime.getRuntime().availableProcessors());
+            out.flush();
+            return 0;
+        } finally {
+            broker.closeAndDelete();
+        }
+    }
+
+    private Worker start(Path tmp, int n, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.newsclaims.app.Main"));
+        command.addAll(args);
+        Path out = tmp.resolve("worker-" + n + ".out");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(tmp.resolve("worker-" + n + ".log").toFile()).start();
+        return new Worker(p, out);
+    }
+
+    /** Records on the articles topic, and distinct article ids among them. */
+    private static long[] countArticles(KafkaClients clients, String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = clients.consumer("bench-crawl-count", "bench-crawl-count")) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            long records = 0;
+            Set<String> ids = new HashSet<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    records++;
+                    ids.add(r.key());
+                }
+            }
+            return new long[] {records, ids.size()};
+        }
+    }
+
+    private void print(PrintWriter out, SyntheticNewsSites served, List<Worker> running, long[] published, double wall,
+                       String loadBefore) throws IOException {
+        double window = (served.lastRequest() - served.firstRequest()) / 1e9;
+        int requests = served.requestCount();
+        double bound = sites / (hostDelay.toMillis() / 1000.0);
+        double perSecond = requests / window;
+        SyntheticNewsSites.Gap gap = served.shortestGap();
+        out.printf(Locale.ROOT, "bench crawl: %d sites x %d articles on loopback (%s), host delay %d ms, %d fetch threads, "
+                        + "%s, %d cores%n", sites, articlesPerSite, served.distinctAddresses() ? "one address each"
+                        : "127.0.0.1, one port each", hostDelay.toMillis(), threads,
+                workers == 1 ? "one `crawl` process" : workers + " `crawl --distributed` processes, one broker",
+                Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "articles published: %d records, %d distinct (%d served)%s%n", published[0], published[1],
+                served.articleCount(), published[0] == published[1] && published[1] == served.articleCount()
+                        ? ": every article once" : ": NOT every article exactly once");
+        out.printf(Locale.ROOT, "requests at the sites: %d in %.2f s (first to last): %.1f requests/s, %.1f articles/s%n",
+                requests, window, perSecond, published[1] / window);
+        out.printf(Locale.ROOT, "politeness bound P = %d sites / %d ms = %.0f requests/s; reached %.0f%% of P%n", sites,
+                hostDelay.toMillis(), bound, 100 * perSecond / bound);
+        out.printf(Locale.ROOT, "shortest spacing of two requests to one site (robots.txt and feeds included): %s (%s)%n",
+                gap == null ? "-" : gap.duration().toMillis() + " ms", gap == null ? "no site had two"
+                        : gap.duration().compareTo(hostDelay) >= 0 ? "not below the host delay" : "BELOW the host delay: " + gap);
+        out.printf(Locale.ROOT, "wall time with the processes' start-up: %.1f s%n", wall);
+        for (int i = 0; i < running.size(); i++) {
+            List<String> lines = Files.readAllLines(running.get(i).out(), StandardCharsets.UTF_8);
+            String summary = lines.stream().filter(l -> l.startsWith("articles published")).reduce((a, b) -> b).orElse("-");
+            out.printf(Locale.ROOT, "worker %d (exit %d): %s%n", i + 1, running.get(i).process().exitValue(), summary);
+        }
+        out.printf(Locale.ROOT, "load average before: %s, after: %s%n", loadBefore, PipelineBench.loadAverage());
+        out.flush();
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> p : parts) {
+            all.addAll(p);
+        }
+        return all;
+    }
+}
