@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.fetch.FetchSettings;
 import io.newsclaims.ingest.fetch.PageFetcher;
+import io.newsclaims.ingest.outcome.SkippedInputException;
 import io.newsclaims.records.Article;
 import java.nio.charset.Charset;
 import java.time.Clock;

@@ -165,7 +165,7 @@ public final class CrawlBench implements Callable<Integer> {
         int requests = served.requestCount();
         double bound = sites / (hostDelay.toMillis() / 1000.0);
         double perSecond = requests / window;
-        SyntheticNewsSites.Gap gap = served.shortestGap();
+        SyntheticNewsSites.Gap gap = served.closestRequests();
         out.printf(Locale.ROOT, "bench crawl: %d sites x %d articles on loopback (%s), host delay %d ms, %d fetch threads, "
                         + "%s, %d cores%n", sites, articlesPerSite, served.distinctAddresses() ? "one address each"
                         : "127.0.0.1, one port each", hostDelay.toMillis(), threads,
