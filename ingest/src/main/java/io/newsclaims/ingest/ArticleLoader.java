@@ -3,6 +3,7 @@ package io.newsclaims.ingest;
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import io.newsclaims.ingest.clean.CleanedPage;
 import io.newsclaims.ingest.clean.ScriptLanguage;
+import io.newsclaims.ingest.clean.TextSize;
 import io.newsclaims.ingest.fetch.FetchedPage;
 import io.newsclaims.ingest.fetch.PageFetcher;
 import io.newsclaims.ingest.fetch.UrlCanonicalizer;
@@ -152,7 +153,7 @@ public final class ArticleLoader {
         boolean sectionPath = path.isEmpty() || path.equals("/") || path.contains("/tag/") || path.contains("/tags/")
                 || path.contains("/category/") || path.contains("/topic/") || path.contains("/topics/")
                 || path.contains("/section/") || path.startsWith("/search") || query.startsWith("q=") || query.startsWith("s=");
-        return sectionPath || page.text().length() < LISTING_MAX_TEXT;
+        return sectionPath || TextSize.length(page.text()) < LISTING_MAX_TEXT; // a Chinese brief is no listing
     }
 
     /**

@@ -8,7 +8,7 @@ package io.newsclaims.ingest.clean;
  * English letters say, so without the weight a Chinese one-sentence paragraph would not be a
  * paragraph and a Chinese news brief would be "almost nothing".
  */
-final class TextSize {
+public final class TextSize {
     /**
      * Latin characters per Han or kana character. English translations of Chinese text run to
      * about 0.65 words per Chinese character, 3.5 to 4 letters with the space; 3 stays on the safe side.
@@ -42,7 +42,7 @@ final class TextSize {
      * The weighted length of a paragraph whose whitespace is collapsed (single spaces count 1, as
      * between English words): {@code s.length()} for text without Han or kana.
      */
-    static int length(CharSequence s) {
+    public static int length(CharSequence s) {
         int n = s.length();
         for (int i = 0; i < s.length(); i++) {
             if (isHanOrKana(s.charAt(i))) {
