@@ -4,6 +4,7 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY records records
+COPY kafka kafka
 COPY broker broker
 COPY ingest ingest
 COPY extract extract

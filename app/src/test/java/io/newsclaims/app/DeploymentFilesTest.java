@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,5 +55,20 @@ class DeploymentFilesTest {
         assertTrue(dockerfile.contains("ENV NEWSCLAIMS_DATA_DIR=/app/data"), dockerfile);
         assertTrue(dockerfile.contains("chown newsclaims:newsclaims /app/data"), dockerfile);
         assertTrue(dockerfile.indexOf("chown newsclaims:newsclaims /app/data") < dockerfile.indexOf("USER newsclaims"), dockerfile);
+    }
+
+    /** The image builds from the modules it copies: every module of the root pom must be among them. */
+    @Test
+    void theImageCopiesEveryModule() throws IOException {
+        String dockerfile = Files.readString(Path.of("../Dockerfile"));
+        Matcher module = Pattern.compile("<module>([^<]+)</module>")
+                .matcher(Files.readString(Path.of("../pom.xml")));
+        int modules = 0;
+        while (module.find()) {
+            modules++;
+            assertTrue(dockerfile.contains("COPY " + module.group(1) + " " + module.group(1)),
+                    "the Dockerfile does not copy module " + module.group(1));
+        }
+        assertTrue(modules >= 9, "modules read from the root pom: " + modules);
     }
 }
