@@ -1,5 +1,6 @@
 package io.newsclaims.extract;
 
+import io.newsclaims.extract.layout.Paragraphs;
 import io.newsclaims.extract.zh.ChineseClaimExtractor;
 import io.newsclaims.extract.zh.ChineseExtraction;
 import io.newsclaims.extract.zh.ChineseScript;
@@ -90,8 +91,8 @@ public final class ClaimExtractor {
         String text = article.text();
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
         CurrencyContext currency = CurrencyContext.of(text);
-        List<int[]> paragraphs = paragraphs(text);
-        String lead = lead(article, paragraphs);
+        List<int[]> paragraphs = Paragraphs.of(text);
+        String lead = Paragraphs.lead(article, paragraphs, LEAD_PARAGRAPHS, LEAD_CHARACTERS);
         boolean cloudArticle = ProviderGazetteer.hasCloudContext(lead);
         List<Referent> leadMentions = providerMentions(lead, cloudArticle);
         long leadProviders = leadMentions.stream().map(Referent::providerId).distinct().count();
@@ -133,37 +134,6 @@ public final class ClaimExtractor {
             rules.addAll(bounded.rules());
         }
         return new Extraction(read.providers(), bounded.claims(), bounded.occurrences(), bounded.truncated());
-    }
-
-    /** The non-blank lines of the text: its paragraphs. */
-    private static List<int[]> paragraphs(String text) {
-        List<int[]> out = new ArrayList<>();
-        int pos = 0;
-        while (pos < text.length()) {
-            int lineEnd = text.indexOf('\n', pos);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            if (!text.substring(pos, lineEnd).isBlank()) {
-                out.add(new int[] {pos, lineEnd});
-            }
-            pos = lineEnd + 1;
-        }
-        return out;
-    }
-
-    /** The headline and the first paragraphs: where an article says what it is about. */
-    private static String lead(Article article, List<int[]> paragraphs) {
-        StringBuilder lead = new StringBuilder(article.title() == null ? "" : article.title());
-        int headline = article.title() == null ? 1 : 0; // a text without a title starts with its headline
-        int read = 0;
-        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS + headline, paragraphs.size()) && read < LEAD_CHARACTERS; i++) {
-            lead.append('\n').append(article.text(), paragraphs.get(i)[0], paragraphs.get(i)[1]);
-            if (i >= headline) {
-                read += paragraphs.get(i)[1] - paragraphs.get(i)[0];
-            }
-        }
-        return lead.toString();
     }
 
     /**

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsclaims.records.Article;
 import io.newsclaims.records.Claim;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,19 +38,7 @@ class ChineseCorpusTest {
             "火山引擎对大模型推理的降价幅度最高达到99%。", "qualifier separated from its figure by a verb");
 
     static Stream<Arguments> cases() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                ChineseCorpusTest.class.getResourceAsStream("/phenomena-zh.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                out.add(Arguments.of(c[0], c[1].replace("\\n", "\n"), c[2]));
-            }
-        }
-        return out.stream();
+        return ExtractorCorpusTest.cases("/phenomena-zh.tsv");
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")

@@ -34,9 +34,14 @@ class ExtractorCorpusTest {
     static final Set<String> KNOWN_DIVERGENCES = Set.of();
 
     static Stream<Arguments> cases() throws IOException {
+        return cases("/phenomena.tsv");
+    }
+
+    /** The cases of a phenomena file: phenomenon, text (a written backslash-n breaks paragraphs), expected claims. */
+    static Stream<Arguments> cases(String resource) throws IOException {
         List<Arguments> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                ExtractorCorpusTest.class.getResourceAsStream("/phenomena.tsv"), StandardCharsets.UTF_8))) {
+                ExtractorCorpusTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -1,5 +1,6 @@
 package io.newsclaims.extract.zh;
 
+import io.newsclaims.extract.layout.Paragraphs;
 import io.newsclaims.records.Article;
 import io.newsclaims.records.Claim;
 import io.newsclaims.records.FigureValue;
@@ -42,8 +43,8 @@ public final class ChineseClaimExtractor {
     public ChineseExtraction extract(Article article) {
         String text = article.text();
         int year = article.publishedAt() == null ? 0 : article.publishedAt().atZone(ZoneOffset.UTC).getYear();
-        List<int[]> paragraphs = paragraphs(text);
-        String lead = lead(article, paragraphs);
+        List<int[]> paragraphs = Paragraphs.of(text);
+        String lead = Paragraphs.lead(article, paragraphs, LEAD_PARAGRAPHS, LEAD_CHARACTERS);
         boolean cloudArticle = ChineseNames.hasCloudContext(lead);
         List<ChineseName> leadNames = names.find(lead, 0, lead.length(), cloudArticle);
         String topic = topic(leadNames, 0, MAX_LEAD_PROVIDERS);
@@ -148,37 +149,6 @@ public final class ChineseClaimExtractor {
 
     private static boolean isClauseBreak(char c) {
         return c == '，' || c == ',' || c == '；' || c == '：';
-    }
-
-    /** The non-blank lines of the text: its paragraphs. */
-    private static List<int[]> paragraphs(String text) {
-        List<int[]> out = new ArrayList<>();
-        int pos = 0;
-        while (pos < text.length()) {
-            int lineEnd = text.indexOf('\n', pos);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            if (!text.substring(pos, lineEnd).isBlank()) {
-                out.add(new int[] {pos, lineEnd});
-            }
-            pos = lineEnd + 1;
-        }
-        return out;
-    }
-
-    /** The headline and the first paragraphs: where an article says what it is about. */
-    private static String lead(Article article, List<int[]> paragraphs) {
-        StringBuilder lead = new StringBuilder(article.title() == null ? "" : article.title());
-        int headline = article.title() == null ? 1 : 0; // a text without a title starts with its headline
-        int read = 0;
-        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS + headline, paragraphs.size()) && read < LEAD_CHARACTERS; i++) {
-            lead.append('\n').append(article.text(), paragraphs.get(i)[0], paragraphs.get(i)[1]);
-            if (i >= headline) {
-                read += paragraphs.get(i)[1] - paragraphs.get(i)[0];
-            }
-        }
-        return lead.toString();
     }
 
     /**
