@@ -1,6 +1,5 @@
 package io.newsclaims.app;
 
-import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -9,11 +8,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsclaims.store.api.MetricsEndpoint;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,17 +47,7 @@ final class MetricsOptions {
         PrometheusMeterRegistry registry = prometheus();
         String host = System.getenv().getOrDefault("NEWSCLAIMS_METRICS_HOST", "127.0.0.1");
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 10);
-            server.createContext("/metrics", ex -> {
-                byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().add("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-                ex.sendResponseHeaders(200, body.length);
-                try (OutputStream out = ex.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.setExecutor(null);
-            server.start();
+            MetricsEndpoint.serve(host, port, registry); // daemon threads: it ends with the worker
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve metrics on " + host + ":" + port + ": " + e.getMessage(), e);
         }

@@ -14,7 +14,6 @@ import io.newsclaims.store.SeriesReader;
 import io.newsclaims.store.ProviderReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -178,7 +177,7 @@ public final class StoreApi implements AutoCloseable {
                 return health();
             }
             case "/metrics" -> {
-                return new Reply(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape().getBytes(StandardCharsets.UTF_8));
+                return new Reply(200, MetricsEndpoint.CONTENT_TYPE, MetricsEndpoint.body(metrics));
             }
             default -> {
                 if (path.startsWith("/articles/")) {
