@@ -44,9 +44,8 @@ public final class StoreWorker implements Runnable {
     private final ClaimRepository repository;
     private final DeadLetters deadLetters;
     private final Topics topics;
-    private final MeterRegistry metrics;
     private final Duration maxBackoff;
-    private final StoreStats stats = new StoreStats();
+    private final StoreStats stats;
     private final java.util.concurrent.atomic.AtomicInteger paused = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running = true;
 
@@ -56,7 +55,7 @@ public final class StoreWorker implements Runnable {
         this.repository = repository;
         this.deadLetters = deadLetters;
         this.topics = topics;
-        this.metrics = metrics;
+        this.stats = new StoreStats(metrics);
         this.maxBackoff = maxBackoff;
         metrics.gauge("newsclaims.store.paused", paused);
     }
@@ -97,12 +96,10 @@ public final class StoreWorker implements Runnable {
             }
         }
         WriteResult result = writeWithRetry(articles, claims, summaries, records);
-        stats.claimsInserted.addAndGet(result.claimsInserted());
-        stats.claimsExisting.addAndGet(result.claimsExisting());
-        stats.articlesWritten.addAndGet(result.articlesWritten());
-        stats.summariesWritten.addAndGet(result.summariesWritten());
-        metrics.counter("newsclaims.store.claims", "outcome", "inserted").increment(result.claimsInserted());
-        metrics.counter("newsclaims.store.claims", "outcome", "existing").increment(result.claimsExisting());
+        stats.claimsInserted.increment(result.claimsInserted());
+        stats.claimsExisting.increment(result.claimsExisting());
+        stats.articlesWritten.increment(result.articlesWritten());
+        stats.summariesWritten.increment(result.summariesWritten());
         try {
             consumer.commitSync(offsets);
             LOG.debug("stored batch: {} (offsets committed)", result);
@@ -110,8 +107,7 @@ public final class StoreWorker implements Runnable {
             // The batch took longer than max.poll.interval.ms (a lock, a paused process) and the group
             // moved on. Its rows are committed and the writes are idempotent: whoever gets the
             // partitions re-reads the batch from the last committed offsets and changes nothing.
-            stats.commitsLost.incrementAndGet();
-            metrics.counter("newsclaims.store.commits.lost").increment();
+            stats.commitsLost.increment();
             LOG.warn("batch stored ({}) but its offsets were not committed: the group rebalanced during it ({});"
                     + " rejoining, the batch will be re-read and its writes change nothing", result, e.getMessage());
         }
@@ -154,8 +150,7 @@ public final class StoreWorker implements Runnable {
             consumer.pause(consumer.assignment());
             paused.set(1);
         }
-        stats.retries.incrementAndGet();
-        metrics.counter("newsclaims.store.retries").increment();
+        stats.retries.increment();
         long wait = backoff.withJitter().toMillis();
         LOG.warn("database unavailable ({}); consumption paused, retrying in {} ms", Database.rootMessage(e), wait);
         Thread.sleep(wait);
@@ -210,7 +205,6 @@ public final class StoreWorker implements Runnable {
         } catch (ExecutionException ex) {
             throw new IllegalStateException("cannot write to the dead-letter topic: " + ex.getCause().getMessage(), ex);
         }
-        stats.deadLettered.incrementAndGet();
-        metrics.counter("newsclaims.store.deadlettered").increment();
+        stats.deadLettered.increment();
     }
 }

@@ -54,11 +54,10 @@ public final class ExtractorWorker implements Runnable {
     private final Producer<String, byte[]> producer;
     private final ClaimExtractor extractor;
     private final Topics topics;
-    private final MeterRegistry metrics;
     private final DeadLetters deadLetters;
     private final MentionCounter mentions;
     private final int threads;
-    private final ExtractorStats stats = new ExtractorStats();
+    private final ExtractorStats stats;
     private volatile boolean running = true;
 
     /** A worker extracting on its own thread, counting mentions with the built-in gazetteer. */
@@ -82,7 +81,7 @@ public final class ExtractorWorker implements Runnable {
         this.extractor = extractor;
         this.mentions = new MentionCounter(gazetteer);
         this.topics = topics;
-        this.metrics = metrics;
+        this.stats = new ExtractorStats(metrics);
         this.threads = threads;
         this.deadLetters = new DeadLetters(producer, topics.deadLetter(), "extract");
     }
@@ -209,14 +208,11 @@ public final class ExtractorWorker implements Runnable {
             rewind(records);
             return;
         }
-        stats.articles.addAndGet(articles);
-        stats.claims.addAndGet(claims);
-        stats.deadLettered.addAndGet(dead);
-        metrics.counter("newsclaims.extract.articles").increment(articles);
-        metrics.counter("newsclaims.extract.claims").increment(claims);
-        metrics.counter("newsclaims.extract.deadlettered").increment(dead);
-        metrics.counter("newsclaims.extract.articles.truncated").increment(truncated);
-        metrics.counter("newsclaims.extract.claims.repeated").increment(repeats);
+        stats.articles.increment(articles);
+        stats.claims.increment(claims);
+        stats.deadLettered.increment(dead);
+        stats.truncated.increment(truncated);
+        stats.repeated.increment(repeats);
         LOG.debug("extracted {} claims from {} articles", claims, articles);
     }
 
