@@ -1,5 +1,6 @@
 package io.newsclaims.store;
 
+import io.newsclaims.records.Metric;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public final class OverviewReader {
     /** Metrics the overview shows per provider, in column order. */
-    public static final List<String> METRICS = List.of("market_share", "revenue", "growth");
+    public static final List<String> METRICS = List.of(Metric.MARKET_SHARE.id(), Metric.REVENUE.id(), Metric.GROWTH.id());
     private static final int MARKETS = 10;
 
     /**
@@ -56,7 +57,7 @@ public final class OverviewReader {
                 providers.add(new ProviderOverview(p.id(), p.name(), p.claims(), mine));
             }
         }
-        List<FactRow> markets = new ArrayList<>(facts.find("none", "market_size", false, Integer.MAX_VALUE, false));
+        List<FactRow> markets = new ArrayList<>(facts.find("none", Metric.MARKET_SIZE.id(), false, Integer.MAX_VALUE, false));
         markets.sort(LATEST);
         return new Overview(providers, markets.subList(0, Math.min(MARKETS, markets.size())));
     }

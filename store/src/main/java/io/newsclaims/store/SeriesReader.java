@@ -1,5 +1,6 @@
 package io.newsclaims.store;
 
+import io.newsclaims.records.Metric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -100,7 +101,7 @@ public final class SeriesReader {
     }
 
     private static String usual(String metric, Map<String, Integer> byGranularity) {
-        String usual = metric.equals("revenue") || metric.equals("market_size") || metric.equals("investment")
+        String usual = metric.equals(Metric.REVENUE.id()) || metric.equals(Metric.MARKET_SIZE.id()) || metric.equals(Metric.INVESTMENT.id())
                 ? Periods.Granularity.YEAR.id() : Periods.Granularity.QUARTER.id();
         if (byGranularity.get(usual) > 0) {
             return usual;

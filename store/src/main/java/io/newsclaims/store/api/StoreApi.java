@@ -3,6 +3,7 @@ package io.newsclaims.store.api;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsclaims.records.Json;
+import io.newsclaims.records.Metric;
 import io.newsclaims.store.ArticleReader;
 import io.newsclaims.store.ClaimFilter;
 import io.newsclaims.store.ClaimReader;
@@ -15,6 +16,7 @@ import io.newsclaims.store.ProviderReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -41,8 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreApi.class);
-    static final Set<String> METRICS = Set.of("market_share", "revenue", "growth", "price_change", "market_size",
-            "investment", "other");
+    static final Set<String> METRICS = Arrays.stream(Metric.values()).map(Metric::id).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> GRANULARITIES = Set.of("quarter", "half", "year");
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
 
@@ -170,7 +172,7 @@ public final class StoreApi implements AutoCloseable {
             case "/series" -> {
                 Params p = new Params(query, Set.of("metric", "granularity", "unit"));
                 String metric = p.oneOf("metric", METRICS);
-                return Reply.json(200, new SeriesReader(db).read(metric == null ? "market_share" : metric,
+                return Reply.json(200, new SeriesReader(db).read(metric == null ? Metric.MARKET_SHARE.id() : metric,
                         p.oneOf("granularity", GRANULARITIES), p.text("unit")));
             }
             case "/health" -> {
