@@ -11,7 +11,6 @@ COPY extract extract
 COPY store store
 COPY testkit testkit
 COPY app app
-COPY benchmarks benchmarks
 COPY examples/consumers/java examples/consumers/java
 RUN ./mvnw -B -q -DskipTests -pl app -am package
 

@@ -1,4 +1,4 @@
-package io.newsclaims.benchmarks;
+package io.newsclaims.app.bench.jmh;
 
 import io.newsclaims.ingest.clean.ArticleCleaner;
 import org.openjdk.jmh.annotations.Benchmark;

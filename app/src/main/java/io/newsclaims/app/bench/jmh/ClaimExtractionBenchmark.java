@@ -1,4 +1,4 @@
-package io.newsclaims.benchmarks;
+package io.newsclaims.app.bench.jmh;
 
 import io.newsclaims.extract.ClaimExtractor;
 import io.newsclaims.extract.ProviderGazetteer;

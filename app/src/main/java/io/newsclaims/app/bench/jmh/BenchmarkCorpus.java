@@ -1,4 +1,4 @@
-package io.newsclaims.benchmarks;
+package io.newsclaims.app.bench.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsclaims.records.Json;

@@ -1,4 +1,4 @@
-package io.newsclaims.benchmarks;
+package io.newsclaims.app.bench.jmh;
 
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,4 +1,4 @@
-package io.newsclaims.benchmarks;
+package io.newsclaims.app.bench.jmh;
 
 import io.newsclaims.extract.zh.ChineseFigureFinder;
 import java.nio.charset.StandardCharsets;
