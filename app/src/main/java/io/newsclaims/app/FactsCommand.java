@@ -46,7 +46,7 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         String metricId = Filters.metric(metric, spec.commandLine());
         List<FactRow> facts;
-        try (Database db = Database.openExisting(store.effectiveJdbcUrl(), store.user, store.password)) {
+        try (Database db = Database.openExisting(store.effectiveJdbcUrl(), store.login.user, store.login.password)) {
             String providerId = Filters.provider(provider, new ProviderReader(db).all(), ProviderGazetteer.loadDefault(),
                     spec.commandLine());
             facts = new FactReader(db).find(providerId, metricId, conflicts, limit);

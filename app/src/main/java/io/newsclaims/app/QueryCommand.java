@@ -76,7 +76,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         String metricId = Filters.metric(metric, spec.commandLine());
         List<ClaimRow> rows;
-        try (Database db = Database.openExisting(store.effectiveJdbcUrl(), store.user, store.password)) {
+        try (Database db = Database.openExisting(store.effectiveJdbcUrl(), store.login.user, store.login.password)) {
             String providerId = Filters.provider(provider, new ProviderReader(db).all(), ProviderGazetteer.loadDefault(),
                     spec.commandLine());
             if (articles) {

@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
             KafkaPreflight.check(kafka.bootstrapServers);
         }
         // the database first: a wrong URL or a database that is down fails before a broker is started
-        try (Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
+        try (Database db = Database.open(store.effectiveJdbcUrl(), store.login.user, store.login.password);
              EmbeddedKafkaBroker broker = embedded ? EmbeddedKafkaBroker.start(store.dataDir.resolve("kafka")) : null) {
             KafkaClients clients = KafkaClients.of(broker != null ? broker.bootstrapServers() : kafka.bootstrapServers);
             TopicCreator.ensureTopics(clients, kafka.topics());

@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         BooleanSupplier kafkaUp = broker == null ? null : broker::up;
         CountDownLatch stopped = new CountDownLatch(1);
         try (BrokerMonitor ignored = broker;
-             Database db = Database.openExisting(store.effectiveJdbcUrl(), store.user, store.password);
+             Database db = Database.openExisting(store.effectiveJdbcUrl(), store.login.user, store.login.password);
              StoreApi api = StoreApi.start(host, port, db, metrics, kafkaUp)) {
             System.err.printf("newsclaims API on http://%s:%d/ (Ctrl-C stops)%n", host, api.port());
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "api-stop"));

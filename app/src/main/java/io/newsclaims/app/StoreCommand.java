@@ -34,7 +34,7 @@ final class StoreCommand implements Callable<Integer> {
         io.micrometer.core.instrument.MeterRegistry registry = metrics.registry(); // served before Kafka is reached
         TopicCreator.ensureTopics(clients, kafka.topics());
         try (BrokerMonitor broker = BrokerMonitor.start(clients); // logs outages once per change
-             Database db = Database.open(store.effectiveJdbcUrl(), store.user, store.password);
+             Database db = Database.open(store.effectiveJdbcUrl(), store.login.user, store.login.password);
              KafkaProducer<String, byte[]> dlq = clients.producer("newsclaims-store-dlq")) {
             StoreWorker worker = Workers.store(clients, kafka.topics(), db, dlq, registry);
             try (WorkerProgress progress = Workers.progress(worker, registry, metrics.progressEvery)) {

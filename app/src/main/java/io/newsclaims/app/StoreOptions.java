@@ -1,6 +1,7 @@
 package io.newsclaims.app;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where the database and the embedded pipeline's files are. */
@@ -18,13 +19,8 @@ final class StoreOptions {
                     + "(env NEWSCLAIMS_JDBC_URL, default jdbc:sqlite:DATA_DIR/newsclaims.db).")
     String jdbcUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:NEWSCLAIMS_DB_USER}",
-            description = "Database user (env NEWSCLAIMS_DB_USER).")
-    String user;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:NEWSCLAIMS_DB_PASSWORD}",
-            description = "Database password (env NEWSCLAIMS_DB_PASSWORD; prefer the variable to the flag).")
-    String password;
+    @Mixin
+    DatabaseLogin login;
 
     String effectiveJdbcUrl() {
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {

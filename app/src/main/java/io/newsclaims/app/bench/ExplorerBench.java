@@ -2,6 +2,7 @@ package io.newsclaims.app.bench;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsclaims.app.DatabaseLogin;
 import io.newsclaims.store.ClaimReader;
 import io.newsclaims.store.Database;
 import io.newsclaims.store.api.StoreApi;
@@ -22,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,12 +49,8 @@ final class ExplorerBench implements Callable<Integer> {
             description = "An empty database to fill; default a new SQLite file in a temporary folder.")
     String jdbcUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:NEWSCLAIMS_DB_USER}", description = "Database user.")
-    String user;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:NEWSCLAIMS_DB_PASSWORD}",
-            description = "Database password.")
-    String password;
+    @Mixin
+    DatabaseLogin login;
 
     @Option(names = "--rounds", defaultValue = "20", paramLabel = "N", description = "Page loads timed (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -71,7 +69,7 @@ final class ExplorerBench implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String url = jdbcUrl != null ? jdbcUrl
                 : "jdbc:sqlite:" + Files.createTempDirectory("newsclaims-bench-explorer").resolve("explorer.db");
-        try (Database db = Database.open(url, user, password)) {
+        try (Database db = Database.open(url, login.user, login.password)) {
             long t0 = System.nanoTime();
             SyntheticClaims.write(db, claims);
             out.printf(Locale.ROOT, "stored %d claims in %.1f s (%s)%n", new ClaimReader(db).countClaims(),

@@ -2,6 +2,7 @@ package io.newsclaims.app.bench;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsclaims.app.DatabaseLogin;
 import io.newsclaims.app.CrawlOptions;
 import io.newsclaims.app.DurationConverter;
 import io.newsclaims.app.Workers;
@@ -37,6 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -88,12 +90,8 @@ public final class PipelineBench implements Callable<Integer> {
                     + "Rows already there from an earlier run count as already stored.")
     String jdbcUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:NEWSCLAIMS_DB_USER}", description = "Database user.")
-    String user;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:NEWSCLAIMS_DB_PASSWORD}",
-            description = "Database password.")
-    String password;
+    @Mixin
+    DatabaseLogin login;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka to use; an embedded broker when unset.")
     String bootstrapServers;
@@ -135,7 +133,7 @@ public final class PipelineBench implements Callable<Integer> {
     Result measure() throws IOException, InterruptedException, SQLException {
         Path tmp = Files.createTempDirectory("newsclaims-bench-pipeline");
         try (SyntheticNewsSites served = SyntheticNewsSites.start(sites, articlesPerSite);
-             Database db = Database.open(jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + tmp.resolve("bench.db"), user, password)) {
+             Database db = Database.open(jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + tmp.resolve("bench.db"), login.user, login.password)) {
             EmbeddedKafkaBroker broker = bootstrapServers == null ? EmbeddedKafkaBroker.start(tmp.resolve("kafka")) : null;
             try {
                 return measure(served, db, broker != null ? broker.bootstrapServers() : bootstrapServers, broker != null);

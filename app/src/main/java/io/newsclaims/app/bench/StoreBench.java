@@ -1,6 +1,7 @@
 package io.newsclaims.app.bench;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsclaims.app.DatabaseLogin;
 import io.newsclaims.broker.EmbeddedKafkaBroker;
 import io.newsclaims.records.Article;
 import io.newsclaims.records.Claim;
@@ -34,6 +35,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Store consumer throughput: claims per second from the claims topic into the database. */
@@ -48,11 +50,8 @@ final class StoreBench implements Callable<Integer> {
     @Option(names = "--jdbc-url", required = true, paramLabel = "URL", description = "Database to write into (its tables are created).")
     String jdbcUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:NEWSCLAIMS_DB_USER}", description = "Database user.")
-    String user;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:NEWSCLAIMS_DB_PASSWORD}", description = "Database password.")
-    String password;
+    @Mixin
+    DatabaseLogin login;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka to use; an embedded broker when unset.")
     String bootstrapServers;
@@ -78,7 +77,7 @@ final class StoreBench implements Callable<Integer> {
             Topics topics = new Topics("bench.articles." + suffix, "bench.claims." + suffix, "bench.dlq." + suffix, 3, (short) 1);
             TopicCreator.ensureTopics(clients, topics);
             try (KafkaProducer<String, byte[]> producer = clients.producer("bench-store");
-                 Database db = Database.open(jdbcUrl, user, password)) {
+                 Database db = Database.open(jdbcUrl, login.user, login.password)) {
                 produce(producer, topics);
                 long before = new ClaimReader(db).countClaims();
                 StoreWorker worker = new StoreWorker(clients.consumer("bench-store-" + suffix, "bench-store"),
