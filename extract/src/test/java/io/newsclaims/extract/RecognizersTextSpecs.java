@@ -27,6 +27,12 @@ public final class RecognizersTextSpecs {
         return t;
     }
 
+    /** The value an expected result resolves to ("35.8%", "518"), or null when it has none. */
+    public static String resolvedValue(JsonNode result) {
+        JsonNode value = result.get("Resolution").get("value");
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
     /** A case's input shortened for a report line. */
     public static String quote(String s) {
         return (s.length() > 90 ? s.substring(0, 90) + "…" : s).replace("`", "'");
