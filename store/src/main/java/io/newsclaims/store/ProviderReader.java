@@ -35,12 +35,12 @@ public final class ProviderReader {
     }
 
     /**
-     * The id of the stored provider VALUE names by id or display name, compared by {@link #nameKey}
-     * ("Alibaba-Cloud", "alibaba cloud" and "alibaba-cloud" are one); empty when none does.
+     * The id of the provider among ROWS that VALUE names by id or display name, compared by
+     * {@link #nameKey} ("Alibaba-Cloud", "alibaba cloud" and "alibaba-cloud" are one); empty when none does.
      */
-    public Optional<String> idNamed(String value) throws SQLException {
+    public static Optional<String> idNamed(String value, List<ProviderRow> rows) {
         String key = nameKey(value);
-        return all().stream().filter(row -> nameKey(row.id()).equals(key) || row.name() != null && nameKey(row.name()).equals(key))
+        return rows.stream().filter(row -> nameKey(row.id()).equals(key) || row.name() != null && nameKey(row.name()).equals(key))
                 .map(ProviderRow::id).findFirst();
     }
 

@@ -129,11 +129,11 @@ public final class StoreApi implements AutoCloseable {
         if (value == null || value.equals("none")) {
             return value;
         }
-        ProviderReader providers = new ProviderReader(db);
-        Optional<String> id = providers.idNamed(value);
+        List<ProviderReader.ProviderRow> stored = new ProviderReader(db).all();
+        Optional<String> id = ProviderReader.idNamed(value, stored);
         if (id.isEmpty()) {
             throw new BadRequestException("no provider '" + value + "'; the store has claims about "
-                    + providers.all().stream().map(ProviderReader.ProviderRow::id).toList()
+                    + stored.stream().map(ProviderReader.ProviderRow::id).toList()
                     + " (ids and names in any case), or none for market-level claims");
         }
         return id.get();
