@@ -277,19 +277,18 @@ public final class SyntheticNewsSites implements AutoCloseable {
         private void handle(HttpExchange ex) throws IOException {
             long arrived = System.nanoTime();
             mostConcurrent.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            int status = 500;
+            Page page = "GET".equals(ex.getRequestMethod()) || "HEAD".equals(ex.getRequestMethod())
+                    ? pages.get(ex.getRequestURI().getPath()) : null;
+            int status = page == null ? 404 : page.etag().equals(ex.getRequestHeaders().getFirst("If-None-Match")) ? 304 : 200;
+            // logged before the answer leaves: a client that has its answer finds its request in the log
+            log.add(new Request(ex.getRequestURI().getPath(), arrived, status));
             try (ex) {
-                Page page = "GET".equals(ex.getRequestMethod()) || "HEAD".equals(ex.getRequestMethod())
-                        ? pages.get(ex.getRequestURI().getPath()) : null;
-                if (page == null) {
-                    status = 404;
+                if (status == 404) {
                     ex.sendResponseHeaders(status, -1);
-                } else if (page.etag().equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                    status = 304;
+                } else if (status == 304) {
                     ex.getResponseHeaders().add("ETag", page.etag());
                     ex.sendResponseHeaders(status, -1);
                 } else {
-                    status = 200;
                     ex.getResponseHeaders().add("Content-Type", page.contentType());
                     ex.getResponseHeaders().add("ETag", page.etag());
                     boolean head = "HEAD".equals(ex.getRequestMethod());
@@ -304,7 +303,6 @@ public final class SyntheticNewsSites implements AutoCloseable {
                 // the client hung up; the log still shows the request
             } finally {
                 inFlight.decrementAndGet();
-                log.add(new Request(ex.getRequestURI().getPath(), arrived, status));
             }
         }
 
