@@ -243,7 +243,7 @@ final class FigureParser {
      * cents. {@code minusAt} is the index of a "minus" sign or word before it, or -1.
      */
     private Found amount(String text, List<Token> tokens, Num n1, int minusAt, int free, CurrencyContext context) {
-        if (n1 == null || (!n1.words() && isGluedToName(tokens, n1.first()))) {
+        if (n1 == null || (!n1.words() && isGluedToName(tokens, n1.first()) && !isGluedPercent(tokens, n1))) {
             return null;
         }
         Currencies.Match prefix = n1.first() > 0 && minusAt < 0 ? currencies.prefixEndingAt(tokens, n1.first() - 1) : null;
@@ -642,7 +642,9 @@ final class FigureParser {
         if (t.isWord() && NumberWords.scaleOf(t) != null) {
             boolean spacedOk = NumberWords.SPACED_SCALES.contains(t.text()) || NumberWords.SPACED_SCALES.contains(t.lower())
                     && Character.isUpperCase(t.text().charAt(0));
-            boolean gluedWord = j + 1 < tokens.size() && tokens.get(j + 1).attached() && tokens.get(j + 1).isNumber();
+            // "5bn2": glued to a number that follows; a spelled-out "Billion33%" is a scraped cell that lost its space
+            boolean gluedWord = t.text().length() < 4 && j + 1 < tokens.size() && tokens.get(j + 1).attached()
+                    && tokens.get(j + 1).isNumber();
             return (spacedOk || t.attached()) && !gluedWord ? j : -1;
         }
         if (DASHES.contains(t.text()) && t.attached() && j + 1 < tokens.size()) {
@@ -762,6 +764,19 @@ final class FigureParser {
             }
         }
         return false;
+    }
+
+    /**
+     * "Services33%", "increased by10.9%": scraped text that lost its space before a percentage. The
+     * word before is all letters and either lower-case or long, so "Q3", "H1" or "A100" stay names.
+     */
+    private static boolean isGluedPercent(List<Token> tokens, Num n) {
+        if (n.first() == 0 || n.last() + 1 >= tokens.size() || !tokens.get(n.last() + 1).is("%")) {
+            return false;
+        }
+        String word = tokens.get(n.first() - 1).text();
+        boolean letters = !word.isEmpty() && word.chars().allMatch(Character::isLetter);
+        return letters && (word.length() >= 4 || word.length() >= 2 && word.equals(word.toLowerCase(Locale.ROOT)));
     }
 
     /** A number glued to a name or an identifier: "H1", "Q3", "GPT-4", "COVID-19", "#305", "?q=30", "%20". */

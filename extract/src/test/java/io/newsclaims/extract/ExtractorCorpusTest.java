@@ -37,7 +37,7 @@ class ExtractorCorpusTest {
         return cases("/phenomena.tsv");
     }
 
-    /** The cases of a phenomena file: phenomenon, text (a written backslash-n breaks paragraphs), expected claims. */
+    /** The cases of a phenomena file: phenomenon, text (a written backslash-n breaks lines in the text and in the expected figures), expected claims. */
     static Stream<Arguments> cases(String resource) throws IOException {
         List<Arguments> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
@@ -48,7 +48,7 @@ class ExtractorCorpusTest {
                     continue;
                 }
                 String[] c = line.split("\t");
-                out.add(Arguments.of(c[0], c[1].replace("\\n", "\n"), c[2]));
+                out.add(Arguments.of(c[0], c[1].replace("\\n", "\n"), c[2].replace("\\n", "\n")));
             }
         }
         return out.stream();

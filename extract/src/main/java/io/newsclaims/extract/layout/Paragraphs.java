@@ -3,11 +3,19 @@ package io.newsclaims.extract.layout;
 import io.newsclaims.records.Article;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** An article's paragraphs and its lead, as offsets into its text. */
 public final class Paragraphs {
     private Paragraphs() {
     }
+
+    /**
+     * A hard-wrapped line that ends in a number whose scale or unit starts the next line
+     * ("... to more than EUR22" / "Billion"): one paragraph, since no paragraph starts with a scale.
+     */
+    private static final Pattern WRAPPED_SCALE = Pattern.compile(
+            "(?<=\\d)[ \\t]*\\r?\\n[ \\t]*(?i:thousand|million|billion|trillion|bn|mn|percent|per cent)\\b");
 
     /** The non-blank lines of the text, as {start, end} offsets: its paragraphs. */
     public static List<int[]> of(String text) {
@@ -15,6 +23,9 @@ public final class Paragraphs {
         int pos = 0;
         while (pos < text.length()) {
             int lineEnd = text.indexOf('\n', pos);
+            while (lineEnd >= 0 && wrappedScaleAt(text, lineEnd)) {
+                lineEnd = text.indexOf('\n', lineEnd + 1);
+            }
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
@@ -24,6 +35,17 @@ public final class Paragraphs {
             pos = lineEnd + 1;
         }
         return out;
+    }
+
+    private static boolean wrappedScaleAt(String text, int newline) {
+        int from = newline;
+        while (from > 0 && (text.charAt(from - 1) == ' ' || text.charAt(from - 1) == '\t' || text.charAt(from - 1) == '\r')) {
+            from--;
+        }
+        var m = WRAPPED_SCALE.matcher(text);
+        m.region(from, Math.min(text.length(), newline + 40));
+        m.useTransparentBounds(true);
+        return m.lookingAt();
     }
 
     /**
