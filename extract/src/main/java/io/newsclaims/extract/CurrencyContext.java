@@ -1,6 +1,7 @@
 package io.newsclaims.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +26,10 @@ record CurrencyContext(String yen, String dollar) {
     private static final Map<String, String> LOCAL_DOLLARS = Map.of("australia", "AUD", "canada", "CAD",
             "canadian", "CAD", "singapore", "SGD", "new zealand", "NZD");
 
+    /** Countries and regions whose press does not write a bare "$" for a currency of its own. */
+    private static final List<String> OTHER_PLACES = List.of("china", "chinese", "united states",
+            "u.s.", "america", "japan", "europe", "india", "korea", "britain", "germany", "france");
+
     static CurrencyContext of(String text) {
         boolean yenSign = text.indexOf('\u00A5') >= 0;
         boolean usDollars = text.contains("US$") || text.contains("USD");
@@ -41,13 +46,19 @@ record CurrencyContext(String yen, String dollar) {
         return japan && !china ? "JPY" : japan && lower.contains(" yen") && !lower.contains("yuan") ? "JPY" : "CNY";
     }
 
-    /** The local dollar of the country the article names most, at least twice as often as any other. */
+    /**
+     * The local dollar of the country the article names most, at least twice as often as any other
+     * dollar country and more often than the other places it names (a story about China that
+     * mentions Singapore once is not Singaporean press).
+     */
     private static String dollar(String lower) {
         Map<String, Integer> mentions = new HashMap<>();
         for (Map.Entry<String, String> e : LOCAL_DOLLARS.entrySet()) {
-            for (int at = lower.indexOf(e.getKey()); at >= 0; at = lower.indexOf(e.getKey(), at + 1)) {
-                mentions.merge(e.getValue(), 1, Integer::sum);
-            }
+            mentions.merge(e.getValue(), count(lower, e.getKey()), Integer::sum);
+        }
+        int elsewhere = 0;
+        for (String place : OTHER_PLACES) {
+            elsewhere += count(lower, place);
         }
         String best = "USD";
         int most = 0;
@@ -61,7 +72,15 @@ record CurrencyContext(String yen, String dollar) {
                 second = Math.max(second, e.getValue());
             }
         }
-        return most >= 2 * second && most > 0 ? best : "USD";
+        return most >= 2 * second && most > elsewhere ? best : "USD";
+    }
+
+    private static int count(String lower, String word) {
+        int n = 0;
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** The ISO code of a currency form's code, which may leave the choice to the article. */
