@@ -71,7 +71,38 @@ final class NameLists {
         for (int f = first; f <= last; f++) {
             out[f] = names.get(f - first);
         }
+        int earlier = last + 1; // "..., respectively, compared with 19.3% and 18.8% a quarter before": the same names
+        if (earlier + count <= figures.size() && comparedAfter(tokens, word, figures.get(earlier))) {
+            boolean sameList = true;
+            for (int f = earlier + 1; f < earlier + count && sameList; f++) {
+                sameList = listed(tokens, figures.get(f - 1), figures.get(f));
+            }
+            boolean longer = earlier + count < figures.size() && listed(tokens, figures.get(earlier + count - 1),
+                    figures.get(earlier + count));
+            if (sameList && !longer) {
+                for (int f = earlier; f < earlier + count; f++) {
+                    out[f] = names.get(f - earlier);
+                }
+            }
+        }
         return out;
+    }
+
+    /** Words that introduce the earlier values of a list: "compared with", "up from", "versus". */
+    private static final Set<String> COMPARISONS = Set.of("compared", "from", "versus", "vs", "against");
+
+    /** Whether the figure comes right after "respectively" and a comparison ("respectively, compared with 19.3%"). */
+    private static boolean comparedAfter(List<Token> tokens, int respectively, FigureValue figure) {
+        int at = Tokens.indexAt(tokens, figure.start());
+        if (at <= respectively || at - respectively > 5) {
+            return false;
+        }
+        for (int k = respectively + 1; k < at; k++) {
+            if (COMPARISONS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

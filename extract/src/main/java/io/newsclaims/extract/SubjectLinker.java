@@ -150,6 +150,9 @@ final class SubjectLinker {
         if (othersLabel(tokens, figToken)) {
             return new Resolution(Subject.none("others"), clause, false);
         }
+        if (sizesAMarket(tokens, figToken, fig)) {
+            return new Resolution(Subject.none("market_size"), clause, false);
+        }
         r = afterOf(fig, referents, tokens);
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "of", clause);
@@ -402,6 +405,35 @@ final class SubjectLinker {
      * ("Others 22.1% 19.8%", "Other bets $297 million 42%", "the other 30%"): the rest of a market
      * or a group, not the provider named before.
      */
+    /** Words between a figure and the market it sizes: "the $107 billion global cloud market". */
+    private static final Set<String> MARKET_WORDS = Set.of("global", "worldwide", "cloud", "computing", "public",
+            "ai", "infrastructure", "services", "annual", "total", "addressable", "chinese", "u.s.", "european");
+    /** What "market" heads when the figure is not the market's size: "a 35% market share". */
+    private static final Set<String> NOT_MARKET_SIZE = Set.of("share", "shares", "value", "cap", "capitalization",
+            "capitalisation", "leader", "leadership", "position");
+
+    /**
+     * "a slice of the $107 billion global cloud market", "a 1 trillion USD market opportunity": the
+     * figure sizes the market named right after it, whoever is the sentence's subject.
+     */
+    private static boolean sizesAMarket(List<Token> tokens, int figToken, FigureValue fig) {
+        if (fig.kind() != FigureKind.MONEY || figToken < 1 || !(tokens.get(figToken - 1).isIgnoreCase("the")
+                || tokens.get(figToken - 1).isIgnoreCase("a") || tokens.get(figToken - 1).isIgnoreCase("an"))) {
+            return false;
+        }
+        int k = Tokens.indexAt(tokens, fig.end());
+        for (int words = 0; k < tokens.size() && words <= 3; words++, k++) {
+            Token t = tokens.get(k);
+            if (t.isIgnoreCase("market")) {
+                return k + 1 >= tokens.size() || !NOT_MARKET_SIZE.contains(tokens.get(k + 1).lower());
+            }
+            if (!MARKET_WORDS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean othersLabel(List<Token> tokens, int figToken) {
         int k = figToken - 1;
         while (k >= 0 && FIGURE_PART.matcher(tokens.get(k).text()).matches()) {
@@ -578,6 +610,15 @@ final class SubjectLinker {
      * ("followed by Azure with 24%" is Azure's); a source of figures ("Canalys", "Morgan Stanley")
      * and a name inside a closed aside are passed over.
      */
+    /** Words after a name that make it the owner of a measure: "AWS revenue", "Azure's growth". */
+    private static final Set<String> MEASURES_AFTER_NAME = Set.of("'", "\u2019", "revenue", "revenues", "sales",
+            "growth", "income", "profit", "margin", "margins", "share", "backlog", "bookings", "earnings");
+
+    private static boolean measuredAfter(List<Token> tokens, Referent m) {
+        int next = Tokens.indexAt(tokens, m.end());
+        return next >= 0 && next < tokens.size() && MEASURES_AFTER_NAME.contains(tokens.get(next).lower());
+    }
+
     private static Referent nearestBefore(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         Referent found = null;
         List<int[]> asides = null;
@@ -590,7 +631,8 @@ final class SubjectLinker {
                     && possessive(tokens, m); // "12% of Amazon's revenue"
             boolean counterparty = m.source() || complement || m.place() && found != null
                     || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
-                    && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1;
+                    && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1
+                    && !measuredAfter(tokens, m); // "a deal with AWS worth $5 billion", not "with AWS revenue surging 28%"
             if (!counterparty) {
                 asides = asides == null ? Asides.asides(tokens, referents) : asides;
                 counterparty = Asides.inClosedAside(asides, m, fig);

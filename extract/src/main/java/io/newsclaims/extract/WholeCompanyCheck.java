@@ -3,6 +3,8 @@ package io.newsclaims.extract;
 import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.SubjectEvidence;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The checks every subject passes: a figure about the stock ("the shares fell 10%", "Tencent
@@ -41,7 +43,7 @@ final class WholeCompanyCheck {
             "cash position");
     /** Words that can only mean the whole group, even after the cloud unit's name. */
     private static final List<String> GROUP_PHRASES = List.of("overall company", "total company", "company-wide",
-            "companywide", "whole company", "consolidated", "group-wide");
+            "companywide", "whole company", "consolidated", "group-wide", "attributable to");
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
@@ -71,14 +73,18 @@ final class WholeCompanyCheck {
         }
         int segment = Math.max(previousEnd, tokens.isEmpty() ? fig.start() : tokens.get(0).start());
         String before = Tokens.lower(text, Math.min(segment, fig.start()), fig.start());
-        String words = found.from() <= fig.start() ? Tokens.lower(text, found.from(), fig.start())
+        String words = found.from() <= fig.start() ? Tokens.lower(text, ownerPhraseStart(text, found.from(), segment), fig.start())
                 : Tokens.lower(text, fig.end(), Math.min(text.length(), found.from() + 40)); // a fronted figure: its subject's words
         int sentenceEnd = tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end());
         String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 30)); // within the sentence
         String following = after.substring(0, Math.min(after.length(), 25));
         String phrase = phraseAfter(after);
         String sentence = sentenceOf(text, tokens);
-        if (found.unitOfGroup() && (isAboutTheStock(before) || isTicker(tokens, fig) || after.startsWith(" per share")
+        // a unit named by its own name after talk of the stock ("gave its stock a boost: Google Cloud's backlog
+        // surged to $155 billion"): only the words from that name on can make the figure the stock's
+        boolean ownName = !found.company() && s.evidence() != SubjectEvidence.PRONOUN && found.from() <= fig.start();
+        String stockWords = ownName ? words : before;
+        if (found.unitOfGroup() && (isAboutTheStock(stockWords) || isTicker(tokens, fig) || after.startsWith(" per share")
                 || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
         }
@@ -115,6 +121,22 @@ final class WholeCompanyCheck {
             return new Subject(null, s.evidence(), "parent_business");
         }
         return s;
+    }
+
+    private static final Pattern MEASURE_OF = Pattern.compile(
+            "(?i)(?:\\b(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){1,2}of\\s+$");
+
+    /**
+     * Where the words about a subject start: before "the revenue of" when the subject is named after
+     * it ("the revenue of the company inched up 0.1%"), so the measure is read with its owner.
+     */
+    private static int ownerPhraseStart(String text, int from, int segment) {
+        int lookFrom = Math.max(segment, from - 40);
+        if (lookFrom >= from) {
+            return from;
+        }
+        Matcher m = MEASURE_OF.matcher(text.substring(lookFrom, from));
+        return m.find() ? lookFrom + m.start() : from;
     }
 
     /**
