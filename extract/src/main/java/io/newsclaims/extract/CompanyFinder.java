@@ -79,6 +79,11 @@ final class CompanyFinder {
                 continue; // inside a gazetteer name
             }
             Name listed = listed(tokens, i);
+            // "Nebius Group NV", "Oracle Corp.": the legal name goes on from a provider's name, no other company
+            boolean continuesKnown = i > 0 && k > 0 && known.get(k - 1).end() == tokens.get(i - 1).end();
+            if (listed == null && continuesKnown) {
+                continue;
+            }
             int last = listed != null ? i + listed.tokens().length - 1 : suffixed(tokens, i);
             if (last < 0) {
                 last = described(tokens, i);

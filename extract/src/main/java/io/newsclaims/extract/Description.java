@@ -27,12 +27,14 @@ record Description(Kind kind, int start, boolean firstPerson) {
         WHOLE_COMPANY,
         /** "the consumer business", "its video game unit": another business of the company. */
         OTHER_BUSINESS,
-        /** "the startup", "the chipmaker": a company that is no provider. */
+        /** "the startup", "the chipmaker": a company that is no provider; "his", "her": a person. */
         OTHER_COMPANY
     }
 
     /** "we" and "our" in an executive's quote speak for the company. */
     private static final Set<String> PRONOUNS = Set.of("it", "its", "it's", "we", "our", "we've", "we're");
+    /** A person's possessions are not a company's: "his net worth rose by $101 billion". */
+    private static final Set<String> PERSONAL = Set.of("his", "her");
     /** Heads of descriptions of a whole company. */
     private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "provider", "giant", "vendor",
             "operator", "player", "carrier", "subsidiary", "conglomerate", "hyperscaler");
@@ -106,6 +108,8 @@ record Description(Kind kind, int start, boolean firstPerson) {
             int determiner = head ? determinerBefore(tokens, k) : -1;
             if (determiner >= 0) {
                 found = new Description(kindOf(tokens, determiner, k, unit), tokens.get(determiner).start());
+            } else if (PERSONAL.contains(w)) {
+                found = new Description(Kind.OTHER_COMPANY, t.start());
             } else if (PRONOUNS.contains(w) && !t.text().equals("IT") && found == null) { // "IT spending" is no pronoun
                 found = new Description(Kind.PRONOUN, t.start(), w.startsWith("we") || w.equals("our")); // after a description, "its" refers to it
             }
@@ -116,14 +120,19 @@ record Description(Kind kind, int start, boolean firstPerson) {
     private static Kind kindOf(List<Token> tokens, int determiner, int head, boolean unit) {
         String h = tokens.get(head).lower();
         boolean cloud = false;
+        boolean other = false;
         boolean named = false;
         for (int k = determiner + 1; k < head; k++) {
             String w = tokens.get(k).lower();
-            if (OTHER_BUSINESSES.contains(w)) {
-                return Kind.OTHER_BUSINESS;
-            }
+            other |= OTHER_BUSINESSES.contains(w);
             cloud |= CLOUD_WORDS.contains(w);
             named |= tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().charAt(0));
+        }
+        if (other && !(cloud && unit) && !COMPANY_HEADS.contains(h)) {
+            return Kind.OTHER_BUSINESS; // but "the cloud services business" is the cloud unit
+        }
+        if (other && !cloud) {
+            return Kind.WHOLE_COMPANY; // "the e-commerce giant": a whole company named by its main business
         }
         if (unit) {
             // "the More Personal Computing division": a named unit that is not the cloud's is another business

@@ -140,6 +140,9 @@ final class SubjectLinker {
         int figToken = Tokens.indexAt(tokens, fig.start());
         int clause = clauseStart(tokens, fig.start());
         Referent r = parenthetical(text, fig, referents);
+        if (r == null) {
+            r = labelledAfter(text, fig, referents);
+        }
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "parenthetical", r.start());
         }
@@ -399,15 +402,14 @@ final class SubjectLinker {
         return null;
     }
 
-    /** "a third of Microsoft Cloud's revenue": the company right after "of". */
-    /**
-     * A figure labelled "Others" or "Other ..." right before it, past the row's earlier figures
-     * ("Others 22.1% 19.8%", "Other bets $297 million 42%", "the other 30%"): the rest of a market
-     * or a group, not the provider named before.
-     */
     /** Words between a figure and the market it sizes: "the $107 billion global cloud market". */
     private static final Set<String> MARKET_WORDS = Set.of("global", "worldwide", "cloud", "computing", "public",
             "ai", "infrastructure", "services", "annual", "total", "addressable", "chinese", "u.s.", "european");
+    /** Places that name a market: "the $6B China cloud market". */
+    private static final Set<String> PLACES = Set.of("China", "US", "U.S.", "Europe", "India", "Japan", "Asia",
+            "APAC", "EMEA", "Asia-Pacific", "Chinese", "European", "American", "Indian", "Japanese", "Cloud");
+    /** A period written before a figure: "Q1", "H1", "2025", "FY25". */
+    private static final Pattern PERIOD_LABEL = Pattern.compile("(?:Q[1-4]|H[12]|(?:19|20)\\d\\d|FY\\d{2,4})");
     /** What "market" heads when the figure is not the market's size: "a 35% market share". */
     private static final Set<String> NOT_MARKET_SIZE = Set.of("share", "shares", "value", "cap", "capitalization",
             "capitalisation", "leader", "leadership", "position");
@@ -417,8 +419,15 @@ final class SubjectLinker {
      * figure sizes the market named right after it, whoever is the sentence's subject.
      */
     private static boolean sizesAMarket(List<Token> tokens, int figToken, FigureValue fig) {
-        if (fig.kind() != FigureKind.MONEY || figToken < 1 || !(tokens.get(figToken - 1).isIgnoreCase("the")
-                || tokens.get(figToken - 1).isIgnoreCase("a") || tokens.get(figToken - 1).isIgnoreCase("an"))) {
+        int det = figToken - 1;
+        if (det >= 2 && tokens.get(det).isNumber() && tokens.get(det).attached()
+                && PERIOD_LABEL.matcher(tokens.get(det - 1).text() + tokens.get(det).text()).matches()) {
+            det -= 2; // "the Q1 $6B China cloud market"
+        } else if (det >= 1 && PERIOD_LABEL.matcher(tokens.get(det).text()).matches()) {
+            det--; // "the 2025 $6B market"
+        }
+        if (fig.kind() != FigureKind.MONEY || det < 0 || !(tokens.get(det).isIgnoreCase("the")
+                || tokens.get(det).isIgnoreCase("a") || tokens.get(det).isIgnoreCase("an"))) {
             return false;
         }
         int k = Tokens.indexAt(tokens, fig.end());
@@ -427,13 +436,18 @@ final class SubjectLinker {
             if (t.isIgnoreCase("market")) {
                 return k + 1 >= tokens.size() || !NOT_MARKET_SIZE.contains(tokens.get(k + 1).lower());
             }
-            if (!MARKET_WORDS.contains(t.lower())) {
+            if (!MARKET_WORDS.contains(t.lower()) && !PLACES.contains(t.text())) {
                 return false;
             }
         }
         return false;
     }
 
+    /**
+     * A figure labelled "Others" or "Other ..." right before it, past the row's earlier figures
+     * ("Others 22.1% 19.8%", "Other bets $297 million 42%", "the other 30%"): the rest of a market
+     * or a group, not the provider named before.
+     */
     private static boolean othersLabel(List<Token> tokens, int figToken) {
         int k = figToken - 1;
         while (k >= 0 && FIGURE_PART.matcher(tokens.get(k).text()).matches()) {
@@ -447,6 +461,28 @@ final class SubjectLinker {
         return false;
     }
 
+    /** "down from $7.57 (AWS) and $11.06 (GCP)": a name alone in brackets right after the figure. */
+    private static Referent labelledAfter(String text, FigureValue fig, List<Referent> referents) {
+        int open = fig.end();
+        while (open < text.length() && text.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= text.length() || text.charAt(open) != '(') {
+            return null;
+        }
+        for (Referent m : referents) {
+            if (m.start() > open && text.substring(open + 1, m.start()).isBlank()) {
+                int close = m.end();
+                while (close < text.length() && text.charAt(close) == ' ') {
+                    close++;
+                }
+                return close < text.length() && text.charAt(close) == ')' ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** "a third of Microsoft Cloud's revenue": the company right after "of". */
     private static Referent afterOf(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         int k = Tokens.indexAt(tokens, fig.end());
         if (k < 0 || k >= tokens.size() || !tokens.get(k).isIgnoreCase("of")) {
@@ -614,6 +650,16 @@ final class SubjectLinker {
     private static final Set<String> MEASURES_AFTER_NAME = Set.of("'", "\u2019", "revenue", "revenues", "sales",
             "growth", "income", "profit", "margin", "margins", "share", "backlog", "bookings", "earnings");
 
+    /** Verbs whose object is the customer when "with" and the figure follow: "provide Meta with $12 billion". */
+    private static final Set<String> SUPPLY_VERBS = Set.of("provide", "provides", "provided", "providing", "supply",
+            "supplies", "supplied", "supplying", "furnish", "equip");
+
+    private static boolean supplied(List<Token> tokens, int at, Referent m) {
+        int next = Tokens.indexAt(tokens, m.end());
+        return at > 0 && SUPPLY_VERBS.contains(tokens.get(at - 1).lower()) && next < tokens.size()
+                && tokens.get(next).isIgnoreCase("with");
+    }
+
     private static boolean measuredAfter(List<Token> tokens, Referent m) {
         int next = Tokens.indexAt(tokens, m.end());
         return next >= 0 && next < tokens.size() && MEASURES_AFTER_NAME.contains(tokens.get(next).lower());
@@ -632,7 +678,8 @@ final class SubjectLinker {
             boolean counterparty = m.source() || complement || m.place() && found != null
                     || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
                     && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1
-                    && !measuredAfter(tokens, m); // "a deal with AWS worth $5 billion", not "with AWS revenue surging 28%"
+                    && !measuredAfter(tokens, m) // "a deal with AWS worth $5 billion", not "with AWS revenue surging 28%"
+                    || found != null && supplied(tokens, at, m); // "Nebius will provide Meta with $12 billion in capacity"
             if (!counterparty) {
                 asides = asides == null ? Asides.asides(tokens, referents) : asides;
                 counterparty = Asides.inClosedAside(asides, m, fig);

@@ -105,7 +105,10 @@ final class WholeCompanyCheck {
         if (cloud < 0 && Tokens.lastIndexOfAny(phrase, CLOUD_CUES) >= 0) {
             return s; // "$19.2 billion in IaaS cloud revenue"
         }
-        if (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0
+        // "the e-commerce giant poured $28 billion into capital expenditures, a bet on cloud computing":
+        // spending the sentence ties to cloud is the unit's, whatever the epithet; a "total" stays the group's
+        boolean cloudCapex = isCloudCapex(words + " " + phrase, sentence) && !words.contains("total");
+        if (!cloudCapex && (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0)
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0
                 && !isCloudCapex(following, sentence)) {
