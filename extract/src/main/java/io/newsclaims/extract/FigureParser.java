@@ -289,12 +289,12 @@ final class FigureParser {
                 last = lateScale;
             }
         }
-        if (n1.words() && u1 == null && prefix == null) {
-            return null;
-        }
         if (prefix == null && s1 != null && u1 != null && u1.kind() == FigureKind.MONEY && isSingularWord(tokens.get(u1.last()))
-                && DASHES.contains(tokens.get(u1.last() - 1).text()) && tokens.get(u1.last()).attached()) {
-            return null; // "four billion-dollar contracts": a count of deals of that size, not an amount
+                && DASHES.contains(tokens.get(u1.last() - 1).text()) && tokens.get(u1.last()).attached()
+                && tokens.get(scaleEnd).spaceBefore()) {
+            // "four billion-dollar contracts": a count of deals of that size, not an amount ("a 380-billion-yuan
+            // commitment", hyphenated throughout, is one)
+            return null;
         }
 
         Num n2 = null;
@@ -322,6 +322,9 @@ final class FigureParser {
         } else {
             n2 = null;
             s2 = null;
+        }
+        if (n1.words() && u1 == null && prefix == null && !range) {
+            return null; // a number in words is a figure with its unit, or as the low end of a range ("between five and 10 percent")
         }
         Unit unit = range && u2 != null ? u2 : u1;
         String iso = prefix != null ? context.resolve(prefix.iso()) : unit != null && unit.kind() == FigureKind.MONEY ? unit.iso() : null;

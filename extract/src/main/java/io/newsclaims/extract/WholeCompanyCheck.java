@@ -43,7 +43,8 @@ final class WholeCompanyCheck {
             "cash position");
     /** Words that can only mean the whole group, even after the cloud unit's name. */
     private static final List<String> GROUP_PHRASES = List.of("overall company", "total company", "company-wide",
-            "companywide", "whole company", "consolidated", "group-wide", "attributable to");
+            "companywide", "whole company", "consolidated", "group-wide", "attributable to", "commercial bookings",
+            "commercial remaining performance", "commercial rpo");
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
