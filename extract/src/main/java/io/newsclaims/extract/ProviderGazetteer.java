@@ -130,7 +130,7 @@ public final class ProviderGazetteer {
             }
             int last = i + match.tokens().length - 1;
             int start = tokens.get(i).start();
-            int end = tokens.get(last).end();
+            int end = endOf(tokens.get(last), match.tokens());
             if (!match.parent()) {
                 out.add(new Referent(match.provider(), start, end, false));
             } else if (!cloudContext) {
@@ -163,9 +163,13 @@ public final class ProviderGazetteer {
             return false;
         }
         for (int k = 0; k < name.length; k++) {
-            if (!sameWord(tokens.get(i + k).text(), name[k])) {
+            if (!sameWord(tokens.get(i + k).text(), name[k])
+                    && !(k == name.length - 1 && gluedOn(tokens.get(i + k).text(), name))) {
                 return false;
             }
+        }
+        if (gluedOn(tokens.get(i + name.length - 1).text(), name)) {
+            return true;
         }
         // a name must not run on into a longer word: "AWSome" is not AWS
         int after = i + name.length;
@@ -174,6 +178,21 @@ public final class ProviderGazetteer {
             return next.spaceBefore() || !(next.isWord() || next.isNumber());
         }
         return true;
+    }
+
+    /**
+     * "Kingsoft CloudCAI": scraped text that glued the next capitalized word to a name of two words or
+     * more; the name's last word ends in lower case and a capital follows it.
+     */
+    private static boolean gluedOn(String token, String[] name) {
+        String last = name[name.length - 1];
+        return name.length >= 2 && token.length() > last.length() && token.startsWith(last)
+                && Character.isLowerCase(last.charAt(last.length() - 1)) && Character.isUpperCase(token.charAt(last.length()));
+    }
+
+    /** The end of a name's match: short of a capitalized word glued on. */
+    private static int endOf(Token token, String[] name) {
+        return gluedOn(token.text(), name) ? token.start() + name[name.length - 1].length() : token.end();
     }
 
     /**
