@@ -46,7 +46,8 @@ final class Asides {
             if (k + 1 < tokens.size() && tokens.get(k).is(",") && appositiveStarts(tokens, k + 1)) {
                 for (int j = k + 2; j < tokens.size(); j++) {
                     if (tokens.get(j).is(",")) {
-                        out.add(new int[] {tokens.get(k).start(), tokens.get(j).end()});
+                        int end = listGoesOn(tokens, j);
+                        out.add(new int[] {tokens.get(k).start(), tokens.get(end).end()});
                         break;
                     }
                 }
@@ -61,8 +62,8 @@ final class Asides {
      * a possessive alone opens a list as often (", Microsoft's Azure and Google Cloud").
      */
     private static boolean appositiveStarts(List<Token> tokens, int k) {
-        if (isArticle(tokens.get(k))) {
-            return true;
+        if (isArticle(tokens.get(k)) || tokens.get(k).isIgnoreCase("which") || tokens.get(k).isIgnoreCase("who")) {
+            return true; // ", a startup building data centres,", ", which is building OpenAI's data centre,"
         }
         Token adverb = tokens.get(k);
         if (!adverb.isWord() || !adverb.lower().endsWith("ly") || k + 1 >= tokens.size()) {
@@ -71,6 +72,24 @@ final class Asides {
         Token next = tokens.get(k + 1);
         return isArticle(next) || next.isWord() && Character.isUpperCase(next.text().charAt(0)) && k + 3 < tokens.size()
                 && (tokens.get(k + 2).is("'") || tokens.get(k + 2).is("\u2019")) && tokens.get(k + 3).isIgnoreCase("s");
+    }
+
+    /**
+     * The comma that closes an appositive whose first comma only separated the names of a list
+     * (", a startup leasing to Oracle, Microsoft, and OpenAI, is raising"): the comma after the list.
+     */
+    private static int listGoesOn(List<Token> tokens, int comma) {
+        int end = comma;
+        for (int j = comma + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            boolean nameWord = t.isWord() && (Character.isUpperCase(t.text().charAt(0)) || t.isIgnoreCase("and") || t.isIgnoreCase("or"));
+            if (t.is(",") && j > end + 1) {
+                end = j;
+            } else if (!nameWord) {
+                break;
+            }
+        }
+        return end;
     }
 
     private static boolean isArticle(Token t) {
