@@ -183,6 +183,20 @@ public final class ClaimExtractor {
         return new Topic(best, c[1] * 2 >= c[0]);
     }
 
+    /** A line opening with a bullet mark: "- ", "• ", "* ", "➤ ", "▪ ", "– ". */
+    private static final Pattern BULLET = Pattern.compile("\\s*[-•*➤▪◦–—·►]\\s");
+
+    /** A heading: a short line of at most eight words with no figure mark and no sentence end. */
+    private static boolean isHeading(String text, int from, int to) {
+        String line = text.substring(from, to).strip();
+        if (line.isEmpty() || line.length() > 70 || line.split("\\s+").length > 8) {
+            return false;
+        }
+        char end = line.charAt(line.length() - 1);
+        return end != '.' && end != '!' && end != '?' && line.chars().noneMatch(c -> c == '%' || c == '$' || c == '\u20AC'
+                || c == '\u00A3' || c == '\u00A5');
+    }
+
     private void paragraph(Article article, String text, int from, int to, int year, CurrencyContext currency, boolean cloudArticle,
                            Discourse discourse, FlattenedTable table, Map<String, ProviderRef> providers,
                            List<Claim> claims, List<String> rules) {
@@ -199,6 +213,7 @@ public final class ClaimExtractor {
             }
         }
         discourse.paragraph(paragraphCloud, byAlias, CLOUD_UNIT.matcher(lower).find());
+        discourse.layout(isHeading(text, from, to), BULLET.matcher(text).region(from, to).lookingAt(), named);
         for (Referent r : named) {
             if (r.mentionsProvider()) {
                 providers.putIfAbsent(r.providerId(), new ProviderRef(r.providerId(), r.provider().name()));

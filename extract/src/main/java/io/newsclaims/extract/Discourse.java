@@ -23,6 +23,8 @@ final class Discourse {
     private boolean sourceLed;
     private int focusParagraph = -1;
     private int paragraph;
+    private Referent heading;
+    private boolean bullet;
 
     /**
      * @param topic          the provider the article is about, or null when its lead names none or several
@@ -111,6 +113,30 @@ final class Discourse {
 
     void nextParagraph() {
         paragraph++;
+    }
+
+    /**
+     * Reads a paragraph's layout before its sentences: a heading that names one provider ("Google
+     * Cloud Storage Classes") opens a section whose bullets are about that provider; a paragraph
+     * that is neither a bullet nor such a heading closes it.
+     *
+     * @param isHeading   a short line with no figure and no sentence end
+     * @param isBullet    a line that opens with a bullet mark
+     * @param providers   the providers the paragraph names
+     */
+    void layout(boolean isHeading, boolean isBullet, List<Referent> providers) {
+        bullet = isBullet;
+        List<String> ids = providers.stream().filter(Referent::isProvider).map(Referent::providerId).distinct().toList();
+        if (isHeading) {
+            heading = ids.size() == 1 ? providers.stream().filter(Referent::isProvider).findFirst().orElseThrow() : null;
+        } else if (!isBullet) {
+            heading = null;
+        }
+    }
+
+    /** The provider of the heading above, when this paragraph is one of the bullets under it; or null. */
+    Referent sectionProvider() {
+        return bullet ? heading : null;
     }
 
     /**

@@ -224,6 +224,12 @@ final class SubjectLinker {
         if (Tokens.containsAny(subjectPhrase(text, tokens, clause, fig.start()), MARKET_CUES)) {
             return new Resolution(Subject.none("market"), clause, false);
         }
+        Referent section = discourse.sectionProvider();
+        if (section != null) {
+            // "- Nearline: Access once per month (~$0.010/GB/month)" under "Google Cloud Storage Classes"
+            return new Resolution(Subject.of(section, SubjectEvidence.ARTICLE_TOPIC, "heading"), clause,
+                    section.viaParent(), hasParent(section));
+        }
         if (!Tokens.containsAny(words + " " + Tokens.lower(text, fig.start(), Math.min(text.length(), fig.end() + 40)), COMPANY_CUES)) {
             // a table row, a bullet or a sentence of an article about one provider: "Euro: +11%", "prices rise 9%"
             return topic(discourse, clause, "topic_default");
