@@ -250,6 +250,9 @@ final class FigureParser {
         if (prefix != null && prefix.firstToken() < free) {
             prefix = null; // "10 rmb 20": "rmb" belongs to the 10
         }
+        if (prefix != null && minusAt < 0 && isSignBefore(tokens, prefix.firstToken())) {
+            minusAt = prefix.firstToken() - 1; // "-$110M", "−$0.22/share": a minus sign before the currency
+        }
         boolean accounting = false;
         if (prefix == null && minusAt < 0 && isAccountingNegative(tokens, n1)) {
             prefix = currencies.prefixEndingAt(tokens, n1.first() - 2); // "$(653) million": a loss, in parentheses
@@ -263,6 +266,9 @@ final class FigureParser {
         }
         BigDecimal s1 = null;
         int scaleEnd = scaleEnd(tokens, j);
+        if (scaleEnd < 0 && prefix != null && isSpacedLetterScale(tokens, j)) {
+            scaleEnd = j; // "€5.5 B", "$10 b": a letter scale set apart, after a currency sign
+        }
         if (scaleEnd >= 0) {
             s1 = NumberWords.scaleOf(tokens.get(scaleEnd));
             j = scaleEnd + 1;
@@ -707,8 +713,9 @@ final class FigureParser {
         if (m == null) {
             return null;
         }
-        boolean gluedCode = m.lastToken() + 1 < tokens.size() && tokens.get(m.lastToken() + 1).attached()
-                && tokens.get(m.lastToken() + 1).isNumber();
+        Token afterCode = m.lastToken() + 1 < tokens.size() ? tokens.get(m.lastToken() + 1) : null;
+        boolean gluedCode = afterCode != null && afterCode.attached()
+                && (afterCode.isNumber() || afterCode.isWord() && !tokens.get(m.lastToken()).isWord()); // "2024 $IOS": a cashtag
         return gluedCode ? null : new Unit(FigureKind.MONEY, m.factor(), context.resolve(m.iso()), m.lastToken());
     }
 
@@ -780,6 +787,25 @@ final class FigureParser {
         String word = tokens.get(n.first() - 1).text();
         boolean letters = !word.isEmpty() && word.chars().allMatch(Character::isLetter);
         return letters && (word.length() >= 4 || word.length() >= 2 && word.equals(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "B", "b", "M", "m", "bn" standing alone after an amount: not glued to what follows ("M&A"). */
+    private static boolean isSpacedLetterScale(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !tokens.get(j).spaceBefore() || !LETTER_SCALES.contains(tokens.get(j).text())) {
+            return false;
+        }
+        return j + 1 >= tokens.size() || !tokens.get(j + 1).attached() || !tokens.get(j + 1).isWord() && !tokens.get(j + 1).is("&");
+    }
+
+    private static final Set<String> LETTER_SCALES = Set.of("B", "b", "M", "m", "bn", "K", "k");
+
+    /** A minus sign right before token {@code k} that starts a figure: after a space, a bracket or a cell's bar, or first. */
+    private static boolean isSignBefore(List<Token> tokens, int k) {
+        if (k == 0 || !tokens.get(k).attached() || !DASHES.contains(tokens.get(k - 1).text())) {
+            return false;
+        }
+        Token dash = tokens.get(k - 1);
+        return k - 1 == 0 || dash.spaceBefore() || tokens.get(k - 2).is("(") || tokens.get(k - 2).is("|");
     }
 
     /** A number glued to a name or an identifier: "H1", "Q3", "GPT-4", "COVID-19", "#305", "?q=30", "%20". */

@@ -39,7 +39,8 @@ final class NumberWords {
             Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
             Map.entry("lakh", BigDecimal.TEN.pow(5)), Map.entry("crore", BigDecimal.TEN.pow(7)),
             Map.entry("trn", BigDecimal.TEN.pow(12)), Map.entry("T", BigDecimal.TEN.pow(12)),
-            Map.entry("bil", BigDecimal.TEN.pow(9)), Map.entry("mil", BigDecimal.TEN.pow(6)));
+            Map.entry("bil", BigDecimal.TEN.pow(9)), Map.entry("mil", BigDecimal.TEN.pow(6)),
+            Map.entry("Cr", BigDecimal.TEN.pow(7)), Map.entry("cr", BigDecimal.TEN.pow(7)));
 
     /** Scale words written out, which may stand apart from the number ("20 billion"). */
     /**
@@ -55,7 +56,7 @@ final class NumberWords {
     }
 
     static final Set<String> SPACED_SCALES = Set.of("thousand", "million", "billion", "trillion", "mn", "bn", "mln",
-            "bln", "tn", "trn", "Bn", "lakh", "crore", "bil", "mil");
+            "bln", "tn", "trn", "Bn", "lakh", "crore", "bil", "mil", "Cr");
 
     /** Ordinals and determiners that make "half"/"quarter" a period ("the first half of 2025"), not a share. */
     static final Set<String> PERIOD_WORDS = Set.of("first", "second", "third", "fourth", "last", "latter", "former",
