@@ -63,6 +63,21 @@ public final class CrawlBench implements Callable<Integer> {
             description = "Longest wait for the crawlers to finish (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    /**
+     * A crawl process of this bench lives 15 to 40 s: tiered compilation's C2 compiler spent a third
+     * of its CPU (8 of 26 s for 2,000 articles) compiling code the run was nearly over by the time
+     * it was ready, and its fully-profiled C1 code ran slower than C1 alone; with C1 only the crawler
+     * used half the CPU (docs/benchmarks.md, "Crawl throughput and politeness"). Serial GC: one GC
+     * thread for a heap of a few hundred MB.
+     */
+    static final String SHORT_LIVED_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
+    @Option(names = "--crawler-jvm-options", defaultValue = SHORT_LIVED_JVM, paramLabel = "OPTIONS",
+            description = {"JVM options of each crawler process, separated by spaces (default: ${DEFAULT-VALUE}, for a "
+                    + "short-lived JVM; \"\" for the JVM's defaults). A filename=NAME.jfr of a flight recording gets the "
+                    + "worker's number: -XX:StartFlightRecording=filename=crawl.jfr gives crawl-0.jfr, crawl-1.jfr..."})
+    String crawlerJvmOptions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -129,8 +144,13 @@ public final class CrawlBench implements Callable<Integer> {
     }
 
     private Worker start(Path tmp, int n, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.newsclaims.app.Main"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String o : crawlerJvmOptions.trim().split("\\s+")) {
+            if (!o.isEmpty()) { // one recording file per worker
+                command.add(o.replaceAll("filename=([^,]+)\\.jfr", "filename=$1-" + n + ".jfr"));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsclaims.app.Main"));
         command.addAll(args);
         Path out = tmp.resolve("worker-" + n + ".out");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
@@ -171,6 +191,7 @@ public final class CrawlBench implements Callable<Integer> {
                         : "127.0.0.1, one port each", hostDelay.toMillis(), threads,
                 workers == 1 ? "one `crawl` process" : workers + " `crawl --distributed` processes, one broker",
                 Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "crawler JVM options: %s%n", crawlerJvmOptions.isBlank() ? "(the JVM's defaults)" : crawlerJvmOptions);
         out.printf(Locale.ROOT, "articles published: %d records, %d distinct (%d served)%s%n", published[0], published[1],
                 served.articleCount(), published[0] == published[1] && published[1] == served.articleCount()
                         ? ": every article once" : ": NOT every article exactly once");
