@@ -66,6 +66,7 @@ public final class CrawlEngine implements AutoCloseable {
         this.publisher = new Publisher(sink, skips, state, metrics);
         this.scheduler = new Scheduler(fetcher.clock());
         this.settings = settings;
+        WarmUp.start(loader, sink);
         for (int i = 0; i < settings.threads(); i++) {
             Thread t = new Thread(this::fetchLoop, "crawl-" + i);
             t.setDaemon(true);
