@@ -87,6 +87,7 @@ final class CrawlCommand implements Callable<Integer> {
                 CrawlReport report = engine.crawl(InputExpander.expand(inputs));
                 Summary.printCrawl(spec.commandLine().getOut(), report);
                 if (every == null) {
+                    Summary.printRequests(spec.commandLine().getOut(), engine.requests());
                     return report.allFailed() ? ExitCodes.INPUTS_FAILED : ExitCodes.OK; // a re-run with nothing new is a success
                 }
                 Thread.sleep(every.toMillis());
@@ -141,6 +142,7 @@ final class CrawlCommand implements Callable<Integer> {
             feeder.shutdownNow();
         }
         Summary.printCrawl(spec.commandLine().getOut(), crawler.report());
+        Summary.printRequests(spec.commandLine().getOut(), engine.requests());
         return 0;
     }
 

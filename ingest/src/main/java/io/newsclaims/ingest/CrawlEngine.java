@@ -165,6 +165,11 @@ public final class CrawlEngine implements AutoCloseable {
         return dropped.size();
     }
 
+    /** When this engine's requests went out (robots.txt, feeds and redirect hops included). */
+    public io.newsclaims.ingest.fetch.RequestActivity.Snapshot requests() {
+        return fetcher.activity().snapshot();
+    }
+
     /** Pages and sources queued or under way. */
     public long outstanding() {
         return scheduler.outstanding();

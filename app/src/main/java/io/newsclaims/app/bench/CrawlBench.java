@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -81,6 +84,13 @@ public final class CrawlBench implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** A worker's "requests sent:" line (app's Summary): how many, first and last (ISO instants), distinct seconds. */
+    private static final Pattern REQUESTS = Pattern.compile(
+            "^requests sent:\\s+(\\d+) from (\\S+) to (\\S+) \\([^)]*\\), in (\\d+) distinct seconds");
+
+    /** Wall clock less {@link System#nanoTime()}, in ns: the sites log nanoTime, the workers wall-clock instants. */
+    private long epochMinusNanoTime;
+
     /** A crawler process and where its output went. */
     private record Worker(Process process, Path out) {
     }
@@ -99,10 +109,12 @@ public final class CrawlBench implements Callable<Integer> {
             Topics topics = new Topics(Topics.DEFAULT_ARTICLES, Topics.DEFAULT_CLAIMS, Topics.DEFAULT_DEAD_LETTER,
                     Topics.DEFAULT_CRAWL_STATE, Topics.DEFAULT_FRONTIER, 3, (short) 1);
             TopicCreator.ensureTopics(clients, topics);
+            warmGroupCoordinator(clients);
             List<String> common = List.of("--bootstrap-servers", broker.bootstrapServers(), "--host-delay",
                     hostDelay.toMillis() + "ms", "--threads", String.valueOf(threads), "--allow-address", "127.0.0.0/8");
             List<String> feeds = served.feeds().stream().map(Object::toString).toList();
             List<Worker> running = new ArrayList<>();
+            epochMinusNanoTime = System.currentTimeMillis() * 1_000_000 - System.nanoTime();
             long t0 = System.nanoTime();
             if (workers == 1) {
                 running.add(start(tmp, 0, concat(List.of("crawl"), common, feeds)));
@@ -158,6 +170,19 @@ public final class CrawlBench implements Callable<Integer> {
         return new Worker(p, out);
     }
 
+    /**
+     * A new broker creates its group coordinator's topic (__consumer_offsets) when a group first asks
+     * for its coordinator: 1.5 s on this machine, which the crawlers' first poll waited out inside the
+     * measured window. A broker in service has it; this one is given it before the crawlers start.
+     */
+    private static void warmGroupCoordinator(KafkaClients clients) throws InterruptedException {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(clients.adminProperties())) {
+            admin.listConsumerGroupOffsets("newsclaims-bench-warm-up").partitionsToOffsetAndMetadata().get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the bench's broker has no group coordinator after 60 s", e);
+        }
+    }
+
     /** Records on the articles topic, and distinct article ids among them. */
     private static long[] countArticles(KafkaClients clients, String topic) {
         try (KafkaConsumer<String, byte[]> consumer = clients.consumer("bench-crawl-count", "bench-crawl-count")) {
@@ -182,6 +207,7 @@ public final class CrawlBench implements Callable<Integer> {
     private void print(PrintWriter out, SyntheticNewsSites served, List<Worker> running, long[] published, double wall,
                        String loadBefore) throws IOException {
         double window = (served.lastRequest() - served.firstRequest()) / 1e9;
+        long windowStartMillis = (served.firstRequest() + epochMinusNanoTime) / 1_000_000;
         int requests = served.requestCount();
         double bound = sites / (hostDelay.toMillis() / 1000.0);
         double perSecond = requests / window;
@@ -203,10 +229,26 @@ public final class CrawlBench implements Callable<Integer> {
                 gap == null ? "-" : gap.duration().toMillis() + " ms", gap == null ? "no site had two"
                         : gap.duration().compareTo(hostDelay) >= 0 ? "not below the host delay" : "BELOW the host delay: " + gap);
         out.printf(Locale.ROOT, "wall time with the processes' start-up: %.1f s%n", wall);
+        double leastBusy = 1;
         for (int i = 0; i < running.size(); i++) {
             List<String> lines = Files.readAllLines(running.get(i).out(), StandardCharsets.UTF_8);
             String summary = lines.stream().filter(l -> l.startsWith("articles published")).reduce((a, b) -> b).orElse("-");
             out.printf(Locale.ROOT, "worker %d (exit %d): %s%n", i + 1, running.get(i).process().exitValue(), summary);
+            Matcher m = lines.stream().map(REQUESTS::matcher).filter(Matcher::find).reduce((a, b) -> b).orElse(null);
+            if (m == null) {
+                out.printf(Locale.ROOT, "  requests: none reported%n");
+                leastBusy = 0;
+                continue;
+            }
+            double from = (Instant.parse(m.group(2)).toEpochMilli() - windowStartMillis) / 1000.0;
+            double to = (Instant.parse(m.group(3)).toEpochMilli() - windowStartMillis) / 1000.0;
+            double busy = Math.min(1, (to - from) / window);
+            leastBusy = Math.min(leastBusy, busy);
+            out.printf(Locale.ROOT, "  requests: %s from %+.1f s to %+.1f s of the window: busy %.0f%% of it; requests in %s of "
+                    + "its %d seconds%n", m.group(1), from, to, 100 * busy, m.group(4), (long) Math.ceil(window));
+        }
+        if (running.size() > 1) {
+            out.printf(Locale.ROOT, "least busy worker: %.0f%% of the window, first request to last (target: 90%%)%n", 100 * leastBusy);
         }
         out.printf(Locale.ROOT, "load average before: %s, after: %s%n", loadBefore, PipelineBench.loadAverage());
         out.flush();
