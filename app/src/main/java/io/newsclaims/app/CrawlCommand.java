@@ -106,6 +106,7 @@ final class CrawlCommand implements Callable<Integer> {
             Frontier.ensurePartitions(admin, kafka.topics().frontier(), Frontier.DEFAULT_PARTITIONS);
         }
         Frontier frontier = new Frontier(producer, kafka.topics().frontier());
+        frontier.prepare();
         java.util.concurrent.ScheduledExecutorService feeder = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         if (!inputs.isEmpty()) {
             Runnable publish = () -> {

@@ -1,15 +1,17 @@
 package io.newsclaims.ingest;
 
 import io.newsclaims.ingest.outcome.SkippedInputException;
+import io.newsclaims.ingest.politeness.HostKey;
 import io.newsclaims.records.Article;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes a built-in page through what each fetched page goes through (HTML parsing, main-text
- * cleaning, the article's hashes, the sink's serializer), once, on a thread of its own, when an
+ * Takes a built-in page through what each fetched page goes through (its host key, HTML parsing,
+ * main-text cleaning, the article's hashes, the sink's serializer), once, on a thread of its own, when an
  * engine starts. Loading and initialising those classes took a new crawler 2 to 5 s under load (its
  * fetch threads waiting on one another's class initialisation at the first article); a crawler
  * joining others does it while it waits for its first URLs instead. Nothing is fetched or published.
@@ -49,6 +51,7 @@ final class WarmUp implements Runnable {
     @Override
     public void run() {
         try {
+            HostKey.of(URI.create("https://warm-up.invalid/")); // IDN's tables: the first frontier URL's host key
             Article sample = loader.fromHtml(PAGE, "utf-8", "https://warm-up.invalid/a/1", Instant.EPOCH);
             sink.prepare(sample);
         } catch (SkippedInputException | RuntimeException e) {
