@@ -245,7 +245,8 @@ public final class CrawlBench implements Callable<Integer> {
             double busy = Math.min(1, (to - from) / window);
             leastBusy = Math.min(leastBusy, busy);
             out.printf(Locale.ROOT, "  requests: %s from %+.1f s to %+.1f s of the window: busy %.0f%% of it; requests in %s of "
-                    + "its %d seconds%n", m.group(1), from, to, 100 * busy, m.group(4), (long) Math.ceil(window));
+                    + "the %d clock seconds it touches%n", m.group(1), from, to, 100 * busy, m.group(4),
+                    (windowStartMillis + (long) (window * 1000)) / 1000 - windowStartMillis / 1000 + 1);
         }
         if (running.size() > 1) {
             out.printf(Locale.ROOT, "least busy worker: %.0f%% of the window, first request to last (target: 90%%)%n", 100 * leastBusy);
