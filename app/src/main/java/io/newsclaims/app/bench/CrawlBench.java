@@ -101,6 +101,7 @@ public final class CrawlBench implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sites, --threads and --workers must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+        String jit = C1Only.fromNow(); // the sites and the broker: a process of a minute, like the crawlers
         String loadBefore = PipelineBench.loadAverage();
         Path tmp = Files.createTempDirectory("newsclaims-bench-crawl");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(tmp.resolve("kafka"));
@@ -140,7 +141,7 @@ public final class CrawlBench implements Callable<Integer> {
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             long[] published = countArticles(clients, topics.articles());
-            print(out, served, running, published, wall, loadBefore);
+            print(out, served, running, published, wall, loadBefore, jit);
             double crawlerSeconds = java.util.Arrays.stream(crawlerCpu).filter(java.util.Objects::nonNull)
                     .mapToDouble(d -> d.toMillis() / 1000.0).sum();
             double ownSeconds = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -205,7 +206,7 @@ public final class CrawlBench implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, SyntheticNewsSites served, List<Worker> running, long[] published, double wall,
-                       String loadBefore) throws IOException {
+                       String loadBefore, String jit) throws IOException {
         double window = (served.lastRequest() - served.firstRequest()) / 1e9;
         long windowStartMillis = (served.firstRequest() + epochMinusNanoTime) / 1_000_000;
         int requests = served.requestCount();
@@ -217,7 +218,8 @@ public final class CrawlBench implements Callable<Integer> {
                         : "127.0.0.1, one port each", hostDelay.toMillis(), threads,
                 workers == 1 ? "one `crawl` process" : workers + " `crawl --distributed` processes, one broker",
                 Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "crawler JVM options: %s%n", crawlerJvmOptions.isBlank() ? "(the JVM's defaults)" : crawlerJvmOptions);
+        out.printf(Locale.ROOT, "crawler JVM options: %s; this process (sites, broker): C1 only from its start, %s%n",
+                crawlerJvmOptions.isBlank() ? "(the JVM's defaults)" : crawlerJvmOptions, jit);
         out.printf(Locale.ROOT, "articles published: %d records, %d distinct (%d served)%s%n", published[0], published[1],
                 served.articleCount(), published[0] == published[1] && published[1] == served.articleCount()
                         ? ": every article once" : ": NOT every article exactly once");
