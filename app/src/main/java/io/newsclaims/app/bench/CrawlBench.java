@@ -242,13 +242,15 @@ public final class CrawlBench implements Callable<Integer> {
                 leastBusy = 0;
                 continue;
             }
-            double from = (Instant.parse(m.group(2)).toEpochMilli() - windowStartMillis) / 1000.0;
-            double to = (Instant.parse(m.group(3)).toEpochMilli() - windowStartMillis) / 1000.0;
+            Instant first = Instant.parse(m.group(2));
+            Instant last = Instant.parse(m.group(3));
+            double from = (first.toEpochMilli() - windowStartMillis) / 1000.0;
+            double to = (last.toEpochMilli() - windowStartMillis) / 1000.0;
             double busy = Math.min(1, (to - from) / window);
             leastBusy = Math.min(leastBusy, busy);
-            out.printf(Locale.ROOT, "  requests: %s from %+.1f s to %+.1f s of the window: busy %.0f%% of it; requests in %s of "
-                    + "the %d clock seconds it touches%n", m.group(1), from, to, 100 * busy, m.group(4),
-                    (windowStartMillis + (long) (window * 1000)) / 1000 - windowStartMillis / 1000 + 1);
+            out.printf(Locale.ROOT, "  requests: %s from %+.1f s to %+.1f s of the window: busy %.0f%% of it; requests in %s of the "
+                    + "%d clock seconds from its first to its last%n", m.group(1), from, to, 100 * busy, m.group(4),
+                    last.getEpochSecond() - first.getEpochSecond() + 1);
         }
         if (running.size() > 1) {
             out.printf(Locale.ROOT, "least busy worker: %.0f%% of the window, first request to last (target: 90%%)%n", 100 * leastBusy);
