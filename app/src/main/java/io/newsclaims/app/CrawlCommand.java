@@ -87,6 +87,7 @@ final class CrawlCommand implements Callable<Integer> {
                 CrawlReport report = engine.crawl(InputExpander.expand(inputs));
                 Summary.printCrawl(spec.commandLine().getOut(), report);
                 if (every == null) {
+                    Summary.printRequests(spec.commandLine().getOut(), engine.requests());
                     return report.allFailed() ? ExitCodes.INPUTS_FAILED : ExitCodes.OK; // a re-run with nothing new is a success
                 }
                 Thread.sleep(every.toMillis());
@@ -105,6 +106,7 @@ final class CrawlCommand implements Callable<Integer> {
             Frontier.ensurePartitions(admin, kafka.topics().frontier(), Frontier.DEFAULT_PARTITIONS);
         }
         Frontier frontier = new Frontier(producer, kafka.topics().frontier());
+        frontier.prepare();
         java.util.concurrent.ScheduledExecutorService feeder = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         if (!inputs.isEmpty()) {
             Runnable publish = () -> {
@@ -141,6 +143,7 @@ final class CrawlCommand implements Callable<Integer> {
             feeder.shutdownNow();
         }
         Summary.printCrawl(spec.commandLine().getOut(), crawler.report());
+        Summary.printRequests(spec.commandLine().getOut(), engine.requests());
         return 0;
     }
 

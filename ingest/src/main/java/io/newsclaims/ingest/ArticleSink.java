@@ -12,6 +12,14 @@ public interface ArticleSink {
      */
     void publish(Article article, Runnable acknowledged);
 
+    /**
+     * Readies the sink for its first article (e.g. builds the serializer of its type, reads where
+     * its topic lives) without publishing {@code sample}: a new crawler's first article otherwise
+     * waits for it, with its fetch threads.
+     */
+    default void prepare(Article sample) {
+    }
+
     /** Waits until everything published so far is durably written (waiting out a bounded outage). */
     void flush() throws InterruptedException;
 }

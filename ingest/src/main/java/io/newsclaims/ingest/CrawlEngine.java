@@ -66,6 +66,7 @@ public final class CrawlEngine implements AutoCloseable {
         this.publisher = new Publisher(sink, skips, state, metrics);
         this.scheduler = new Scheduler(fetcher.clock());
         this.settings = settings;
+        WarmUp.start(loader, sink);
         for (int i = 0; i < settings.threads(); i++) {
             Thread t = new Thread(this::fetchLoop, "crawl-" + i);
             t.setDaemon(true);
@@ -162,6 +163,11 @@ public final class CrawlEngine implements AutoCloseable {
         List<Work> dropped = scheduler.removeIf(w -> w.kind() == Work.Kind.PAGE && page.test(w.input()));
         dropped.forEach(w -> w.tally().end());
         return dropped.size();
+    }
+
+    /** When this engine's requests went out (robots.txt, feeds and redirect hops included). */
+    public io.newsclaims.ingest.fetch.RequestActivity.Snapshot requests() {
+        return fetcher.activity().snapshot();
     }
 
     /** Pages and sources queued or under way. */

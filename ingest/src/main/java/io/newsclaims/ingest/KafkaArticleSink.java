@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.Producer;
 public final class KafkaArticleSink implements ArticleSink {
     private final AcknowledgedSender sender;
     private final String topic;
+    private final Producer<String, byte[]> producer;
 
     public KafkaArticleSink(Producer<String, byte[]> producer, String topic) {
         this(producer, topic, AcknowledgedSender.DEFAULT_MAX_OUTAGE);
@@ -24,11 +25,19 @@ public final class KafkaArticleSink implements ArticleSink {
     public KafkaArticleSink(Producer<String, byte[]> producer, String topic, Duration maxOutage) {
         this.sender = new AcknowledgedSender(producer, maxOutage);
         this.topic = topic;
+        this.producer = producer;
     }
 
     @Override
     public void publish(Article article, Runnable acknowledged) {
         sender.send(ProducerRecords.article(topic, article), acknowledged);
+    }
+
+    /** Builds the record of {@code sample} (Jackson's serializer of an article) and reads the topic's partitions. */
+    @Override
+    public void prepare(Article sample) {
+        ProducerRecords.article(topic, sample);
+        producer.partitionsFor(topic);
     }
 
     /** @throws AcknowledgedSender.BrokerUnavailableException when the broker stays away too long */

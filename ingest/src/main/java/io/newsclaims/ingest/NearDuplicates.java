@@ -31,7 +31,8 @@ final class NearDuplicates {
     String find(long fingerprint, String articleId) {
         for (int band = 0; band < BANDS; band++) {
             for (Entry e : bands.getOrDefault(key(band, fingerprint), List.of())) {
-                if (!e.articleId().equals(articleId) && SimHash.distance(e.fingerprint(), fingerprint) <= SimHash.NEAR_DUPLICATE_BITS) {
+                // the distance first: it rules out nearly every candidate, and costs less than comparing ids
+                if (SimHash.distance(e.fingerprint(), fingerprint) <= SimHash.NEAR_DUPLICATE_BITS && !e.articleId().equals(articleId)) {
                     return e.articleId();
                 }
             }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -63,8 +66,30 @@ public final class CrawlBench implements Callable<Integer> {
             description = "Longest wait for the crawlers to finish (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    /**
+     * A crawl process of this bench lives 15 to 40 s: tiered compilation's C2 compiler spent a third
+     * of its CPU (8 of 26 s for 2,000 articles) compiling code the run was nearly over by the time
+     * it was ready, and its fully-profiled C1 code ran slower than C1 alone; with C1 only the crawler
+     * used half the CPU (docs/benchmarks.md, "Crawl throughput and politeness"). Serial GC: one GC
+     * thread for a heap of a few hundred MB.
+     */
+    static final String SHORT_LIVED_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
+    @Option(names = "--crawler-jvm-options", defaultValue = SHORT_LIVED_JVM, paramLabel = "OPTIONS",
+            description = {"JVM options of each crawler process, separated by spaces (default: ${DEFAULT-VALUE}, for a "
+                    + "short-lived JVM; \"\" for the JVM's defaults). A filename=NAME.jfr of a flight recording gets the "
+                    + "worker's number: -XX:StartFlightRecording=filename=crawl.jfr gives crawl-0.jfr, crawl-1.jfr..."})
+    String crawlerJvmOptions;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** A worker's "requests sent:" line (app's Summary): how many, first and last (ISO instants), distinct seconds. */
+    private static final Pattern REQUESTS = Pattern.compile(
+            "^requests sent:\\s+(\\d+) from (\\S+) to (\\S+) \\([^)]*\\), in (\\d+) distinct seconds");
+
+    /** Wall clock less {@link System#nanoTime()}, in ns: the sites log nanoTime, the workers wall-clock instants. */
+    private long epochMinusNanoTime;
 
     /** A crawler process and where its output went. */
     private record Worker(Process process, Path out) {
@@ -76,6 +101,7 @@ public final class CrawlBench implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sites, --threads and --workers must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
+        String jit = C1Only.fromNow(); // the sites and the broker: a process of a minute, like the crawlers
         String loadBefore = PipelineBench.loadAverage();
         Path tmp = Files.createTempDirectory("newsclaims-bench-crawl");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(tmp.resolve("kafka"));
@@ -84,10 +110,12 @@ public final class CrawlBench implements Callable<Integer> {
             Topics topics = new Topics(Topics.DEFAULT_ARTICLES, Topics.DEFAULT_CLAIMS, Topics.DEFAULT_DEAD_LETTER,
                     Topics.DEFAULT_CRAWL_STATE, Topics.DEFAULT_FRONTIER, 3, (short) 1);
             TopicCreator.ensureTopics(clients, topics);
+            warmGroupCoordinator(clients);
             List<String> common = List.of("--bootstrap-servers", broker.bootstrapServers(), "--host-delay",
                     hostDelay.toMillis() + "ms", "--threads", String.valueOf(threads), "--allow-address", "127.0.0.0/8");
             List<String> feeds = served.feeds().stream().map(Object::toString).toList();
             List<Worker> running = new ArrayList<>();
+            epochMinusNanoTime = System.currentTimeMillis() * 1_000_000 - System.nanoTime();
             long t0 = System.nanoTime();
             if (workers == 1) {
                 running.add(start(tmp, 0, concat(List.of("crawl"), common, feeds)));
@@ -113,7 +141,7 @@ public final class CrawlBench implements Callable<Integer> {
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             long[] published = countArticles(clients, topics.articles());
-            print(out, served, running, published, wall, loadBefore);
+            print(out, served, running, published, wall, loadBefore, jit);
             double crawlerSeconds = java.util.Arrays.stream(crawlerCpu).filter(java.util.Objects::nonNull)
                     .mapToDouble(d -> d.toMillis() / 1000.0).sum();
             double ownSeconds = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -129,13 +157,31 @@ public final class CrawlBench implements Callable<Integer> {
     }
 
     private Worker start(Path tmp, int n, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.newsclaims.app.Main"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String o : crawlerJvmOptions.trim().split("\\s+")) {
+            if (!o.isEmpty()) { // one recording file per worker
+                command.add(o.replaceAll("filename=([^,]+)\\.jfr", "filename=$1-" + n + ".jfr"));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.newsclaims.app.Main"));
         command.addAll(args);
         Path out = tmp.resolve("worker-" + n + ".out");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
                 .redirectError(tmp.resolve("worker-" + n + ".log").toFile()).start();
         return new Worker(p, out);
+    }
+
+    /**
+     * A new broker creates its group coordinator's topic (__consumer_offsets) when a group first asks
+     * for its coordinator: 1.5 s on this machine, which the crawlers' first poll waited out inside the
+     * measured window. A broker in service has it; this one is given it before the crawlers start.
+     */
+    private static void warmGroupCoordinator(KafkaClients clients) throws InterruptedException {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(clients.adminProperties())) {
+            admin.listConsumerGroupOffsets("newsclaims-bench-warm-up").partitionsToOffsetAndMetadata().get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the bench's broker has no group coordinator after 60 s", e);
+        }
     }
 
     /** Records on the articles topic, and distinct article ids among them. */
@@ -160,8 +206,9 @@ public final class CrawlBench implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, SyntheticNewsSites served, List<Worker> running, long[] published, double wall,
-                       String loadBefore) throws IOException {
+                       String loadBefore, String jit) throws IOException {
         double window = (served.lastRequest() - served.firstRequest()) / 1e9;
+        long windowStartMillis = (served.firstRequest() + epochMinusNanoTime) / 1_000_000;
         int requests = served.requestCount();
         double bound = sites / (hostDelay.toMillis() / 1000.0);
         double perSecond = requests / window;
@@ -171,6 +218,8 @@ public final class CrawlBench implements Callable<Integer> {
                         : "127.0.0.1, one port each", hostDelay.toMillis(), threads,
                 workers == 1 ? "one `crawl` process" : workers + " `crawl --distributed` processes, one broker",
                 Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "crawler JVM options: %s; this process (sites, broker): C1 only from its start, %s%n",
+                crawlerJvmOptions.isBlank() ? "(the JVM's defaults)" : crawlerJvmOptions, jit);
         out.printf(Locale.ROOT, "articles published: %d records, %d distinct (%d served)%s%n", published[0], published[1],
                 served.articleCount(), published[0] == published[1] && published[1] == served.articleCount()
                         ? ": every article once" : ": NOT every article exactly once");
@@ -182,10 +231,29 @@ public final class CrawlBench implements Callable<Integer> {
                 gap == null ? "-" : gap.duration().toMillis() + " ms", gap == null ? "no site had two"
                         : gap.duration().compareTo(hostDelay) >= 0 ? "not below the host delay" : "BELOW the host delay: " + gap);
         out.printf(Locale.ROOT, "wall time with the processes' start-up: %.1f s%n", wall);
+        double leastBusy = 1;
         for (int i = 0; i < running.size(); i++) {
             List<String> lines = Files.readAllLines(running.get(i).out(), StandardCharsets.UTF_8);
             String summary = lines.stream().filter(l -> l.startsWith("articles published")).reduce((a, b) -> b).orElse("-");
             out.printf(Locale.ROOT, "worker %d (exit %d): %s%n", i + 1, running.get(i).process().exitValue(), summary);
+            Matcher m = lines.stream().map(REQUESTS::matcher).filter(Matcher::find).reduce((a, b) -> b).orElse(null);
+            if (m == null) {
+                out.printf(Locale.ROOT, "  requests: none reported%n");
+                leastBusy = 0;
+                continue;
+            }
+            Instant first = Instant.parse(m.group(2));
+            Instant last = Instant.parse(m.group(3));
+            double from = (first.toEpochMilli() - windowStartMillis) / 1000.0;
+            double to = (last.toEpochMilli() - windowStartMillis) / 1000.0;
+            double busy = Math.min(1, (to - from) / window);
+            leastBusy = Math.min(leastBusy, busy);
+            out.printf(Locale.ROOT, "  requests: %s from %+.1f s to %+.1f s of the window: busy %.0f%% of it; requests in %s of the "
+                    + "%d clock seconds from its first to its last%n", m.group(1), from, to, 100 * busy, m.group(4),
+                    last.getEpochSecond() - first.getEpochSecond() + 1);
+        }
+        if (running.size() > 1) {
+            out.printf(Locale.ROOT, "least busy worker: %.0f%% of the window, first request to last (target: 90%%)%n", 100 * leastBusy);
         }
         out.printf(Locale.ROOT, "load average before: %s, after: %s%n", loadBefore, PipelineBench.loadAverage());
         out.flush();

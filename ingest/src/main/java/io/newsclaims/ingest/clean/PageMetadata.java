@@ -283,6 +283,10 @@ final class PageMetadata {
             return null;
         }
         String s = raw.trim();
+        Instant usual = IsoTimestamp.parse(s);
+        if (usual != null) {
+            return usual;
+        }
         try {
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException ignored) {

@@ -72,6 +72,7 @@ public final class PageFetcher {
     private final AddressGuard guard;
     private final CloseableHttpClient client;
     private final HostClock clock;
+    private final RequestActivity activity = new RequestActivity();
 
     /** A fetcher spacing the requests to each host by the settings' host delay. */
     public PageFetcher(FetchSettings settings) {
@@ -141,6 +142,11 @@ public final class PageFetcher {
 
     public FetchSettings settings() {
         return settings;
+    }
+
+    /** When this fetcher's requests went out. */
+    public RequestActivity activity() {
+        return activity;
     }
 
     /** The politeness clock every request of this fetcher waits on. */
@@ -313,6 +319,7 @@ public final class PageFetcher {
             request.setHeader("If-Modified-Since", previous.lastModified());
         }
         HostClock.Turn turn = clock.take(HostKey.of(target));
+        activity.started();
         Response response = null;
         try {
             response = new Response(request, client.executeOpen(null, request, null), turn);

@@ -45,6 +45,11 @@ public final class Frontier {
         return false;
     }
 
+    /** Reads where the topic's partitions are, so that the first URL published is not held waiting for it. */
+    public void prepare() {
+        producer.partitionsFor(topic);
+    }
+
     public void flush() {
         producer.flush();
     }

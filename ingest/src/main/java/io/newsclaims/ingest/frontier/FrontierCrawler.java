@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * frontier URL polled goes to the engine's host queues at once (the consumer pauses while the
  * engine holds {@link #MAX_QUEUED} URLs), and a partition's offset is committed up to its oldest URL
  * not yet published or skipped, after the broker has the articles. When a partition goes to another
- * instance, its queued URLs are dropped here, those under way are finished and committed, so the new
- * owner starts right after them; an instance given hosts waits a full delay before asking them.
+ * instance, its queued URLs are dropped here, those under way are finished and committed (the offsets
+ * finished after the oldest dropped one in the commit's metadata), so the new owner starts right
+ * after them and skips what was finished; an instance given hosts waits a full delay before asking them.
  */
 public final class FrontierCrawler implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(FrontierCrawler.class);
@@ -101,6 +102,8 @@ public final class FrontierCrawler implements Runnable {
                 assigned.addAndGet(partitions.size());
                 if (!partitions.isEmpty()) {
                     engine.hostsHandedOver(); // their previous owner may have just fetched from them
+                    // and may have finished URLs after its committed offset: they are not crawled again
+                    consumer.committed(new HashSet<>(partitions)).forEach(offsets::inherit);
                 }
             }
 
@@ -158,6 +161,9 @@ public final class FrontierCrawler implements Runnable {
     private void submit(ConsumerRecord<String, byte[]> r) {
         TopicPartition tp = new TopicPartition(r.topic(), r.partition());
         long offset = r.offset();
+        if (offsets.finishedBefore(tp, offset)) {
+            return; // published or skipped by the partition's previous owner, after its committed offset
+        }
         String url = r.value() == null ? "" : new String(r.value(), StandardCharsets.UTF_8);
         offsets.submitted(tp, offset);
         try {

@@ -9,12 +9,39 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * The frontier offsets handed to the engine and not yet finished, per partition: a partition's
  * offset may be committed up to its oldest unfinished URL, so a URL is committed only once it is
- * published or skipped, although the engine finishes URLs out of order. Thread-safe.
+ * published or skipped, although the engine finishes URLs out of order; the offsets finished after
+ * that one go into the commit's metadata ({@link FinishedOffsets}), and a crawler taking the
+ * partition over does not crawl them again. Thread-safe.
  */
 final class PartitionOffsets {
     private final Map<TopicPartition, TreeSet<Long>> pending = new HashMap<>();
     private final Map<TopicPartition, Long> next = new HashMap<>();
-    private final Map<TopicPartition, Long> committed = new HashMap<>();
+    private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
+    /** Offsets the partition's previous owner finished beyond its commit, not yet polled here. */
+    private final Map<TopicPartition, TreeSet<Long>> inherited = new HashMap<>();
+
+    /** The partition comes from another crawler, whose last commit was {@code last} (null: none). */
+    synchronized void inherit(TopicPartition tp, OffsetAndMetadata last) {
+        TreeSet<Long> done = FinishedOffsets.decode(last == null ? null : last.metadata());
+        if (done.isEmpty()) {
+            inherited.remove(tp);
+        } else {
+            inherited.put(tp, done);
+        }
+    }
+
+    /**
+     * Whether the previous owner finished this offset (published or skipped its URL): then it is not
+     * crawled here, and counts as finished.
+     */
+    synchronized boolean finishedBefore(TopicPartition tp, long offset) {
+        TreeSet<Long> done = inherited.get(tp);
+        if (done == null || !done.remove(offset)) {
+            return false;
+        }
+        next.merge(tp, offset + 1, Math::max);
+        return true;
+    }
 
     synchronized void submitted(TopicPartition tp, long offset) {
         pending.computeIfAbsent(tp, k -> new TreeSet<>()).add(offset);
@@ -42,21 +69,35 @@ final class PartitionOffsets {
         }
     }
 
-    /** For each partition that moved since the last call: the offset to commit. */
+    /**
+     * For each partition whose commit would change: the offset of its oldest unfinished URL, with the
+     * offsets finished after it (here, or by the previous owner and not yet polled) as metadata.
+     */
     synchronized Map<TopicPartition, OffsetAndMetadata> committable() {
         Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
         next.forEach((tp, n) -> {
             TreeSet<Long> p = pending.get(tp);
             long offset = p == null || p.isEmpty() ? n : p.first();
-            if (!Long.valueOf(offset).equals(committed.get(tp))) {
-                out.put(tp, new OffsetAndMetadata(offset));
+            TreeSet<Long> finished = new TreeSet<>();
+            for (long o = offset; o < n; o++) {
+                if (p == null || !p.contains(o)) {
+                    finished.add(o);
+                }
+            }
+            TreeSet<Long> before = inherited.get(tp);
+            if (before != null) {
+                finished.addAll(before.tailSet(offset));
+            }
+            OffsetAndMetadata commit = new OffsetAndMetadata(offset, finished.isEmpty() ? "" : FinishedOffsets.encode(finished));
+            if (!commit.equals(committed.get(tp))) {
+                out.put(tp, commit);
             }
         });
         return out;
     }
 
     synchronized void committed(Map<TopicPartition, OffsetAndMetadata> offsets) {
-        offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
+        committed.putAll(offsets);
     }
 
     /** The partition went to another crawler: nothing of it is tracked here any more. */
@@ -64,5 +105,6 @@ final class PartitionOffsets {
         pending.remove(tp);
         next.remove(tp);
         committed.remove(tp);
+        inherited.remove(tp);
     }
 }

@@ -2,8 +2,8 @@ package io.newsclaims.ingest.source;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
@@ -94,7 +94,7 @@ public final class SourceReader {
 
     private static void feed(URI url, byte[] body, List<URI> urls) {
         try {
-            SyndFeed feed = new SyndFeedInput().build(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+            SyndFeed feed = new SyndFeedImpl(new DatelessFeedInput().build(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8)));
             for (SyndEntry entry : feed.getEntries()) {
                 String link = entry.getLink();
                 if (link != null && !link.isBlank()) {

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -51,6 +52,8 @@ class FrontierCrawlerIT {
     private static final int PER_SITE = 4;
 
     private final Map<String, List<Long>> requestsByHost = new ConcurrentHashMap<>();
+    /** Addresses whose robots.txt asks for a Crawl-delay of 1 s. */
+    private final Set<String> slowSites = ConcurrentHashMap.newKeySet();
     private final CollectingArticleSink sink = new CollectingArticleSink();
     private final List<Article> published = sink.published();
 
@@ -61,7 +64,8 @@ class FrontierCrawlerIT {
             String path = ex.getRequestURI().getPath();
             byte[] body;
             if (path.equals("/robots.txt")) {
-                body = "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8);
+                body = ("User-agent: *\nAllow: /\n" + (slowSites.contains(address) ? "Crawl-delay: 1\n" : ""))
+                        .getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().add("Content-Type", "text/plain");
             } else if (path.startsWith("/old/")) { // a moved article: the hop counts towards the spacing too
                 ex.getResponseHeaders().add("Location", "/new/" + path.substring(5));
@@ -162,5 +166,84 @@ class FrontierCrawlerIT {
         assertEquals(expected, one.processed() + two.processed());
         assertTrue(one.processed() > 0 && two.processed() > 0,
                 "both instances fetched: " + one.processed() + " and " + two.processed());
+    }
+
+    /**
+     * One instance crawls alone, then a second joins and takes half the partitions over. Each
+     * partition holds a fast host and a slow one (Crawl-delay 1 s) whose URLs alternate on it, so
+     * at the hand-over the first instance has finished URLs after the oldest one it gives up: the
+     * second must not publish those again.
+     */
+    @Test
+    void anInstanceJoiningMidCrawlPublishesNothingTheFirstAlreadyDid() throws Exception {
+        KafkaClients clients = KafkaClients.of(KafkaFixture.bootstrapServers());
+        Topics topics = TestTopics.unique(PARTITIONS);
+        TopicCreator.ensureTopics(clients, topics);
+        int perSite = 8;
+        List<HttpServer> sites = new ArrayList<>();
+        Map<Integer, Integer> hostsOnPartition = new HashMap<>();
+        for (int i = 1; i < 120 && sites.size() < 2 * PARTITIONS; i++) {
+            HttpServer s = site("127.0.1." + i);
+            int p = partitionOf("127.0.1." + i + ":" + s.getAddress().getPort());
+            int n = hostsOnPartition.merge(p, 1, Integer::sum);
+            if (n <= 2) {
+                if (n == 2) {
+                    slowSites.add("127.0.1." + i);
+                }
+                sites.add(s);
+            } else {
+                s.stop(0);
+            }
+        }
+        assertEquals(2 * PARTITIONS, sites.size(), "a fast and a slow loopback site on every partition");
+        requestsByHost.clear();
+        int expected = sites.size() * perSite;
+        FrontierCrawler one = instance(clients, topics, "crawler-1");
+        FrontierCrawler two = instance(clients, topics, "crawler-2");
+        Thread t1 = new Thread(one, "crawler-1");
+        Thread t2 = new Thread(two, "crawler-2");
+        try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
+            t1.start();
+            long settle = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (one.assignedPartitions() != PARTITIONS && System.nanoTime() < settle) {
+                Thread.sleep(100);
+            }
+            Frontier frontier = new Frontier(producer, topics.frontier());
+            for (int i = 0; i < perSite; i++) { // the hosts of a partition alternate on it
+                for (HttpServer site : sites) {
+                    String base = "http://" + site.getAddress().getAddress().getHostAddress() + ":" + site.getAddress().getPort();
+                    assertTrue(frontier.publish(new Input.Url(URI.create(base + "/a/" + i))));
+                }
+            }
+            frontier.flush();
+            long firstHalf = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (published.size() < expected / 3 && System.nanoTime() < firstHalf) {
+                Thread.sleep(50);
+            }
+            assertTrue(published.size() < expected, "the first instance is still crawling when the second joins");
+            t2.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (published.stream().map(Article::id).distinct().count() < expected && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(2000); // a second copy would arrive about now
+        } finally {
+            one.stop();
+            two.stop();
+            t1.join(30_000);
+            t2.join(30_000);
+            sites.forEach(s -> s.stop(0));
+        }
+        assertEquals(expected, published.stream().map(Article::id).distinct().count(), "every article");
+        assertEquals(expected, published.size(), "each once: " + published.stream().map(Article::title).sorted().toList());
+        assertTrue(two.processed() > 0, "the second instance took work over");
+        for (Map.Entry<String, List<Long>> host : requestsByHost.entrySet()) {
+            List<Long> times = new ArrayList<>(host.getValue());
+            times.sort(Long::compare);
+            for (int i = 1; i < times.size(); i++) {
+                long gap = (times.get(i) - times.get(i - 1)) / 1_000_000;
+                assertTrue(gap >= DELAY_MS - 10, host.getKey() + ": requests " + gap + " ms apart, expected " + DELAY_MS);
+            }
+        }
     }
 }
