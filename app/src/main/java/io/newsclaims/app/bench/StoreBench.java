@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
 /** Store consumer throughput: claims per second from the claims topic into the database. */
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = {"Measure the store consumer: N claims are put on fresh topics, then one store worker consumes them "
-                + "into the database (articles, claims, facts); prints claims/s and the batch size.",
+                + "into the database (articles, claims, facts); prints claims/s, the batch size and the CPU per claim (store thread, broker, JVM, PostgreSQL backends).",
                 "Example: newsclaims bench store --jdbc-url jdbc:postgresql://127.0.0.1:5432/bench --db-user postgres"})
 final class StoreBench implements Callable<Integer> {
     private static final List<String> PROVIDERS = List.of("alibaba-cloud", "aws", "microsoft-azure", "google-cloud",
@@ -84,6 +84,8 @@ final class StoreBench implements Callable<Integer> {
                         new ClaimRepository(db), new DeadLetters(producer, topics.deadLetter(), "store"), topics,
                         new SimpleMeterRegistry(), Duration.ofSeconds(5));
                 Thread t = new Thread(worker, "bench-store");
+                ThreadCpuSampler cpu = new ThreadCpuSampler(name -> PipelineBench.stage(name, broker != null));
+                PostgresBackendCpu databaseCpu = PostgresBackendCpu.start(db);
                 long t0 = System.nanoTime();
                 t.start();
                 long first = 0;
@@ -97,6 +99,8 @@ final class StoreBench implements Callable<Integer> {
                     Thread.sleep(5);
                 }
                 long tEnd = System.nanoTime();
+                Map<String, Double> cpuSeconds = cpu.seconds();
+                cpu.close();
                 double secs = (tEnd - t0) / 1e9;
                 worker.stop();
                 t.join(30_000);
@@ -109,6 +113,8 @@ final class StoreBench implements Callable<Integer> {
                     out.printf(Locale.ROOT, "first claims stored after %.1f s (joining the group, first fetch); from then on: %.0f claims/s%n",
                             (tFirst - t0) / 1e9, (claims - first) / ((tEnd - tFirst) / 1e9));
                 }
+                printCpu(out, cpuSeconds, databaseCpu == null ? Double.NaN : databaseCpu.seconds(),
+                        db.dialect() == Database.Dialect.SQLITE);
                 out.flush();
             }
         } finally {
@@ -117,6 +123,28 @@ final class StoreBench implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * CPU per claim by where it was spent, from the worker's start to the last claim stored: a figure
+     * that, unlike claims/s, hardly depends on what else the shared machine is running.
+     */
+    private void printCpu(PrintWriter out, Map<String, Double> seconds, double databaseSeconds, boolean sqlite) {
+        StringBuilder line = new StringBuilder("CPU per claim:");
+        double total = 0;
+        for (Map.Entry<String, Double> e : seconds.entrySet()) {
+            if (e.getValue() > 0) {
+                line.append(String.format(Locale.ROOT, " %s %.1f µs,", e.getKey(), e.getValue() * 1e6 / claims));
+                total += e.getValue();
+            }
+        }
+        if (!Double.isNaN(databaseSeconds)) {
+            line.append(String.format(Locale.ROOT, " %s %.1f µs,", PipelineBench.DATABASE, databaseSeconds * 1e6 / claims));
+            total += databaseSeconds;
+        }
+        line.append(String.format(Locale.ROOT, " total %.1f µs%s", total * 1e6 / claims,
+                sqlite ? " (SQLite runs inside the store thread)" : ""));
+        out.println(line);
     }
 
     /** Claims spread over articles, providers, metrics and periods, as a real feed would be. */
