@@ -37,6 +37,9 @@ import java.util.Objects;
  * Runs inside the store's batch transaction, so facts and claims commit together.
  */
 final class FactLinker {
+    private static final String FACT_COLUMNS = "id, subject_key, provider_id, metric, period, kind, currency, value_low,"
+            + " value_high, value_text, qualifier, first_claim_id, sources";
+
     private final Database.Dialect dialect;
 
     FactLinker(Database.Dialect dialect) {
@@ -69,8 +72,9 @@ final class FactLinker {
 
     /**
      * Links the claims a batch inserted: the facts they could join are read in one query, matched in memory,
-     * and new facts, source counts and links are written with multi-row statements (one each for a batch
-     * of up to 1,000 rows); conversions of amounts stored by earlier batches are looked up in one query.
+     * and new facts, source counts and links are written with one statement each (on PostgreSQL: COPY for
+     * the new facts and links; on SQLite: multi-row statements of up to 1,000 rows); conversions of amounts
+     * stored by earlier batches are looked up in one query.
      */
     void link(Connection c, List<Claim> inserted) throws SQLException {
         if (inserted.isEmpty()) {
@@ -155,12 +159,12 @@ final class FactLinker {
 
     private void insertLinks(Connection c, List<Claim> claims, Map<String, String> factOfClaim) throws SQLException {
         if (dialect == Database.Dialect.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id)"
-                    + " SELECT * FROM unnest(?::text[], ?::text[])")) {
-                ps.setArray(1, c.createArrayOf("text", claims.stream().map(Claim::id).toArray()));
-                ps.setArray(2, c.createArrayOf("text", claims.stream().map(cl -> factOfClaim.get(cl.id())).toArray()));
-                ps.executeUpdate();
+            // the claims are new in this transaction, so are their links: copied, no conflict to check
+            PgCopy copy = new PgCopy();
+            for (Claim claim : claims) {
+                copy.value(claim.id()).value(factOfClaim.get(claim.id())).endRow();
             }
+            copy.into(c, "fact_claims", "claim_id, fact_id");
             return;
         }
         int perStatement = MultiRow.rowsPerStatement(2);
@@ -215,13 +219,19 @@ final class FactLinker {
 
     private void loadFacts(Connection c, List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> subjects, int windows,
                            Map<String, List<Fact>> out) throws SQLException {
-        String select = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at FROM facts f JOIN ";
-        String on = " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi ORDER BY f.created_at, f.id";
+        String columns = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at";
+        String order = " ORDER BY f.created_at, f.id";
         boolean pg = dialect == Database.Dialect.POSTGRESQL;
-        // PostgreSQL: three array parameters, one statement text it plans once; SQLite: a VALUES list
-        String sql = select + (pg ? "unnest(?::text[], ?::numeric[], ?::numeric[]) AS w(subject, lo, hi)"
-                : "(SELECT column1 AS subject, column2 AS lo, column3 AS hi FROM ("
-                        + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC))", windows, "").strip() + ")) AS w") + on;
+        // PostgreSQL: three array parameters, one statement text it plans once, and one index scan per window
+        // whatever the table's statistics say (OFFSET 0 keeps the subquery from being flattened into a join
+        // the planner may run as a merge join over every fact of the subjects, as it did with stale statistics);
+        // SQLite: a VALUES list, each window looked up in the index
+        String sql = pg ? columns + " FROM unnest(?::text[], ?::numeric[], ?::numeric[]) AS w(subject, lo, hi)"
+                + " CROSS JOIN LATERAL (SELECT * FROM facts WHERE subject_key = w.subject AND value_low BETWEEN w.lo AND w.hi"
+                + " OFFSET 0) f" + order
+                : columns + " FROM facts f JOIN (SELECT column1 AS subject, column2 AS lo, column3 AS hi FROM ("
+                        + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC))", windows, "").strip() + ")) AS w"
+                        + " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi" + order;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (pg) {
                 List<String> keys = new ArrayList<>(windows);
@@ -330,11 +340,10 @@ final class FactLinker {
             return;
         }
         if (dialect == Database.Dialect.POSTGRESQL) {
-            insertFactsFromArrays(c, claims);
+            copyFacts(c, claims);
             return;
         }
-        String head = "INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low, value_high,"
-                + " value_text, qualifier, first_claim_id, sources)";
+        String head = "INSERT INTO facts (" + FACT_COLUMNS + ")";
         String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
         int perStatement = MultiRow.rowsPerStatement(12);
         for (int from = 0; from < claims.size(); from += perStatement) {
@@ -362,29 +371,18 @@ final class FactLinker {
         }
     }
 
-    private static void insertFactsFromArrays(Connection c, List<Claim> claims) throws SQLException {
-        int n = claims.size();
-        Object[][] cols = new Object[12][n];
-        for (int r = 0; r < n; r++) {
-            Claim claim = claims.get(r);
+    /** New facts, each of a claim new in this transaction (its id derives from the claim's): copied, no conflict to check. */
+    private static void copyFacts(Connection c, List<Claim> claims) throws SQLException {
+        PgCopy copy = new PgCopy();
+        for (Claim claim : claims) {
             FigureValue v = claim.value();
-            Object[] row = {factId(subjectKey(claim), claim.id()), subjectKey(claim), claim.provider(), claim.metric().id(),
-                    claim.period(), v.kind().id(), v.currency(), v.low(), v.isRange() ? v.number().get(1) : null, v.text(),
-                    v.qualifier(), claim.id()};
-            for (int k = 0; k < 12; k++) {
-                cols[k][r] = row[k];
-            }
+            String subject = subjectKey(claim);
+            copy.value(factId(subject, claim.id())).value(subject).value(claim.provider()).value(claim.metric().id())
+                    .value(claim.period()).value(v.kind().id()).value(v.currency()).value(v.low())
+                    .value(v.isRange() ? v.number().get(1) : null).value(v.text()).value(v.qualifier()).value(claim.id())
+                    .value(1).endRow();
         }
-        String[] types = {"text", "text", "text", "text", "text", "text", "text", "numeric", "numeric", "text", "text", "text"};
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (id, subject_key, provider_id, metric, period, kind,"
-                + " currency, value_low, value_high, value_text, qualifier, first_claim_id, sources)"
-                + " SELECT u.*, 1 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                + " ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::text[]) AS u")) {
-            for (int k = 0; k < 12; k++) {
-                ps.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
-            }
-            ps.executeUpdate();
-        }
+        copy.into(c, "facts", FACT_COLUMNS);
     }
 
     private void setDecimal(PreparedStatement ps, int i, BigDecimal d) throws SQLException {

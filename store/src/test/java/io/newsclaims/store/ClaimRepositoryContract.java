@@ -145,6 +145,34 @@ abstract class ClaimRepositoryContract {
     }
 
     @Test
+    void textsWithTabsNewlinesBackslashesAndNullMarkersAreStoredAsTheyAre() throws SQLException {
+        Article a = Fixtures.article(5);
+        String sentence = "Alibaba\tCloud\r\nheld \\N, a \\ 35.8% \\t share of 阿里云's market.";
+        Claim c = Fixtures.claim(a, 0, "US$7.3 billion", FigureKind.MONEY, "7.3E9", "USD", "alibaba-cloud", Metric.REVENUE,
+                "2025", sentence);
+        repository.write(List.of(a), List.of(Fixtures.stored(c)));
+        ClaimRow row = reader.find(new ClaimFilter("alibaba-cloud", "revenue", null, null, 10)).get(0);
+        assertEquals(sentence, row.sentence());
+        assertEquals(0, new BigDecimal("7300000000").compareTo(row.valueLow()));
+        assertEquals("USD", row.currency());
+        Claim fromRecord = io.newsclaims.records.Json.read(storedRecord(c.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8), Claim.class);
+        assertEquals(sentence, fromRecord.sentence());
+        assertEquals(0, new BigDecimal("7.3E9").compareTo(fromRecord.value().low()));
+    }
+
+    /** The record column of a stored claim, as text. */
+    private String storedRecord(String claimId) throws SQLException {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT record FROM claims WHERE id = ?")) {
+            ps.setString(1, claimId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
     void filtersByProviderMetricAndText() throws SQLException {
         Article a = Fixtures.article(3);
         repository.write(List.of(a), Fixtures.claims(a, 2));
