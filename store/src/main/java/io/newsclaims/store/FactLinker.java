@@ -72,9 +72,10 @@ final class FactLinker {
 
     /**
      * Links the claims a batch inserted: the facts they could join are read in one query, matched in memory,
-     * and new facts, source counts and links are written with one statement each (on PostgreSQL: COPY for
-     * the new facts and links; on SQLite: multi-row statements of up to 1,000 rows); conversions of amounts
-     * stored by earlier batches are looked up in one query.
+     * and new facts, source counts and links are written set-wise (on PostgreSQL: COPY for the new facts and
+     * links, one statement for the counts; on SQLite: one prepared statement run for each row, which costs
+     * less there than a multi-row statement's compilation); conversions of amounts stored by earlier batches
+     * are looked up in one query.
      */
     void link(Connection c, List<Claim> inserted) throws SQLException {
         if (inserted.isEmpty()) {
@@ -126,7 +127,7 @@ final class FactLinker {
         insertLinks(c, ordered, factOfClaim);
     }
 
-    /** {@code sources} of the facts the batch's claims joined, raised in one statement per chunk. */
+    /** {@code sources} of the facts the batch's claims joined, raised (PostgreSQL: in one statement). */
     private void addSources(Connection c, List<Fact> touched) throws SQLException {
         if (touched.isEmpty()) {
             return;
@@ -140,20 +141,13 @@ final class FactLinker {
             }
             return;
         }
-        int perStatement = MultiRow.rowsPerStatement(2);
-        for (int from = 0; from < touched.size(); from += perStatement) {
-            List<Fact> chunk = touched.subList(from, Math.min(touched.size(), from + perStatement));
-            // VALUES columns are column1, column2 in both PostgreSQL and SQLite
-            String sql = "UPDATE facts SET sources = facts.sources + v.column2 FROM ("
-                    + MultiRow.sql("", "(?, CAST(? AS INTEGER))", chunk.size(), "").strip() + ") AS v WHERE facts.id = v.column1";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (Fact f : chunk) {
-                    ps.setString(i++, f.id);
-                    ps.setInt(i++, f.added);
-                }
-                ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = sources + ? WHERE id = ?")) {
+            for (Fact f : touched) {
+                ps.setInt(1, f.added);
+                ps.setString(2, f.id);
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 
@@ -167,18 +161,13 @@ final class FactLinker {
             copy.into(c, "fact_claims", "claim_id, fact_id");
             return;
         }
-        int perStatement = MultiRow.rowsPerStatement(2);
-        for (int from = 0; from < claims.size(); from += perStatement) {
-            List<Claim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql("INSERT INTO fact_claims (claim_id, fact_id)", "(?, ?)",
-                    chunk.size(), ""))) {
-                int i = 1;
-                for (Claim claim : chunk) {
-                    ps.setString(i++, claim.id());
-                    ps.setString(i++, factOfClaim.get(claim.id()));
-                }
-                ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id) VALUES (?, ?)")) {
+            for (Claim claim : claims) {
+                ps.setString(1, claim.id());
+                ps.setString(2, factOfClaim.get(claim.id()));
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 
@@ -343,31 +332,26 @@ final class FactLinker {
             copyFacts(c, claims);
             return;
         }
-        String head = "INSERT INTO facts (" + FACT_COLUMNS + ")";
-        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-        int perStatement = MultiRow.rowsPerStatement(12);
-        for (int from = 0; from < claims.size(); from += perStatement) {
-            List<Claim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql(head, row, chunk.size(), ""))) {
-                int i = 0;
-                for (Claim claim : chunk) {
-                    FigureValue v = claim.value();
-                    ps.setString(i + 1, factId(subjectKey(claim), claim.id()));
-                    ps.setString(i + 2, subjectKey(claim));
-                    ps.setString(i + 3, claim.provider());
-                    ps.setString(i + 4, claim.metric().id());
-                    ps.setString(i + 5, claim.period());
-                    ps.setString(i + 6, v.kind().id());
-                    ps.setString(i + 7, v.currency());
-                    setDecimal(ps, i + 8, v.low());
-                    setDecimal(ps, i + 9, v.isRange() ? v.number().get(1) : null);
-                    ps.setString(i + 10, v.text());
-                    ps.setString(i + 11, v.qualifier());
-                    ps.setString(i + 12, claim.id());
-                    i += 12;
-                }
-                ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (" + FACT_COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            for (Claim claim : claims) {
+                FigureValue v = claim.value();
+                String subject = subjectKey(claim);
+                ps.setString(1, factId(subject, claim.id()));
+                ps.setString(2, subject);
+                ps.setString(3, claim.provider());
+                ps.setString(4, claim.metric().id());
+                ps.setString(5, claim.period());
+                ps.setString(6, v.kind().id());
+                ps.setString(7, v.currency());
+                setDecimal(ps, 8, v.low());
+                setDecimal(ps, 9, v.isRange() ? v.number().get(1) : null);
+                ps.setString(10, v.text());
+                ps.setString(11, v.qualifier());
+                ps.setString(12, claim.id());
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 
@@ -385,13 +369,12 @@ final class FactLinker {
         copy.into(c, "facts", FACT_COLUMNS);
     }
 
-    private void setDecimal(PreparedStatement ps, int i, BigDecimal d) throws SQLException {
+    /** SQLite: an exact decimal as its text (a double would round it). */
+    private static void setDecimal(PreparedStatement ps, int i, BigDecimal d) throws SQLException {
         if (d == null) {
             ps.setNull(i, java.sql.Types.NUMERIC);
-        } else if (dialect == Database.Dialect.SQLITE) {
-            ps.setString(i, d.toPlainString());
         } else {
-            ps.setBigDecimal(i, d);
+            ps.setString(i, d.toPlainString());
         }
     }
 
