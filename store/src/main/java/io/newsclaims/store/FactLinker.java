@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Groups newly stored claims into facts, incrementally and deterministically (claims of a batch
@@ -40,6 +42,10 @@ final class FactLinker {
     private static final String FACT_COLUMNS = "id, subject_key, provider_id, metric, period, kind, currency, value_low,"
             + " value_high, value_text, qualifier, first_claim_id, sources";
 
+    /** SQLite's time format for {@code created_at}, that of its column default {@code strftime('%Y-%m-%dT%H:%M:%fZ', 'now')}. */
+    private static final java.time.format.DateTimeFormatter SQLITE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
     private final Database.Dialect dialect;
 
     FactLinker(Database.Dialect dialect) {
@@ -52,21 +58,56 @@ final class FactLinker {
                 Objects.requireNonNullElse(c.period(), "-"), c.value().kind().id());
     }
 
-    /** A fact as the linker sees it while it works through a batch. */
+    /** A fact as the linker sees it while it works through a batch: its value without trailing zeros. */
     private static final class Fact {
         final String id;
         final String currency;
         final String qualifier;
         final BigDecimal low;
         final BigDecimal high;
-        int added;
+        /** Creation order among its subject's facts: a claim joins the first created of those it equals. */
+        int order;
 
         Fact(String id, String currency, String qualifier, BigDecimal low, BigDecimal high) {
             this.id = id;
             this.currency = currency;
             this.qualifier = qualifier;
-            this.low = low;
-            this.high = high;
+            this.low = low.stripTrailingZeros();
+            this.high = high == null ? null : high.stripTrailingZeros();
+        }
+    }
+
+    /**
+     * The facts of one subject a batch's claims may join, by value: a claim looks only at those whose
+     * value lies in one of its {@link #windows}, the superset of those it can equal, not at every
+     * fact of the subject (a batch of 5,000 claims has about 50 per subject, each with some 150
+     * candidates: comparing all was most of the linker's time).
+     */
+    private static final class Candidates {
+        private final NavigableMap<BigDecimal, List<Fact>> byLow = new TreeMap<>();
+        private int created;
+
+        /** Adds a fact created after those already here. */
+        void add(Fact f) {
+            f.order = created++;
+            byLow.computeIfAbsent(f.low, k -> new ArrayList<>(1)).add(f);
+        }
+
+        /** The first created fact that {@code v} equals within rounding, with the same currency and qualifier, or null. */
+        Fact firstEqual(FigureValue v, BigDecimal low, BigDecimal high, List<List<BigDecimal>> windows) {
+            Fact first = null;
+            for (List<BigDecimal> w : windows) {
+                for (List<Fact> facts : byLow.subMap(w.get(0), true, w.get(1), true).values()) {
+                    for (Fact f : facts) {
+                        if ((first == null || f.order < first.order) && Objects.equals(f.currency, v.currency())
+                                && Objects.equals(f.qualifier, v.qualifier()) && (f.high == null) == (high == null)
+                                && equalStripped(low, f.low) && (high == null || equalStripped(high, f.high))) {
+                            first = f;
+                        }
+                    }
+                }
+            }
+            return first;
         }
     }
 
@@ -83,68 +124,69 @@ final class FactLinker {
         }
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
-        Map<String, List<Fact>> bySubject = loadFacts(c, ordered);
+        String[] subjects = new String[ordered.size()];
+        List<List<List<BigDecimal>>> windows = new ArrayList<>(ordered.size());
+        for (int i = 0; i < subjects.length; i++) {
+            subjects[i] = subjectKey(ordered.get(i));
+            windows.add(windows(ordered.get(i).value().low()));
+        }
+        Map<String, Candidates> bySubject = loadFacts(c, subjects, windows);
         Map<String, List<StoredMoney>> storedMoney = loadStoredMoney(c, ordered);
         Map<String, String> factOfClaim = new HashMap<>();
         Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
         List<Claim> newFacts = new ArrayList<>();
-        Map<String, Fact> touched = new LinkedHashMap<>();
-        for (Claim claim : ordered) {
+        Map<String, Integer> joined = new LinkedHashMap<>(); // fact id -> claims of the batch that joined it
+        for (int i = 0; i < subjects.length; i++) {
+            Claim claim = ordered.get(i);
+            FigureValue v = claim.value();
             String factId = null;
-            if (claim.value().kind() == FigureKind.MONEY) {
+            if (v.kind() == FigureKind.MONEY) {
                 Claim before = previousMoney.get(claim.articleId() + "|" + claim.sentence());
-                if (before != null && isConversion(before.value(), claim.value())) {
+                if (before != null && isConversion(before.value(), v)) {
                     factId = factOfClaim.get(before.id());
                 } else if (before == null) {
                     factId = convertedFact(storedMoney, claim);
                 }
                 previousMoney.put(claim.articleId() + "|" + claim.sentence(), claim);
             }
-            List<Fact> candidates = bySubject.computeIfAbsent(subjectKey(claim), k -> new ArrayList<>());
+            Candidates candidates = bySubject.computeIfAbsent(subjects[i], k -> new Candidates());
             if (factId == null) {
-                for (Fact f : candidates) {
-                    if (Objects.equals(f.currency, claim.value().currency()) && Objects.equals(f.qualifier, claim.value().qualifier())
-                            && sameValue(claim.value(), f.low, f.high)) {
-                        factId = f.id;
-                        f.added++;
-                        touched.put(f.id, f);
-                        break;
-                    }
-                }
-            } else {
-                touched.computeIfAbsent(factId, id -> new Fact(id, null, null, BigDecimal.ZERO, null)).added++;
+                BigDecimal high = v.isRange() ? v.number().get(1).stripTrailingZeros() : null;
+                Fact f = candidates.firstEqual(v, v.low().stripTrailingZeros(), high, windows.get(i));
+                factId = f == null ? null : f.id;
             }
-            if (factId == null) {
-                factId = factId(subjectKey(claim), claim.id());
-                FigureValue v = claim.value();
+            if (factId != null) {
+                joined.merge(factId, 1, Integer::sum);
+            } else {
+                factId = factId(subjects[i], claim.id());
                 candidates.add(new Fact(factId, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
                 newFacts.add(claim);
             }
             factOfClaim.put(claim.id(), factId);
         }
         insertFacts(c, newFacts);
-        addSources(c, new ArrayList<>(touched.values()));
+        addSources(c, joined);
         insertLinks(c, ordered, factOfClaim);
     }
 
     /** {@code sources} of the facts the batch's claims joined, raised (PostgreSQL: in one statement). */
-    private void addSources(Connection c, List<Fact> touched) throws SQLException {
-        if (touched.isEmpty()) {
+    private void addSources(Connection c, Map<String, Integer> joined) throws SQLException {
+        if (joined.isEmpty()) {
             return;
         }
         if (dialect == Database.Dialect.POSTGRESQL) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = facts.sources + u.n"
                     + " FROM unnest(?::text[], ?::int4[]) AS u(id, n) WHERE facts.id = u.id")) {
-                ps.setArray(1, c.createArrayOf("text", touched.stream().map(f -> f.id).toArray()));
-                ps.setArray(2, c.createArrayOf("int4", touched.stream().map(f -> f.added).toArray()));
+                ps.setArray(1, c.createArrayOf("text", joined.keySet().toArray()));
+                ps.setArray(2, c.createArrayOf("int4", joined.values().toArray()));
                 ps.executeUpdate();
             }
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = sources + ? WHERE id = ?")) {
-            for (Fact f : touched) {
-                ps.setInt(1, f.added);
-                ps.setString(2, f.id);
+            for (Map.Entry<String, Integer> e : joined.entrySet()) {
+                ps.setInt(1, e.getValue());
+                ps.setString(2, e.getKey());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -181,12 +223,13 @@ final class FactLinker {
      * only those whose value lies in one of the claims' {@link #windows}, not every fact of the
      * subject (a subject collects thousands). One query per chunk of whole subjects.
      */
-    private Map<String, List<Fact>> loadFacts(Connection c, List<Claim> claims) throws SQLException {
+    private Map<String, Candidates> loadFacts(Connection c, String[] subjects, List<List<List<BigDecimal>>> windows)
+            throws SQLException {
         Map<String, java.util.Set<List<BigDecimal>>> bySubject = new LinkedHashMap<>();
-        for (Claim claim : claims) {
-            bySubject.computeIfAbsent(subjectKey(claim), k -> new java.util.LinkedHashSet<>()).addAll(windows(claim.value().low()));
+        for (int i = 0; i < subjects.length; i++) {
+            bySubject.computeIfAbsent(subjects[i], k -> new java.util.LinkedHashSet<>()).addAll(windows.get(i));
         }
-        Map<String, List<Fact>> out = new HashMap<>();
+        Map<String, Candidates> out = new HashMap<>();
         List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> chunk = new ArrayList<>();
         int windowsInChunk = 0;
         for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : bySubject.entrySet()) {
@@ -207,7 +250,7 @@ final class FactLinker {
     private static final int MAX_WINDOWS_PER_QUERY = 3000;
 
     private void loadFacts(Connection c, List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> subjects, int windows,
-                           Map<String, List<Fact>> out) throws SQLException {
+                           Map<String, Candidates> out) throws SQLException {
         String columns = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at";
         String order = " ORDER BY f.created_at, f.id";
         boolean pg = dialect == Database.Dialect.POSTGRESQL;
@@ -248,7 +291,7 @@ final class FactLinker {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Fact(rs.getString(1), rs.getString(3),
+                    out.computeIfAbsent(rs.getString(2), k -> new Candidates()).add(new Fact(rs.getString(1), rs.getString(3),
                             rs.getString(4), new BigDecimal(rs.getString(5)),
                             rs.getString(6) == null ? null : new BigDecimal(rs.getString(6))));
                 }
@@ -258,7 +301,7 @@ final class FactLinker {
 
     /**
      * Where the low value of every fact a claim of value {@code x} can be equal to within rounding
-     * lies (a superset; {@link #sameValue} decides). With {@code d} the fewer significant digits of
+     * lies (a superset; {@link #equalWithinRounding} decides). With {@code d} the fewer significant digits of
      * the two: a fact with fewer digits than {@code x} equals {@code x} rounded to its digits
      * ({@code 35.8}: 40, 36); one with more rounds to {@code x}, so lies within one unit of the last
      * digit of {@code x} ({@code 35.8}: 35.7 to 35.9).
@@ -332,8 +375,12 @@ final class FactLinker {
             copyFacts(c, claims);
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (" + FACT_COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+        // one creation time for the batch's facts, as PostgreSQL's now() (the transaction's start) gives them there:
+        // facts of one batch tie and are ordered by id when a later batch reads them, whatever milliseconds their
+        // rows took to insert (SQLite's default, 'now', is the time of each statement)
+        String createdAt = SQLITE_TIME.format(java.time.Instant.now());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (" + FACT_COLUMNS + ", created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")) {
             for (Claim claim : claims) {
                 FigureValue v = claim.value();
                 String subject = subjectKey(claim);
@@ -349,6 +396,7 @@ final class FactLinker {
                 ps.setString(10, v.text());
                 ps.setString(11, v.qualifier());
                 ps.setString(12, claim.id());
+                ps.setString(13, createdAt);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -378,17 +426,13 @@ final class FactLinker {
         }
     }
 
-    static boolean sameValue(FigureValue v, BigDecimal low, BigDecimal high) {
-        if (v.isRange() != (high != null)) {
-            return false;
-        }
-        return equalWithinRounding(v.low(), low) && (high == null || equalWithinRounding(v.number().get(1), high));
-    }
-
     /** Equal once both are rounded to the fewer significant digits of the two: 35.8 = 36, 7.3e9 = 7.25e9, 35.8 != 35.4. */
     static boolean equalWithinRounding(BigDecimal a, BigDecimal b) {
-        BigDecimal x = a.stripTrailingZeros();
-        BigDecimal y = b.stripTrailingZeros();
+        return equalStripped(a.stripTrailingZeros(), b.stripTrailingZeros());
+    }
+
+    /** {@link #equalWithinRounding} of values already without trailing zeros. */
+    private static boolean equalStripped(BigDecimal x, BigDecimal y) {
         int digits = Math.max(1, Math.min(x.precision(), y.precision()));
         MathContext mc = new MathContext(digits, RoundingMode.HALF_UP);
         return x.round(mc).compareTo(y.round(mc)) == 0;

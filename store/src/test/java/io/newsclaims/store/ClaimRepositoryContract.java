@@ -239,6 +239,28 @@ abstract class ClaimRepositoryContract {
         assertEquals(2, facts.get(0).claims());
     }
 
+    /** A fact that one batch joins both as a conversion and by value counts every claim that joined it. */
+    @Test
+    void aFactJoinedByAConversionAndByValueInOneBatchCountsEveryClaim() throws SQLException {
+        Article x = Fixtures.article(14);
+        Article y = Fixtures.article(15);
+        // the linker works in article order: the conversion's article first, then the one stating the amount again
+        Article converted = x.id().compareTo(y.id()) < 0 ? x : y;
+        Article again = converted == x ? y : x;
+        String s = "The market will reach 51.8 billion yuan (US$7.3 billion) in 2025.";
+        repository.write(List.of(x, y), List.of(
+                Fixtures.stored(Fixtures.claim(converted, 22, "51.8 billion yuan", FigureKind.MONEY, "51800000000", "CNY", null,
+                        Metric.MARKET_SIZE, "2025", s)),
+                Fixtures.stored(Fixtures.claim(converted, 41, "US$7.3 billion", FigureKind.MONEY, "7300000000", "USD", null,
+                        Metric.MARKET_SIZE, "2025", s)),
+                Fixtures.stored(Fixtures.claim(again, 0, "51.8 billion yuan", FigureKind.MONEY, "51800000000", "CNY", null,
+                        Metric.MARKET_SIZE, "2025", "China's cloud market: 51.8 billion yuan."))));
+        List<FactRow> facts = factReader.find("none", "market_size", false, 10);
+        assertEquals(1, facts.size(), () -> "facts: " + facts);
+        assertEquals(3, facts.get(0).claims());
+        assertEquals(3, facts.get(0).sources().size());
+    }
+
     @Test
     void differentValuesForOneSubjectAreFlaggedAsConflicting() throws SQLException {
         Article a = Fixtures.article(14);
