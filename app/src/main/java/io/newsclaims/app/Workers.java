@@ -63,7 +63,8 @@ public final class Workers {
     public static StoreWorker store(KafkaClients clients, Topics topics, Database db, Producer<String, byte[]> dlqProducer,
                                     MeterRegistry metrics, String group) {
         String instance = UUID.randomUUID().toString().substring(0, 8);
-        KafkaConsumer<String, byte[]> consumer = clients.consumer(group, "newsclaims-store-" + instance);
+        KafkaConsumer<String, byte[]> consumer = clients.consumer(group, "newsclaims-store-" + instance,
+                StoreWorker.RECORDS_PER_TRANSACTION);
         lagGauge(consumer, STORE_LAG, metrics);
         return new StoreWorker(consumer, new ClaimRepository(db), new DeadLetters(dlqProducer, topics.deadLetter(), "store"),
                 topics, metrics, Duration.ofSeconds(30));

@@ -8,9 +8,12 @@ import java.util.Locale;
 public enum FigureKind {
     PERCENT, PERCENT_POINTS, MONEY;
 
+    /** The id, computed once: it is read for every claim written and stored. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     @JsonCreator

@@ -8,9 +8,12 @@ import java.util.Locale;
 public enum Metric {
     MARKET_SHARE, REVENUE, GROWTH, PRICE_CHANGE, MARKET_SIZE, INVESTMENT, OTHER;
 
+    /** The id, computed once: it is read for every claim written and stored. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Reads a metric id; an id from a newer schema becomes {@link #OTHER} rather than failing. */

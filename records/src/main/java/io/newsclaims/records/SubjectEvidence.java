@@ -22,9 +22,12 @@ public enum SubjectEvidence {
     /** No provider: a market, a country, another company, a combined figure, or nothing to go by. */
     NONE;
 
+    /** The id, computed once: it is read for every claim written and stored. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Reads an evidence id; an id from a newer schema becomes {@link #NONE} rather than failing. */

@@ -22,29 +22,31 @@ import java.util.Set;
 /**
  * Idempotent writes of articles and claims: a batch is one transaction; a claim id already stored
  * is left as it is (claims are immutable: same article and span, same claim), an article id
- * already stored is updated to its newest version. Claims go in as multi-row
- * {@code INSERT ... ON CONFLICT (id) DO NOTHING RETURNING id} statements (up to 1,000 rows each),
- * so a batch of 500 claims is one statement, and the ids returned are the claims that were new.
+ * already stored is updated to its newest version. On PostgreSQL the claims not stored yet are
+ * copied in with {@code COPY} ({@link PgCopy}); on SQLite one prepared
+ * {@code INSERT ... ON CONFLICT (id) DO NOTHING} is run for each claim, its count telling whether the
+ * claim was new.
  * An article summary replaces the provider mentions stored for its article. SQL is bound-parameter
  * only.
  */
 public final class ClaimRepository {
     private final Database db;
-    private static final int CLAIM_COLUMNS = 20;
+    private static final String CLAIM_COLUMN_NAMES = "id, article_id, article_url, provider_id, metric, kind, value_low,"
+            + " value_high, currency, value_text, start_offset, end_offset, qualifier, period, attribution, sentence,"
+            + " schema_version, record, subject_evidence, confidence";
+    /** Runs of a batch that meets a concurrent writer of the same rows (a unique violation) before its error is final. */
+    private static final int ATTEMPTS = 3;
+    private static final String UNIQUE_VIOLATION = "23505";
 
-    private final String insertClaimHead;
-    private final String claimRow;
+    /** SQLite: one claim, inserted unless stored; PostgreSQL copies. */
+    private static final String INSERT_CLAIM = "INSERT INTO claims (" + CLAIM_COLUMN_NAMES + ") VALUES "
+            + MultiRow.placeholders(20) + " ON CONFLICT (id) DO NOTHING";
     private final String upsertArticle;
     private final FactLinker facts;
 
     public ClaimRepository(Database db) {
         this.db = db;
         this.facts = new FactLinker(db.dialect());
-        boolean pg = db.dialect() == Database.Dialect.POSTGRESQL;
-        this.insertClaimHead = "INSERT INTO claims (id, article_id, article_url, provider_id, metric, kind, value_low, value_high,"
-                + " currency, value_text, start_offset, end_offset, qualifier, period, attribution, sentence,"
-                + " schema_version, record, subject_evidence, confidence)";
-        this.claimRow = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + (pg ? "CAST(? AS JSONB)" : "?") + ", ?, ?)";
         this.upsertArticle = "INSERT INTO articles (id, url, title, byline, site_name, published_at, fetched_at, language,"
                 + " content_hash, schema_version, body, simhash, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,"
@@ -70,18 +72,26 @@ public final class ClaimRepository {
      */
     public WriteResult write(List<Article> articles, List<StoredClaim> claims, List<ArticleSummary> summaries)
             throws SQLException {
-        try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                WriteResult result = write(c, articles, claims);
-                if (!summaries.isEmpty()) {
-                    result = result.plus(new WriteResult(0, 0, 0, writeSummaries(c, summaries)));
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = db.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    WriteResult result = write(c, articles, claims);
+                    if (!summaries.isEmpty()) {
+                        result = result.plus(new WriteResult(0, 0, 0, writeSummaries(c, summaries)));
+                    }
+                    c.commit();
+                    return result;
+                } catch (SQLException e) {
+                    c.rollback();
+                    if (attempt < ATTEMPTS && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        continue; // another transaction wrote some of these rows meanwhile: this run sees them
+                    }
+                    throw e;
+                } catch (RuntimeException e) {
+                    c.rollback();
+                    throw e;
                 }
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
             }
         }
     }
@@ -207,29 +217,27 @@ public final class ClaimRepository {
     }
 
     /**
-     * Inserts the claims with multi-row statements ({@code ON CONFLICT (id) DO NOTHING RETURNING id}).
+     * Inserts the claims not stored yet: on SQLite with one prepared statement run for each claim
+     * ({@code ON CONFLICT (id) DO NOTHING}, the count of each run telling whether its claim was new;
+     * SQLite has no round trips to save, and a multi-row statement of 500 claims cost more to compile
+     * and run than 500 runs of a small one), on PostgreSQL with {@code COPY}.
      *
      * @return the ids that were new
      */
     private Set<String> insertClaims(Connection c, List<StoredClaim> claims) throws SQLException {
         if (db.dialect() == Database.Dialect.POSTGRESQL) {
-            return insertClaimsFromArrays(c, claims);
+            return insertClaimsByCopy(c, claims);
         }
         Set<String> inserted = new HashSet<>();
-        int perStatement = MultiRow.rowsPerStatement(CLAIM_COLUMNS);
-        for (int from = 0; from < claims.size(); from += perStatement) {
-            List<StoredClaim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql(insertClaimHead, claimRow, chunk.size(),
-                    "ON CONFLICT (id) DO NOTHING RETURNING id"))) {
-                int base = 0;
-                for (StoredClaim sc : chunk) {
-                    bindClaim(ps, base, sc);
-                    base += CLAIM_COLUMNS;
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        inserted.add(rs.getString(1));
-                    }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
+            for (StoredClaim sc : claims) {
+                bindClaim(ps, sc);
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    inserted.add(claims.get(i).claim().id());
                 }
             }
         }
@@ -237,82 +245,76 @@ public final class ClaimRepository {
     }
 
     /**
-     * PostgreSQL: the whole batch as one {@code INSERT ... SELECT FROM unnest(...)} of one array per
-     * column: one statement text, planned once per connection, whatever the batch size.
+     * PostgreSQL: the ids of the batch already stored are read in one query, and the others are
+     * copied into {@code claims} with {@link PgCopy}. A concurrent writer of the same claim (a
+     * rebalance while this batch was in flight) makes the copy fail with a unique violation, and
+     * {@link #write} runs the batch again, when that claim is among the stored ones.
      */
-    private Set<String> insertClaimsFromArrays(Connection c, List<StoredClaim> claims) throws SQLException {
-        int n = claims.size();
-        Object[][] cols = new Object[CLAIM_COLUMNS][n];
-        for (int r = 0; r < n; r++) {
-            Claim cl = claims.get(r).claim();
-            FigureValue v = cl.value();
-            Object[] row = {cl.id(), cl.articleId(), cl.articleUrl(), cl.provider(), cl.metric().id(), v.kind().id(), v.low(),
-                    v.isRange() ? v.number().get(1) : null, v.currency(), v.text(), v.start(), v.end(), v.qualifier(), cl.period(),
-                    cl.attribution(), cl.sentence(), cl.schemaVersion(), claims.get(r).json(),
-                    cl.subjectEvidence() == null ? null : cl.subjectEvidence().id(), cl.confidence()};
-            for (int k = 0; k < CLAIM_COLUMNS; k++) {
-                cols[k][r] = row[k];
-            }
-        }
-        String[] types = {"text", "text", "text", "text", "text", "text", "numeric", "numeric", "text", "text", "int4", "int4",
-                "text", "text", "text", "text", "int4", "text", "text", "float8"};
-        Set<String> inserted = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(insertClaimHead + " SELECT id, article_id, article_url, provider_id,"
-                + " metric, kind, value_low, value_high, currency, value_text, start_offset, end_offset, qualifier, period,"
-                + " attribution, sentence, schema_version, CAST(record AS JSONB), subject_evidence, confidence FROM unnest("
-                + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::text[],"
-                + " ?::text[], ?::int4[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int4[], ?::text[], ?::text[],"
-                + " ?::float8[]) AS u(id, article_id, article_url, provider_id, metric, kind, value_low, value_high, currency,"
-                + " value_text, start_offset, end_offset, qualifier, period, attribution, sentence, schema_version, record,"
-                + " subject_evidence, confidence) ON CONFLICT (id) DO NOTHING RETURNING id")) {
-            for (int k = 0; k < CLAIM_COLUMNS; k++) {
-                ps.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
-            }
+    private Set<String> insertClaimsByCopy(Connection c, List<StoredClaim> claims) throws SQLException {
+        Set<String> stored = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id = ANY(?::text[])")) {
+            ps.setArray(1, c.createArrayOf("text", claims.stream().map(sc -> sc.claim().id()).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    inserted.add(rs.getString(1));
+                    stored.add(rs.getString(1));
                 }
             }
         }
+        Set<String> inserted = new HashSet<>();
+        PgCopy copy = new PgCopy();
+        for (StoredClaim sc : claims) {
+            Claim cl = sc.claim();
+            if (stored.contains(cl.id())) {
+                continue;
+            }
+            FigureValue v = cl.value();
+            copy.value(cl.id()).value(cl.articleId()).value(cl.articleUrl()).value(cl.provider()).value(cl.metric().id())
+                    .value(v.kind().id()).value(v.low()).value(v.isRange() ? v.number().get(1) : null).value(v.currency())
+                    .value(v.text()).value(v.start()).value(v.end()).value(v.qualifier()).value(cl.period())
+                    .value(cl.attribution()).value(cl.sentence()).value(cl.schemaVersion()).value(sc.json())
+                    .value(cl.subjectEvidence() == null ? null : cl.subjectEvidence().id()).value(cl.confidence()).endRow();
+            inserted.add(cl.id());
+        }
+        copy.into(c, "claims", CLAIM_COLUMN_NAMES);
         return inserted;
     }
 
-    private void bindClaim(PreparedStatement ps, int base, StoredClaim sc) throws SQLException {
+    /** SQLite: a claim's columns as the parameters of one row. */
+    private static void bindClaim(PreparedStatement ps, StoredClaim sc) throws SQLException {
         Claim cl = sc.claim();
         FigureValue v = cl.value();
-        ps.setString(base + 1, cl.id());
-        ps.setString(base + 2, cl.articleId());
-        ps.setString(base + 3, cl.articleUrl());
-        ps.setString(base + 4, cl.provider());
-        ps.setString(base + 5, cl.metric().id());
-        ps.setString(base + 6, v.kind().id());
-        setDecimal(ps, base + 7, v.low());
-        setDecimal(ps, base + 8, v.isRange() ? v.number().get(1) : null);
-        ps.setString(base + 9, v.currency());
-        ps.setString(base + 10, v.text());
-        ps.setInt(base + 11, v.start());
-        ps.setInt(base + 12, v.end());
-        ps.setString(base + 13, v.qualifier());
-        ps.setString(base + 14, cl.period());
-        ps.setString(base + 15, cl.attribution());
-        ps.setString(base + 16, cl.sentence());
-        ps.setInt(base + 17, cl.schemaVersion());
-        ps.setString(base + 18, sc.json());
-        ps.setString(base + 19, cl.subjectEvidence() == null ? null : cl.subjectEvidence().id());
+        ps.setString(1, cl.id());
+        ps.setString(2, cl.articleId());
+        ps.setString(3, cl.articleUrl());
+        ps.setString(4, cl.provider());
+        ps.setString(5, cl.metric().id());
+        ps.setString(6, v.kind().id());
+        setDecimal(ps, 7, v.low());
+        setDecimal(ps, 8, v.isRange() ? v.number().get(1) : null);
+        ps.setString(9, v.currency());
+        ps.setString(10, v.text());
+        ps.setInt(11, v.start());
+        ps.setInt(12, v.end());
+        ps.setString(13, v.qualifier());
+        ps.setString(14, cl.period());
+        ps.setString(15, cl.attribution());
+        ps.setString(16, cl.sentence());
+        ps.setInt(17, cl.schemaVersion());
+        ps.setString(18, sc.json());
+        ps.setString(19, cl.subjectEvidence() == null ? null : cl.subjectEvidence().id());
         if (cl.confidence() == null) {
-            ps.setNull(base + 20, Types.NUMERIC);
+            ps.setNull(20, Types.NUMERIC);
         } else {
-            ps.setDouble(base + 20, cl.confidence());
+            ps.setDouble(20, cl.confidence());
         }
     }
 
-    private void setDecimal(PreparedStatement ps, int i, java.math.BigDecimal d) throws SQLException {
+    /** SQLite: an exact decimal as its text (a double would round it). */
+    private static void setDecimal(PreparedStatement ps, int i, java.math.BigDecimal d) throws SQLException {
         if (d == null) {
             ps.setNull(i, Types.NUMERIC);
-        } else if (db.dialect() == Database.Dialect.SQLITE) {
-            ps.setString(i, d.toPlainString());
         } else {
-            ps.setBigDecimal(i, d);
+            ps.setString(i, d.toPlainString());
         }
     }
 

@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Groups newly stored claims into facts, incrementally and deterministically (claims of a batch
@@ -37,6 +39,13 @@ import java.util.Objects;
  * Runs inside the store's batch transaction, so facts and claims commit together.
  */
 final class FactLinker {
+    private static final String FACT_COLUMNS = "id, subject_key, provider_id, metric, period, kind, currency, value_low,"
+            + " value_high, value_text, qualifier, first_claim_id, sources";
+
+    /** SQLite's time format for {@code created_at}, that of its column default {@code strftime('%Y-%m-%dT%H:%M:%fZ', 'now')}. */
+    private static final java.time.format.DateTimeFormatter SQLITE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
     private final Database.Dialect dialect;
 
     FactLinker(Database.Dialect dialect) {
@@ -49,28 +58,65 @@ final class FactLinker {
                 Objects.requireNonNullElse(c.period(), "-"), c.value().kind().id());
     }
 
-    /** A fact as the linker sees it while it works through a batch. */
+    /** A fact as the linker sees it while it works through a batch: its value without trailing zeros. */
     private static final class Fact {
         final String id;
         final String currency;
         final String qualifier;
         final BigDecimal low;
         final BigDecimal high;
-        int added;
+        /** Creation order among its subject's facts: a claim joins the first created of those it equals. */
+        int order;
 
         Fact(String id, String currency, String qualifier, BigDecimal low, BigDecimal high) {
             this.id = id;
             this.currency = currency;
             this.qualifier = qualifier;
-            this.low = low;
-            this.high = high;
+            this.low = low.stripTrailingZeros();
+            this.high = high == null ? null : high.stripTrailingZeros();
+        }
+    }
+
+    /**
+     * The facts of one subject a batch's claims may join, by value: a claim looks only at those whose
+     * value lies in one of its {@link #windows}, the superset of those it can equal, not at every
+     * fact of the subject (a batch of 5,000 claims has about 50 per subject, each with some 150
+     * candidates: comparing all was most of the linker's time).
+     */
+    private static final class Candidates {
+        private final NavigableMap<BigDecimal, List<Fact>> byLow = new TreeMap<>();
+        private int created;
+
+        /** Adds a fact created after those already here. */
+        void add(Fact f) {
+            f.order = created++;
+            byLow.computeIfAbsent(f.low, k -> new ArrayList<>(1)).add(f);
+        }
+
+        /** The first created fact that {@code v} equals within rounding, with the same currency and qualifier, or null. */
+        Fact firstEqual(FigureValue v, BigDecimal low, BigDecimal high, List<List<BigDecimal>> windows) {
+            Fact first = null;
+            for (List<BigDecimal> w : windows) {
+                for (List<Fact> facts : byLow.subMap(w.get(0), true, w.get(1), true).values()) {
+                    for (Fact f : facts) {
+                        if ((first == null || f.order < first.order) && Objects.equals(f.currency, v.currency())
+                                && Objects.equals(f.qualifier, v.qualifier()) && (f.high == null) == (high == null)
+                                && equalStripped(low, f.low) && (high == null || equalStripped(high, f.high))) {
+                            first = f;
+                        }
+                    }
+                }
+            }
+            return first;
         }
     }
 
     /**
      * Links the claims a batch inserted: the facts they could join are read in one query, matched in memory,
-     * and new facts, source counts and links are written with multi-row statements (one each for a batch
-     * of up to 1,000 rows); conversions of amounts stored by earlier batches are looked up in one query.
+     * and new facts, source counts and links are written set-wise (on PostgreSQL: COPY for the new facts and
+     * links, one statement for the counts; on SQLite: one prepared statement run for each row, which costs
+     * less there than a multi-row statement's compilation); conversions of amounts stored by earlier batches
+     * are looked up in one query.
      */
     void link(Connection c, List<Claim> inserted) throws SQLException {
         if (inserted.isEmpty()) {
@@ -78,103 +124,92 @@ final class FactLinker {
         }
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
-        Map<String, List<Fact>> bySubject = loadFacts(c, ordered);
+        String[] subjects = new String[ordered.size()];
+        List<List<List<BigDecimal>>> windows = new ArrayList<>(ordered.size());
+        for (int i = 0; i < subjects.length; i++) {
+            subjects[i] = subjectKey(ordered.get(i));
+            windows.add(windows(ordered.get(i).value().low()));
+        }
+        Map<String, Candidates> bySubject = loadFacts(c, subjects, windows);
         Map<String, List<StoredMoney>> storedMoney = loadStoredMoney(c, ordered);
         Map<String, String> factOfClaim = new HashMap<>();
         Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
         List<Claim> newFacts = new ArrayList<>();
-        Map<String, Fact> touched = new LinkedHashMap<>();
-        for (Claim claim : ordered) {
+        Map<String, Integer> joined = new LinkedHashMap<>(); // fact id -> claims of the batch that joined it
+        for (int i = 0; i < subjects.length; i++) {
+            Claim claim = ordered.get(i);
+            FigureValue v = claim.value();
             String factId = null;
-            if (claim.value().kind() == FigureKind.MONEY) {
+            if (v.kind() == FigureKind.MONEY) {
                 Claim before = previousMoney.get(claim.articleId() + "|" + claim.sentence());
-                if (before != null && isConversion(before.value(), claim.value())) {
+                if (before != null && isConversion(before.value(), v)) {
                     factId = factOfClaim.get(before.id());
                 } else if (before == null) {
                     factId = convertedFact(storedMoney, claim);
                 }
                 previousMoney.put(claim.articleId() + "|" + claim.sentence(), claim);
             }
-            List<Fact> candidates = bySubject.computeIfAbsent(subjectKey(claim), k -> new ArrayList<>());
+            Candidates candidates = bySubject.computeIfAbsent(subjects[i], k -> new Candidates());
             if (factId == null) {
-                for (Fact f : candidates) {
-                    if (Objects.equals(f.currency, claim.value().currency()) && Objects.equals(f.qualifier, claim.value().qualifier())
-                            && sameValue(claim.value(), f.low, f.high)) {
-                        factId = f.id;
-                        f.added++;
-                        touched.put(f.id, f);
-                        break;
-                    }
-                }
-            } else {
-                touched.computeIfAbsent(factId, id -> new Fact(id, null, null, BigDecimal.ZERO, null)).added++;
+                BigDecimal high = v.isRange() ? v.number().get(1).stripTrailingZeros() : null;
+                Fact f = candidates.firstEqual(v, v.low().stripTrailingZeros(), high, windows.get(i));
+                factId = f == null ? null : f.id;
             }
-            if (factId == null) {
-                factId = factId(subjectKey(claim), claim.id());
-                FigureValue v = claim.value();
+            if (factId != null) {
+                joined.merge(factId, 1, Integer::sum);
+            } else {
+                factId = factId(subjects[i], claim.id());
                 candidates.add(new Fact(factId, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
                 newFacts.add(claim);
             }
             factOfClaim.put(claim.id(), factId);
         }
         insertFacts(c, newFacts);
-        addSources(c, new ArrayList<>(touched.values()));
+        addSources(c, joined);
         insertLinks(c, ordered, factOfClaim);
     }
 
-    /** {@code sources} of the facts the batch's claims joined, raised in one statement per chunk. */
-    private void addSources(Connection c, List<Fact> touched) throws SQLException {
-        if (touched.isEmpty()) {
+    /** {@code sources} of the facts the batch's claims joined, raised (PostgreSQL: in one statement). */
+    private void addSources(Connection c, Map<String, Integer> joined) throws SQLException {
+        if (joined.isEmpty()) {
             return;
         }
         if (dialect == Database.Dialect.POSTGRESQL) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = facts.sources + u.n"
                     + " FROM unnest(?::text[], ?::int4[]) AS u(id, n) WHERE facts.id = u.id")) {
-                ps.setArray(1, c.createArrayOf("text", touched.stream().map(f -> f.id).toArray()));
-                ps.setArray(2, c.createArrayOf("int4", touched.stream().map(f -> f.added).toArray()));
+                ps.setArray(1, c.createArrayOf("text", joined.keySet().toArray()));
+                ps.setArray(2, c.createArrayOf("int4", joined.values().toArray()));
                 ps.executeUpdate();
             }
             return;
         }
-        int perStatement = MultiRow.rowsPerStatement(2);
-        for (int from = 0; from < touched.size(); from += perStatement) {
-            List<Fact> chunk = touched.subList(from, Math.min(touched.size(), from + perStatement));
-            // VALUES columns are column1, column2 in both PostgreSQL and SQLite
-            String sql = "UPDATE facts SET sources = facts.sources + v.column2 FROM ("
-                    + MultiRow.sql("", "(?, CAST(? AS INTEGER))", chunk.size(), "").strip() + ") AS v WHERE facts.id = v.column1";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (Fact f : chunk) {
-                    ps.setString(i++, f.id);
-                    ps.setInt(i++, f.added);
-                }
-                ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = sources + ? WHERE id = ?")) {
+            for (Map.Entry<String, Integer> e : joined.entrySet()) {
+                ps.setInt(1, e.getValue());
+                ps.setString(2, e.getKey());
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 
     private void insertLinks(Connection c, List<Claim> claims, Map<String, String> factOfClaim) throws SQLException {
         if (dialect == Database.Dialect.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id)"
-                    + " SELECT * FROM unnest(?::text[], ?::text[])")) {
-                ps.setArray(1, c.createArrayOf("text", claims.stream().map(Claim::id).toArray()));
-                ps.setArray(2, c.createArrayOf("text", claims.stream().map(cl -> factOfClaim.get(cl.id())).toArray()));
-                ps.executeUpdate();
+            // the claims are new in this transaction, so are their links: copied, no conflict to check
+            PgCopy copy = new PgCopy();
+            for (Claim claim : claims) {
+                copy.value(claim.id()).value(factOfClaim.get(claim.id())).endRow();
             }
+            copy.into(c, "fact_claims", "claim_id, fact_id");
             return;
         }
-        int perStatement = MultiRow.rowsPerStatement(2);
-        for (int from = 0; from < claims.size(); from += perStatement) {
-            List<Claim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql("INSERT INTO fact_claims (claim_id, fact_id)", "(?, ?)",
-                    chunk.size(), ""))) {
-                int i = 1;
-                for (Claim claim : chunk) {
-                    ps.setString(i++, claim.id());
-                    ps.setString(i++, factOfClaim.get(claim.id()));
-                }
-                ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id) VALUES (?, ?)")) {
+            for (Claim claim : claims) {
+                ps.setString(1, claim.id());
+                ps.setString(2, factOfClaim.get(claim.id()));
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 
@@ -188,12 +223,13 @@ final class FactLinker {
      * only those whose value lies in one of the claims' {@link #windows}, not every fact of the
      * subject (a subject collects thousands). One query per chunk of whole subjects.
      */
-    private Map<String, List<Fact>> loadFacts(Connection c, List<Claim> claims) throws SQLException {
+    private Map<String, Candidates> loadFacts(Connection c, String[] subjects, List<List<List<BigDecimal>>> windows)
+            throws SQLException {
         Map<String, java.util.Set<List<BigDecimal>>> bySubject = new LinkedHashMap<>();
-        for (Claim claim : claims) {
-            bySubject.computeIfAbsent(subjectKey(claim), k -> new java.util.LinkedHashSet<>()).addAll(windows(claim.value().low()));
+        for (int i = 0; i < subjects.length; i++) {
+            bySubject.computeIfAbsent(subjects[i], k -> new java.util.LinkedHashSet<>()).addAll(windows.get(i));
         }
-        Map<String, List<Fact>> out = new HashMap<>();
+        Map<String, Candidates> out = new HashMap<>();
         List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> chunk = new ArrayList<>();
         int windowsInChunk = 0;
         for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : bySubject.entrySet()) {
@@ -214,14 +250,20 @@ final class FactLinker {
     private static final int MAX_WINDOWS_PER_QUERY = 3000;
 
     private void loadFacts(Connection c, List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> subjects, int windows,
-                           Map<String, List<Fact>> out) throws SQLException {
-        String select = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at FROM facts f JOIN ";
-        String on = " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi ORDER BY f.created_at, f.id";
+                           Map<String, Candidates> out) throws SQLException {
+        String columns = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at";
+        String order = " ORDER BY f.created_at, f.id";
         boolean pg = dialect == Database.Dialect.POSTGRESQL;
-        // PostgreSQL: three array parameters, one statement text it plans once; SQLite: a VALUES list
-        String sql = select + (pg ? "unnest(?::text[], ?::numeric[], ?::numeric[]) AS w(subject, lo, hi)"
-                : "(SELECT column1 AS subject, column2 AS lo, column3 AS hi FROM ("
-                        + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC))", windows, "").strip() + ")) AS w") + on;
+        // PostgreSQL: three array parameters, one statement text it plans once, and one index scan per window
+        // whatever the table's statistics say (OFFSET 0 keeps the subquery from being flattened into a join
+        // the planner may run as a merge join over every fact of the subjects, as it did with stale statistics);
+        // SQLite: a VALUES list, each window looked up in the index
+        String sql = pg ? columns + " FROM unnest(?::text[], ?::numeric[], ?::numeric[]) AS w(subject, lo, hi)"
+                + " CROSS JOIN LATERAL (SELECT * FROM facts WHERE subject_key = w.subject AND value_low BETWEEN w.lo AND w.hi"
+                + " OFFSET 0) f" + order
+                : columns + " FROM facts f JOIN (SELECT column1 AS subject, column2 AS lo, column3 AS hi FROM ("
+                        + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC))", windows, "").strip() + ")) AS w"
+                        + " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi" + order;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (pg) {
                 List<String> keys = new ArrayList<>(windows);
@@ -249,7 +291,7 @@ final class FactLinker {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Fact(rs.getString(1), rs.getString(3),
+                    out.computeIfAbsent(rs.getString(2), k -> new Candidates()).add(new Fact(rs.getString(1), rs.getString(3),
                             rs.getString(4), new BigDecimal(rs.getString(5)),
                             rs.getString(6) == null ? null : new BigDecimal(rs.getString(6))));
                 }
@@ -259,7 +301,7 @@ final class FactLinker {
 
     /**
      * Where the low value of every fact a claim of value {@code x} can be equal to within rounding
-     * lies (a superset; {@link #sameValue} decides). With {@code d} the fewer significant digits of
+     * lies (a superset; {@link #equalWithinRounding} decides). With {@code d} the fewer significant digits of
      * the two: a fact with fewer digits than {@code x} equals {@code x} rounded to its digits
      * ({@code 35.8}: 40, 36); one with more rounds to {@code x}, so lies within one unit of the last
      * digit of {@code x} ({@code 35.8}: 35.7 to 35.9).
@@ -330,84 +372,67 @@ final class FactLinker {
             return;
         }
         if (dialect == Database.Dialect.POSTGRESQL) {
-            insertFactsFromArrays(c, claims);
+            copyFacts(c, claims);
             return;
         }
-        String head = "INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low, value_high,"
-                + " value_text, qualifier, first_claim_id, sources)";
-        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-        int perStatement = MultiRow.rowsPerStatement(12);
-        for (int from = 0; from < claims.size(); from += perStatement) {
-            List<Claim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql(head, row, chunk.size(), ""))) {
-                int i = 0;
-                for (Claim claim : chunk) {
-                    FigureValue v = claim.value();
-                    ps.setString(i + 1, factId(subjectKey(claim), claim.id()));
-                    ps.setString(i + 2, subjectKey(claim));
-                    ps.setString(i + 3, claim.provider());
-                    ps.setString(i + 4, claim.metric().id());
-                    ps.setString(i + 5, claim.period());
-                    ps.setString(i + 6, v.kind().id());
-                    ps.setString(i + 7, v.currency());
-                    setDecimal(ps, i + 8, v.low());
-                    setDecimal(ps, i + 9, v.isRange() ? v.number().get(1) : null);
-                    ps.setString(i + 10, v.text());
-                    ps.setString(i + 11, v.qualifier());
-                    ps.setString(i + 12, claim.id());
-                    i += 12;
-                }
-                ps.executeUpdate();
+        // one creation time for the batch's facts, as PostgreSQL's now() (the transaction's start) gives them there:
+        // facts of one batch tie and are ordered by id when a later batch reads them, whatever milliseconds their
+        // rows took to insert (SQLite's default, 'now', is the time of each statement)
+        String createdAt = SQLITE_TIME.format(java.time.Instant.now());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (" + FACT_COLUMNS + ", created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")) {
+            for (Claim claim : claims) {
+                FigureValue v = claim.value();
+                String subject = subjectKey(claim);
+                ps.setString(1, factId(subject, claim.id()));
+                ps.setString(2, subject);
+                ps.setString(3, claim.provider());
+                ps.setString(4, claim.metric().id());
+                ps.setString(5, claim.period());
+                ps.setString(6, v.kind().id());
+                ps.setString(7, v.currency());
+                setDecimal(ps, 8, v.low());
+                setDecimal(ps, 9, v.isRange() ? v.number().get(1) : null);
+                ps.setString(10, v.text());
+                ps.setString(11, v.qualifier());
+                ps.setString(12, claim.id());
+                ps.setString(13, createdAt);
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 
-    private static void insertFactsFromArrays(Connection c, List<Claim> claims) throws SQLException {
-        int n = claims.size();
-        Object[][] cols = new Object[12][n];
-        for (int r = 0; r < n; r++) {
-            Claim claim = claims.get(r);
+    /** New facts, each of a claim new in this transaction (its id derives from the claim's): copied, no conflict to check. */
+    private static void copyFacts(Connection c, List<Claim> claims) throws SQLException {
+        PgCopy copy = new PgCopy();
+        for (Claim claim : claims) {
             FigureValue v = claim.value();
-            Object[] row = {factId(subjectKey(claim), claim.id()), subjectKey(claim), claim.provider(), claim.metric().id(),
-                    claim.period(), v.kind().id(), v.currency(), v.low(), v.isRange() ? v.number().get(1) : null, v.text(),
-                    v.qualifier(), claim.id()};
-            for (int k = 0; k < 12; k++) {
-                cols[k][r] = row[k];
-            }
+            String subject = subjectKey(claim);
+            copy.value(factId(subject, claim.id())).value(subject).value(claim.provider()).value(claim.metric().id())
+                    .value(claim.period()).value(v.kind().id()).value(v.currency()).value(v.low())
+                    .value(v.isRange() ? v.number().get(1) : null).value(v.text()).value(v.qualifier()).value(claim.id())
+                    .value(1).endRow();
         }
-        String[] types = {"text", "text", "text", "text", "text", "text", "text", "numeric", "numeric", "text", "text", "text"};
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (id, subject_key, provider_id, metric, period, kind,"
-                + " currency, value_low, value_high, value_text, qualifier, first_claim_id, sources)"
-                + " SELECT u.*, 1 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                + " ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::text[]) AS u")) {
-            for (int k = 0; k < 12; k++) {
-                ps.setArray(k + 1, c.createArrayOf(types[k], cols[k]));
-            }
-            ps.executeUpdate();
-        }
+        copy.into(c, "facts", FACT_COLUMNS);
     }
 
-    private void setDecimal(PreparedStatement ps, int i, BigDecimal d) throws SQLException {
+    /** SQLite: an exact decimal as its text (a double would round it). */
+    private static void setDecimal(PreparedStatement ps, int i, BigDecimal d) throws SQLException {
         if (d == null) {
             ps.setNull(i, java.sql.Types.NUMERIC);
-        } else if (dialect == Database.Dialect.SQLITE) {
-            ps.setString(i, d.toPlainString());
         } else {
-            ps.setBigDecimal(i, d);
+            ps.setString(i, d.toPlainString());
         }
-    }
-
-    static boolean sameValue(FigureValue v, BigDecimal low, BigDecimal high) {
-        if (v.isRange() != (high != null)) {
-            return false;
-        }
-        return equalWithinRounding(v.low(), low) && (high == null || equalWithinRounding(v.number().get(1), high));
     }
 
     /** Equal once both are rounded to the fewer significant digits of the two: 35.8 = 36, 7.3e9 = 7.25e9, 35.8 != 35.4. */
     static boolean equalWithinRounding(BigDecimal a, BigDecimal b) {
-        BigDecimal x = a.stripTrailingZeros();
-        BigDecimal y = b.stripTrailingZeros();
+        return equalStripped(a.stripTrailingZeros(), b.stripTrailingZeros());
+    }
+
+    /** {@link #equalWithinRounding} of values already without trailing zeros. */
+    private static boolean equalStripped(BigDecimal x, BigDecimal y) {
         int digits = Math.max(1, Math.min(x.precision(), y.precision()));
         MathContext mc = new MathContext(digits, RoundingMode.HALF_UP);
         return x.round(mc).compareTo(y.round(mc)) == 0;

@@ -145,6 +145,34 @@ abstract class ClaimRepositoryContract {
     }
 
     @Test
+    void textsWithTabsNewlinesBackslashesAndNullMarkersAreStoredAsTheyAre() throws SQLException {
+        Article a = Fixtures.article(5);
+        String sentence = "Alibaba\tCloud\r\nheld \\N, a \\ 35.8% \\t share of 阿里云's market.";
+        Claim c = Fixtures.claim(a, 0, "US$7.3 billion", FigureKind.MONEY, "7.3E9", "USD", "alibaba-cloud", Metric.REVENUE,
+                "2025", sentence);
+        repository.write(List.of(a), List.of(Fixtures.stored(c)));
+        ClaimRow row = reader.find(new ClaimFilter("alibaba-cloud", "revenue", null, null, 10)).get(0);
+        assertEquals(sentence, row.sentence());
+        assertEquals(0, new BigDecimal("7300000000").compareTo(row.valueLow()));
+        assertEquals("USD", row.currency());
+        Claim fromRecord = io.newsclaims.records.Json.read(storedRecord(c.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8), Claim.class);
+        assertEquals(sentence, fromRecord.sentence());
+        assertEquals(0, new BigDecimal("7.3E9").compareTo(fromRecord.value().low()));
+    }
+
+    /** The record column of a stored claim, as text. */
+    private String storedRecord(String claimId) throws SQLException {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT record FROM claims WHERE id = ?")) {
+            ps.setString(1, claimId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
     void filtersByProviderMetricAndText() throws SQLException {
         Article a = Fixtures.article(3);
         repository.write(List.of(a), Fixtures.claims(a, 2));
@@ -209,6 +237,28 @@ abstract class ClaimRepositoryContract {
         assertEquals(1, facts.size(), () -> "facts: " + facts);
         assertEquals("CNY", facts.get(0).currency());
         assertEquals(2, facts.get(0).claims());
+    }
+
+    /** A fact that one batch joins both as a conversion and by value counts every claim that joined it. */
+    @Test
+    void aFactJoinedByAConversionAndByValueInOneBatchCountsEveryClaim() throws SQLException {
+        Article x = Fixtures.article(14);
+        Article y = Fixtures.article(15);
+        // the linker works in article order: the conversion's article first, then the one stating the amount again
+        Article converted = x.id().compareTo(y.id()) < 0 ? x : y;
+        Article again = converted == x ? y : x;
+        String s = "The market will reach 51.8 billion yuan (US$7.3 billion) in 2025.";
+        repository.write(List.of(x, y), List.of(
+                Fixtures.stored(Fixtures.claim(converted, 22, "51.8 billion yuan", FigureKind.MONEY, "51800000000", "CNY", null,
+                        Metric.MARKET_SIZE, "2025", s)),
+                Fixtures.stored(Fixtures.claim(converted, 41, "US$7.3 billion", FigureKind.MONEY, "7300000000", "USD", null,
+                        Metric.MARKET_SIZE, "2025", s)),
+                Fixtures.stored(Fixtures.claim(again, 0, "51.8 billion yuan", FigureKind.MONEY, "51800000000", "CNY", null,
+                        Metric.MARKET_SIZE, "2025", "China's cloud market: 51.8 billion yuan."))));
+        List<FactRow> facts = factReader.find("none", "market_size", false, 10);
+        assertEquals(1, facts.size(), () -> "facts: " + facts);
+        assertEquals(3, facts.get(0).claims());
+        assertEquals(3, facts.get(0).sources().size());
     }
 
     @Test

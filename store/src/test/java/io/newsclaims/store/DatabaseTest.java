@@ -47,6 +47,23 @@ class DatabaseTest {
     }
 
     @Test
+    void sqliteCommitsAreDurableInWriteAheadLogModeWithALargePageCache() throws java.sql.SQLException {
+        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("settings.db"), null, null);
+             java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            assertEquals("wal", pragma(s, "journal_mode"));
+            assertEquals("2", pragma(s, "synchronous"), "FULL: a commit is on disk before the worker commits its offsets");
+            assertEquals(String.valueOf(-Database.CACHE_KIB), pragma(s, "cache_size"));
+        }
+    }
+
+    private static String pragma(java.sql.Statement s, String name) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void aRefusedConnectionFailsAtOnceNamingTheCause() throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -32,6 +32,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Option;
 /** Store consumer throughput: claims per second from the claims topic into the database. */
 @Command(name = "store", mixinStandardHelpOptions = true,
         description = {"Measure the store consumer: N claims are put on fresh topics, then one store worker consumes them "
-                + "into the database (articles, claims, facts); prints claims/s and the batch size.",
+                + "into the database (articles, claims, facts); prints claims/s, the batch size and the CPU per claim (store thread, broker, JVM, PostgreSQL backends).",
                 "Example: newsclaims bench store --jdbc-url jdbc:postgresql://127.0.0.1:5432/bench --db-user postgres"})
 final class StoreBench implements Callable<Integer> {
     private static final List<String> PROVIDERS = List.of("alibaba-cloud", "aws", "microsoft-azure", "google-cloud",
@@ -59,12 +61,24 @@ final class StoreBench implements Callable<Integer> {
     @Option(names = "--claims", defaultValue = "50000", paramLabel = "N", description = "Claims to store (default ${DEFAULT-VALUE}).")
     int claims;
 
-    @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N",
-            description = "Records per poll, i.e. per database transaction (default ${DEFAULT-VALUE}).")
-    int batchSize;
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "Records per poll, i.e. per database transaction (default: the store worker's, "
+                    + StoreWorker.RECORDS_PER_TRANSACTION + ").")
+    int batchSize = StoreWorker.RECORDS_PER_TRANSACTION;
+
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
+            description = {"Claims stored first by a worker of their own (other topics, other ids, same database), not "
+                    + "measured, so that the measured worker runs code the JIT has compiled, as a worker that has run for a "
+                    + "while does (default ${DEFAULT-VALUE}: a cold start, as the figures before 2026-11-28 were measured)."})
+    int warmup;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** One worker's run over its own topics: how long it took, CPU by where it went, rows added. */
+    private record Run(int claims, long newRows, double seconds, double firstSeconds, long firstClaims, Map<String, Double> cpu,
+                       double databaseCpu) {
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException, SQLException {
@@ -73,42 +87,25 @@ final class StoreBench implements Callable<Integer> {
         try {
             String bootstrap = broker != null ? broker.bootstrapServers() : bootstrapServers;
             KafkaClients clients = new KafkaClients(bootstrap, Map.of("max.poll.records", String.valueOf(batchSize)));
-            String suffix = UUID.randomUUID().toString().substring(0, 8);
-            Topics topics = new Topics("bench.articles." + suffix, "bench.claims." + suffix, "bench.dlq." + suffix, 3, (short) 1);
-            TopicCreator.ensureTopics(clients, topics);
+            PrintWriter out = spec.commandLine().getOut();
             try (KafkaProducer<String, byte[]> producer = clients.producer("bench-store");
                  Database db = Database.open(jdbcUrl, login.user, login.password)) {
-                produce(producer, topics);
-                long before = new ClaimReader(db).countClaims();
-                StoreWorker worker = new StoreWorker(clients.consumer("bench-store-" + suffix, "bench-store"),
-                        new ClaimRepository(db), new DeadLetters(producer, topics.deadLetter(), "store"), topics,
-                        new SimpleMeterRegistry(), Duration.ofSeconds(5));
-                Thread t = new Thread(worker, "bench-store");
-                long t0 = System.nanoTime();
-                t.start();
-                long first = 0;
-                long tFirst = 0;
-                long done;
-                while ((done = worker.stats().claimsInserted() + worker.stats().claimsExisting()) < claims && t.isAlive()) {
-                    if (first == 0 && done > 0) {
-                        first = done;
-                        tFirst = System.nanoTime();
-                    }
-                    Thread.sleep(5);
+                String dialect = db.dialect().name().toLowerCase(Locale.ROOT);
+                if (warmup > 0) {
+                    Run w = run(clients, producer, db, broker != null, warmup, "https://bench.example/warmup/", 7);
+                    out.printf(Locale.ROOT, "warm-up (not measured): %d claims in %.1f s: %.0f claims/s%n", w.claims(),
+                            w.seconds(), w.claims() / w.seconds());
                 }
-                long tEnd = System.nanoTime();
-                double secs = (tEnd - t0) / 1e9;
-                worker.stop();
-                t.join(30_000);
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf(Locale.ROOT, "stored %d claims (%d new rows) in %.1f s: %.0f claims/s, batch size %d, one worker, %s%n",
-                        claims, new ClaimReader(db).countClaims() - before, secs, claims / secs, batchSize,
-                        db.dialect().name().toLowerCase(Locale.ROOT));
-                if (first > 0 && first < claims) {
+                Run r = run(clients, producer, db, broker != null, claims, "https://bench.example/", 42);
+                out.printf(Locale.ROOT, "stored %d claims (%d new rows) in %.1f s: %.0f claims/s, batch size %d, one worker, %s%s%n",
+                        r.claims(), r.newRows(), r.seconds(), r.claims() / r.seconds(), batchSize, dialect,
+                        warmup > 0 ? ", after a warm-up of " + warmup + " claims" : ", cold start");
+                if (r.firstClaims() > 0 && r.firstClaims() < r.claims()) {
                     // joining the group and the first fetch are a fixed cost of a fresh worker; this is the rate after it
                     out.printf(Locale.ROOT, "first claims stored after %.1f s (joining the group, first fetch); from then on: %.0f claims/s%n",
-                            (tFirst - t0) / 1e9, (claims - first) / ((tEnd - tFirst) / 1e9));
+                            r.firstSeconds(), (r.claims() - r.firstClaims()) / (r.seconds() - r.firstSeconds()));
                 }
+                printCpu(out, r.cpu(), r.databaseCpu(), db.dialect() == Database.Dialect.SQLITE);
                 out.flush();
             }
         } finally {
@@ -119,17 +116,84 @@ final class StoreBench implements Callable<Integer> {
         return 0;
     }
 
-    /** Claims spread over articles, providers, metrics and periods, as a real feed would be. */
-    private void produce(KafkaProducer<String, byte[]> producer, Topics topics) {
-        Random random = new Random(42);
+    /** Puts {@code count} claims on fresh topics and measures one fresh store worker storing them all. */
+    private Run run(KafkaClients clients, KafkaProducer<String, byte[]> producer, Database db, boolean embeddedBroker, int count,
+                    String articleBase, long seed) throws InterruptedException, SQLException {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Topics topics = new Topics("bench.articles." + suffix, "bench.claims." + suffix, "bench.dlq." + suffix, 3, (short) 1);
+        TopicCreator.ensureTopics(clients, topics);
+        produce(producer, topics, count, articleBase, seed);
+        long before = new ClaimReader(db).countClaims();
+        StoreWorker worker = new StoreWorker(clients.consumer("bench-store-" + suffix, "bench-store", batchSize),
+                new ClaimRepository(db), new DeadLetters(producer, topics.deadLetter(), "store"), topics,
+                new SimpleMeterRegistry(), Duration.ofSeconds(5));
+        Thread t = new Thread(worker, "bench-store");
+        ThreadCpuSampler cpu = new ThreadCpuSampler(name -> PipelineBench.stage(name, embeddedBroker));
+        PostgresBackendCpu databaseCpu = PostgresBackendCpu.start(db);
+        long t0 = System.nanoTime();
+        t.start();
+        long first = 0;
+        long tFirst = 0;
+        long done;
+        while ((done = worker.stats().claimsInserted() + worker.stats().claimsExisting()) < count && t.isAlive()) {
+            if (first == 0 && done > 0) {
+                first = done;
+                tFirst = System.nanoTime();
+            }
+            Thread.sleep(5);
+        }
+        long tEnd = System.nanoTime();
+        Map<String, Double> cpuSeconds = cpu.seconds();
+        cpu.close();
+        double dbSeconds = databaseCpu == null ? Double.NaN : databaseCpu.seconds();
+        worker.stop();
+        t.join(30_000);
+        return new Run(count, new ClaimReader(db).countClaims() - before, (tEnd - t0) / 1e9, (tFirst - t0) / 1e9, first,
+                cpuSeconds, dbSeconds);
+    }
+
+    /**
+     * CPU per claim by where it was spent, from the worker's start to the last claim stored: a figure
+     * that, unlike claims/s, hardly depends on what else the shared machine is running.
+     */
+    private void printCpu(PrintWriter out, Map<String, Double> seconds, double databaseSeconds, boolean sqlite) {
+        StringBuilder line = new StringBuilder("CPU per claim:");
+        double total = 0;
+        for (Map.Entry<String, Double> e : seconds.entrySet()) {
+            if (e.getValue() > 0) {
+                line.append(String.format(Locale.ROOT, " %s %.1f µs,", e.getKey(), e.getValue() * 1e6 / claims));
+                total += e.getValue();
+            }
+        }
+        if (!Double.isNaN(databaseSeconds)) {
+            line.append(String.format(Locale.ROOT, " %s %.1f µs,", PipelineBench.DATABASE, databaseSeconds * 1e6 / claims));
+            total += databaseSeconds;
+        }
+        line.append(String.format(Locale.ROOT, " total %.1f µs%s", total * 1e6 / claims,
+                sqlite ? " (SQLite runs inside the store thread)" : ""));
+        out.println(line);
+    }
+
+    /**
+     * Claims spread over articles, providers, metrics and periods, as a real feed would be. Every
+     * send must be acknowledged: a record lost here would leave the measured worker waiting forever.
+     */
+    private static void produce(KafkaProducer<String, byte[]> producer, Topics topics, int claims, String articleBase, long seed) {
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        Callback check = (metadata, e) -> {
+            if (e != null) {
+                failed.compareAndSet(null, e);
+            }
+        };
+        Random random = new Random(seed);
         int perArticle = 20;
         Metric[] metrics = {Metric.MARKET_SHARE, Metric.GROWTH, Metric.REVENUE};
         for (int i = 0; i < claims; i++) {
             int a = i / perArticle;
-            Article article = Article.of("https://bench.example/" + a, "Article " + a, null, null, Instant.EPOCH,
+            Article article = Article.of(articleBase + a, "Article " + a, null, null, Instant.EPOCH,
                     Instant.EPOCH, "en", "text");
             if (i % perArticle == 0) {
-                producer.send(ProducerRecords.article(topics.articles(), article));
+                producer.send(ProducerRecords.article(topics.articles(), article), check);
             }
             int start = (i % perArticle) * 40;
             BigDecimal value = BigDecimal.valueOf(random.nextInt(400), 1);
@@ -137,8 +201,12 @@ final class StoreBench implements Callable<Integer> {
             Claim c = new Claim(Claim.SCHEMA_VERSION, Ids.claimId(article.id(), start, start + 5), article.id(), article.url(),
                     PROVIDERS.get(random.nextInt(PROVIDERS.size())), null, metrics[random.nextInt(metrics.length)], v,
                     "2025-Q" + (1 + random.nextInt(4)), "Omdia", "A sentence of about this length, holding the figure " + value + "%.");
-            producer.send(ProducerRecords.claim(topics.claims(), c));
+            producer.send(ProducerRecords.claim(topics.claims(), c), check);
         }
         producer.flush();
+        if (failed.get() != null) {
+            throw new IllegalStateException("the bench's claims could not all be put on the topic: " + failed.get().getMessage(),
+                    failed.get());
+        }
     }
 }

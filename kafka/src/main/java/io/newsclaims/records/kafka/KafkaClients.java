@@ -24,8 +24,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * default 16 KB batch held two or three, and the extractor's transactional producer, one request
  * in flight, waited for each); lz4 compression, the cheapest in CPU for the broker and the client
  * (zstd cost more CPU for the same run, none saved nothing measurable). Consumers take up to
- * {@value #MAX_POLL_RECORDS} records per poll (one extractor transaction, one database transaction
- * per poll) and let the broker gather {@value #FETCH_MIN_BYTES} bytes for up to
+ * {@value #MAX_POLL_RECORDS} records per poll (one extractor transaction per poll; the store worker
+ * asks for more, see {@code StoreWorker.RECORDS_PER_TRANSACTION}) and let the broker gather {@value #FETCH_MIN_BYTES} bytes for up to
  * {@value #FETCH_MAX_WAIT_MS} ms before answering a fetch, so a busy pipeline moves full batches
  * and an idle one waits at most that long.
  *
@@ -74,10 +74,19 @@ public record KafkaClients(String bootstrapServers, Map<String, String> override
 
     /** A consumer in {@code groupId} reading committed records only, offsets committed by the caller. */
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId) {
+        return consumer(groupId, clientId, MAX_POLL_RECORDS);
+    }
+
+    /**
+     * As {@link #consumer(String, String)}, taking up to {@code maxPollRecords} records per poll (a
+     * worker that writes a poll in one transaction of its own sizes it); a {@code max.poll.records}
+     * among the overrides still wins.
+     */
+    public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, int maxPollRecords) {
         Properties p = ConsumerSettings.recommended(bootstrapServers, groupId);
         p.put(CommonClientConfigs.CLIENT_ID_CONFIG, clientId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(MAX_POLL_RECORDS));
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(maxPollRecords));
         p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(FETCH_MIN_BYTES));
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(FETCH_MAX_WAIT_MS));
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(MAX_PARTITION_FETCH_BYTES));
