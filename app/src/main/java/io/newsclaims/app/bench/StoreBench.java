@@ -91,12 +91,20 @@ final class StoreBench implements Callable<Integer> {
             try (KafkaProducer<String, byte[]> producer = clients.producer("bench-store");
                  Database db = Database.open(jdbcUrl, login.user, login.password)) {
                 String dialect = db.dialect().name().toLowerCase(Locale.ROOT);
-                if (warmup > 0) {
-                    Run w = run(clients, producer, db, broker != null, warmup, "https://bench.example/warmup/", 7);
+                // every topic exists before the first send: sends to topics created while the producer was sending
+                // to others were refused by the embedded broker (OutOfOrderSequenceException) until they expired
+                Topics warmupTopics = warmup > 0 ? freshTopics(clients) : null;
+                Topics measured = freshTopics(clients);
+                if (warmupTopics != null) {
+                    produce(producer, warmupTopics, warmup, "https://bench.example/warmup/", 7);
+                }
+                produce(producer, measured, claims, "https://bench.example/", 42);
+                if (warmupTopics != null) {
+                    Run w = measure(clients, producer, db, broker != null, warmupTopics, warmup);
                     out.printf(Locale.ROOT, "warm-up (not measured): %d claims in %.1f s: %.0f claims/s%n", w.claims(),
                             w.seconds(), w.claims() / w.seconds());
                 }
-                Run r = run(clients, producer, db, broker != null, claims, "https://bench.example/", 42);
+                Run r = measure(clients, producer, db, broker != null, measured, claims);
                 out.printf(Locale.ROOT, "stored %d claims (%d new rows) in %.1f s: %.0f claims/s, batch size %d, one worker, %s%s%n",
                         r.claims(), r.newRows(), r.seconds(), r.claims() / r.seconds(), batchSize, dialect,
                         warmup > 0 ? ", after a warm-up of " + warmup + " claims" : ", cold start");
@@ -116,13 +124,18 @@ final class StoreBench implements Callable<Integer> {
         return 0;
     }
 
-    /** Puts {@code count} claims on fresh topics and measures one fresh store worker storing them all. */
-    private Run run(KafkaClients clients, KafkaProducer<String, byte[]> producer, Database db, boolean embeddedBroker, int count,
-                    String articleBase, long seed) throws InterruptedException, SQLException {
+    /** Topics of their own for one run, created. */
+    private static Topics freshTopics(KafkaClients clients) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Topics topics = new Topics("bench.articles." + suffix, "bench.claims." + suffix, "bench.dlq." + suffix, 3, (short) 1);
         TopicCreator.ensureTopics(clients, topics);
-        produce(producer, topics, count, articleBase, seed);
+        return topics;
+    }
+
+    /** Measures one fresh store worker, in a consumer group of its own, storing the {@code count} claims on {@code topics}. */
+    private Run measure(KafkaClients clients, KafkaProducer<String, byte[]> producer, Database db, boolean embeddedBroker,
+                        Topics topics, int count) throws InterruptedException, SQLException {
+        String suffix = topics.claims().substring(topics.claims().lastIndexOf('.') + 1);
         long before = new ClaimReader(db).countClaims();
         StoreWorker worker = new StoreWorker(clients.consumer("bench-store-" + suffix, "bench-store", batchSize),
                 new ClaimRepository(db), new DeadLetters(producer, topics.deadLetter(), "store"), topics,
