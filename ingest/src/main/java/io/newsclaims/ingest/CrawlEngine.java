@@ -193,6 +193,11 @@ public final class CrawlEngine implements AutoCloseable {
         fetcher.clock().handedOver();
     }
 
+    /** Another crawler had an answer from the host at {@code epochMillis}: see {@link io.newsclaims.ingest.politeness.HostClock#askedElsewhere}. */
+    public void hostAskedElsewhere(HostKey host, long epochMillis) {
+        fetcher.clock().askedElsewhere(host, epochMillis);
+    }
+
     /** Stops the fetch threads; work under way is abandoned (its frontier offsets are not committed). */
     @Override
     public void close() {

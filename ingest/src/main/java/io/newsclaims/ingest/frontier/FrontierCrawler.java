@@ -170,6 +170,8 @@ public final class FrontierCrawler implements Runnable {
             URI uri = new URI(url);
             HostKey host = HostKey.of(uri);
             hostsOf.computeIfAbsent(tp, k -> new HashSet<>()).add(host);
+            // the record was written after its writer's last answer from the host (a feed, a sitemap)
+            engine.hostAskedElsewhere(host, r.timestamp());
             pass.submit(new Input.Url(uri), () -> offsets.done(tp, offset));
         } catch (URISyntaxException | IllegalArgumentException e) {
             LOG.warn("frontier record {}@{} is not a URL with a host, ignored: {}", r.partition(), r.offset(), url);

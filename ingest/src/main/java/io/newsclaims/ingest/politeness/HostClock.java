@@ -24,6 +24,8 @@ public final class HostClock {
         volatile long lastAnswerNanos;
         volatile boolean answered;
         volatile long spacingNanos;
+        /** Latest time another crawler is known to have had an answer from the host, or 0. */
+        volatile long elsewhereNanos;
 
         Host(long spacingNanos) {
             this.spacingNanos = spacingNanos;
@@ -62,7 +64,8 @@ public final class HostClock {
         long handed = handedOverAt;
         long afterHandOver = handed == 0 ? Long.MIN_VALUE : handed + spacing;
         long afterAnswer = host == null || !host.answered ? Long.MIN_VALUE : host.lastAnswerNanos + spacing;
-        return Math.max(System.nanoTime(), Math.max(afterHandOver, afterAnswer));
+        long afterElsewhere = host == null || host.elsewhereNanos == 0 ? Long.MIN_VALUE : host.elsewhereNanos + spacing;
+        return Math.max(System.nanoTime(), Math.max(afterHandOver, Math.max(afterAnswer, afterElsewhere)));
     }
 
     /**
@@ -90,6 +93,20 @@ public final class HostClock {
      */
     public void handedOver() {
         handedOverAt = System.nanoTime();
+    }
+
+    /**
+     * Another crawler had an answer from the host at {@code epochMillis} (wall clock), e.g. a frontier
+     * record written after it read the host's feed: the next request here waits a spacing after it.
+     * A time ahead of this clock counts as now, so a skewed clock costs at most one spacing.
+     */
+    public void askedElsewhere(HostKey key, long epochMillis) {
+        long now = System.nanoTime();
+        long at = now - Math.max(0, System.currentTimeMillis() - epochMillis) * 1_000_000L;
+        Host host = host(key);
+        if (at > host.elsewhereNanos) {
+            host.elsewhereNanos = at;
+        }
     }
 
     private Host host(HostKey key) {

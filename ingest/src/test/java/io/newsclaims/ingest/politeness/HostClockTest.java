@@ -52,4 +52,28 @@ class HostClockTest {
         clock.take(HOST).close();
         assertTrue((System.nanoTime() - t0) / 1_000_000 >= 280, "the slowed host waits its Crawl-delay");
     }
+
+    @Test
+    void aHostAnotherCrawlerJustAskedWaitsItsSpacingFromThatAnswer() throws Exception {
+        HostClock clock = new HostClock(Duration.ofMillis(200));
+        HostKey other = HostKey.of(URI.create("https://other.example/"));
+        clock.askedElsewhere(HOST, System.currentTimeMillis() - 50); // its feed was read 50 ms ago elsewhere
+        clock.askedElsewhere(other, System.currentTimeMillis() - 5_000); // long ago: no wait
+        long t0 = System.nanoTime();
+        clock.take(other).close();
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 100, "a host asked long ago elsewhere is not held up");
+        clock.take(HOST).close();
+        long waitedMs = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(waitedMs >= 145, "waited " + waitedMs + " ms, expected the rest of the 200 ms spacing");
+    }
+
+    @Test
+    void aTimeAheadOfThisClockCostsAtMostOneSpacing() throws Exception {
+        HostClock clock = new HostClock(Duration.ofMillis(100));
+        clock.askedElsewhere(HOST, System.currentTimeMillis() + 60_000); // the other machine's clock runs ahead
+        long t0 = System.nanoTime();
+        clock.take(HOST).close();
+        long waitedMs = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(waitedMs >= 95 && waitedMs < 5_000, "waited " + waitedMs + " ms, expected one spacing");
+    }
 }
