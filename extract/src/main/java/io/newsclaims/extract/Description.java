@@ -53,6 +53,9 @@ record Description(Kind kind, int start, boolean firstPerson) {
     private static final Set<String> CLOUD_WORDS = Set.of("cloud", "iaas", "paas", "saas", "aws", "azure");
     /** Company heads that, in an article about cloud, name a cloud provider: "the fastest-growing provider". */
     private static final Set<String> CLOUD_COMPANY_HEADS = Set.of("provider", "hyperscaler");
+    /** Verbs that make the description after them say what the sentence's subject is. */
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained", "became",
+            "becomes", "stays", "stayed");
     /** Words between "the" or "its" and the head of a description, at most. */
     private static final int MAX_MODIFIERS = 3;
 
@@ -106,6 +109,9 @@ record Description(Kind kind, int start, boolean firstPerson) {
             boolean unit = UNIT_HEADS.contains(w) || w.equals("segment") && namedOrOwned(tokens, k);
             boolean head = unit || COMPANY_HEADS.contains(w) || CompanyFinder.DESCRIPTORS.contains(w);
             int determiner = head ? determinerBefore(tokens, k) : -1;
+            if (determiner > 0 && !unit && COPULAS.contains(tokens.get(determiner - 1).lower())) {
+                continue; // "AWS was the main cloud service supplier": a predicate of the name before, no other company
+            }
             if (determiner >= 0) {
                 found = new Description(kindOf(tokens, determiner, k, unit), tokens.get(determiner).start());
             } else if (PERSONAL.contains(w)) {

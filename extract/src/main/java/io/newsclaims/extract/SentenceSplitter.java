@@ -23,6 +23,9 @@ final class SentenceSplitter {
     private static final Set<String> NO_BREAK_AFTER = Set.of("bn.", "mn.", "Inc.", "Corp.", "Co.", "Ltd.", "U.S.",
             "U.K.", "vs.", "approx.", "No.", "St.", "Mr.", "Ms.", "Dr.", "e.g.", "i.e.", "etc.");
 
+    /** Abbreviations of "number" that a numeral follows: "the No. 2 provider". */
+    private static final Set<String> NUMBER_SIGNS = Set.of("No.", "no.", "Nos.", "Nr.");
+
     private final ThreadLocal<SentenceDetectorME> detector;
 
     SentenceSplitter() {
@@ -120,14 +123,17 @@ final class SentenceSplitter {
             return true;
         }
         char first = text.charAt(nextStart);
-        if (!Character.isLowerCase(first)) {
-            return false;
-        }
         int wordStart = previous[1];
         while (wordStart > previous[0] && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
         String lastWord = text.substring(wordStart, previous[1]);
+        if (Character.isDigit(first)) {
+            return NUMBER_SIGNS.contains(lastWord); // "the No. 2 position"
+        }
+        if (!Character.isLowerCase(first)) {
+            return false;
+        }
         return NO_BREAK_AFTER.contains(lastWord) || endsWithScaledNumber(lastWord);
     }
 

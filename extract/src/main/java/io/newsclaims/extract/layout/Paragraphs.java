@@ -23,7 +23,7 @@ public final class Paragraphs {
         int pos = 0;
         while (pos < text.length()) {
             int lineEnd = text.indexOf('\n', pos);
-            while (lineEnd >= 0 && wrappedScaleAt(text, lineEnd)) {
+            while (lineEnd >= 0 && (wrappedScaleAt(text, lineEnd) || wrappedSentenceAt(text, pos, lineEnd))) {
                 lineEnd = text.indexOf('\n', lineEnd + 1);
             }
             if (lineEnd < 0) {
@@ -35,6 +35,42 @@ public final class Paragraphs {
             pos = lineEnd + 1;
         }
         return out;
+    }
+
+    /** Words that never end a paragraph: a line ending in one was wrapped ("growth rate of" / "63.7% in 2021"). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "to", "the", "a", "an", "and",
+            "in", "with", "by", "for", "from", "at", "on", "or", "than", "its", "their", "was", "were", "is", "are");
+
+    /**
+     * A hard-wrapped sentence: the line ends in no sentence or cell punctuation and the next line
+     * goes on in lower case ("... in the first" / "quarter, compared with"), or the line ends in a
+     * word that cannot end a paragraph.
+     */
+    private static boolean wrappedSentenceAt(String text, int lineStart, int newline) {
+        int end = newline;
+        while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int next = newline + 1;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (end == lineStart || next >= text.length() || Character.isWhitespace(text.charAt(next))) {
+            return false; // a blank line between them, or nothing after
+        }
+        char last = text.charAt(end - 1);
+        if (".!?:;|\"\u201D)]".indexOf(last) >= 0) {
+            return false;
+        }
+        if (Character.isLowerCase(text.charAt(next))) {
+            return true;
+        }
+        int wordStart = end;
+        while (wordStart > lineStart && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < end && (wordStart == lineStart || text.charAt(wordStart - 1) == ' ')
+                && FUNCTION_WORDS.contains(text.substring(wordStart, end)) && end - lineStart > 20;
     }
 
     private static boolean wrappedScaleAt(String text, int newline) {
