@@ -101,6 +101,9 @@ public final class ClaimExtractor {
             // a press release opening on bullets names its company later
             topic = topic(providerMentions(text, cloudArticle || ProviderGazetteer.hasCloudContext(text)), 0.5, Integer.MAX_VALUE);
         }
+        if (topic != null && !topic.viaParent() && headlineNamesOnlyTheParent(article, text, paragraphs, topic.providerId())) {
+            topic = new Topic(topic.providerId(), true); // "Amazon.com announces first quarter results": the group's story
+        }
         boolean market = leadProviders > MAX_LEAD_PROVIDERS;
         Discourse discourse = topic == null ? new Discourse(null, false, market)
                 : new Discourse(gazetteer.provider(topic.providerId()), topic.viaParent(), market);
@@ -142,6 +145,19 @@ public final class ClaimExtractor {
      * group's unless it speaks of cloud.
      */
     private record Topic(String providerId, boolean viaParent) {
+    }
+
+    /**
+     * Whether the headline names the provider only by its parent's name ("Amazon.com announces
+     * financial results", "Alibaba profit beats estimates"): the story is the group's, whose unit
+     * may be named below; subjectless totals are then the group's.
+     */
+    private boolean headlineNamesOnlyTheParent(Article article, String text, List<int[]> paragraphs, String providerId) {
+        String headline = article.title() != null ? article.title()
+                : paragraphs.isEmpty() ? "" : text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]);
+        List<Referent> named = providerMentions(headline, true).stream()
+                .filter(r -> r.providerId().equals(providerId)).toList();
+        return !named.isEmpty() && named.stream().allMatch(Referent::viaParent);
     }
 
     /** The provider mentions of a text, in text order. */
