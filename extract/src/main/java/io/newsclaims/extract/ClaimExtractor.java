@@ -272,6 +272,7 @@ public final class ClaimExtractor {
                         rules.add(subject.rule());
                     }
                 }
+                discourse.figureRead(subjects.get(subjects.size() - 1));
             }
             discourse.sentenceNamed(inSentence);
             if (!periods.isEmpty()) {

@@ -25,6 +25,8 @@ final class Discourse {
     private int paragraph;
     private Referent heading;
     private boolean bullet;
+    private Subject lastFigureSubject;
+    private int sentencesSinceFigure = Integer.MAX_VALUE;
 
     /**
      * @param topic          the provider the article is about, or null when its lead names none or several
@@ -113,6 +115,21 @@ final class Discourse {
 
     void nextParagraph() {
         paragraph++;
+        lastFigureSubject = null;
+    }
+
+    /** The subject of the last figure of the sentence just read (after {@link #sentenceNamed}). */
+    void figureRead(Subject subject) {
+        lastFigureSubject = subject;
+        sentencesSinceFigure = 0;
+    }
+
+    /**
+     * The subject of the last figure of the previous sentence of this paragraph, or null: what
+     * "That's up 54%" speaks of.
+     */
+    Subject previousSentenceFigure() {
+        return sentencesSinceFigure == 1 ? lastFigureSubject : null;
     }
 
     /**
@@ -157,6 +174,9 @@ final class Discourse {
      * (a research firm, an analyst's bank) never does.
      */
     void sentenceNamed(List<Referent> named) {
+        if (sentencesSinceFigure < Integer.MAX_VALUE) {
+            sentencesSinceFigure++;
+        }
         List<Referent> providers = new ArrayList<>();
         for (Referent r : named) {
             if (r.isProvider() && providers.stream().noneMatch(p -> p.providerId().equals(r.providerId()))) {

@@ -114,7 +114,7 @@ final class FigureParser {
                 }
                 percentSeen |= f.kind() != FigureKind.MONEY;
             }
-            if (percentSeen && !consumed[k] && isBarePoints(tokens, k)) {
+            if ((percentSeen || pointsToAPercentage(tokens, k, out)) && !consumed[k] && isBarePoints(tokens, k)) {
                 Token t = tokens.get(k);
                 int end = tokens.get(k + 1).end();
                 leaning.add(new FigureValue(FigureKind.PERCENT_POINTS, List.of(decimal(t.text())), null,
@@ -127,6 +127,15 @@ final class FigureParser {
         out.addAll(leaning);
         out.sort(java.util.Comparator.comparingInt(FigureValue::start));
         return out;
+    }
+
+    /** "increased by 2 points to 45%": points that lead to a percentage are percentage points. */
+    private static boolean pointsToAPercentage(List<Token> tokens, int k, List<FigureValue> figures) {
+        if (k + 3 >= tokens.size() || !tokens.get(k + 2).isIgnoreCase("to")) {
+            return false;
+        }
+        int at = tokens.get(k + 3).start();
+        return figures.stream().anyMatch(f -> f.start() == at && f.kind() == FigureKind.PERCENT);
     }
 
     /** "4 points", "a 2-point gain" is not one: a number then "point(s)", not "basis" or "percentage" points. */

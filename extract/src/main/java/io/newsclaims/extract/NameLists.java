@@ -297,6 +297,9 @@ final class NameLists {
         if (rest.contains(" between them") || rest.contains(" among them")) {
             return true; // "X, Y and Z account for a quarter of the total between them"
         }
+        if (endsAnExampleList(before, tokens)) {
+            return true; // "the collective share of European players including SAP, OVHcloud, Orange has dropped to 13%"
+        }
         List<Referent> group = coordinationEndingAt(before, referents, tokens);
         if (group.size() >= 2) {
             return true; // "AWS and Azure account for 50%": one figure, several subjects
@@ -304,6 +307,29 @@ final class NameLists {
         return cue && (group.size() >= 2 || clause.contains("combined") || clause.contains("together")
                 || clause.contains("collective") || clause.contains("jointly") || clause.contains("altogether")
                 || clause.contains("between them"));
+    }
+
+    /**
+     * Whether the name ends a list of two or more capitalised names introduced by "including",
+     * "like" or "such as": examples of a group, whose figure is the group's, not the last example's.
+     */
+    private static boolean endsAnExampleList(Referent last, List<Token> tokens) {
+        int k = Tokens.indexAt(tokens, last.start()) - 1;
+        int joins = 0;
+        for (; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.is(",") || t.isIgnoreCase("and") || t.is("&")) {
+                joins++;
+            } else if (!(t.isWord() && Character.isUpperCase(t.text().charAt(0)))) {
+                break;
+            }
+        }
+        if (k < 0 || joins == 0) {
+            return false;
+        }
+        Token cue = tokens.get(k);
+        return cue.isIgnoreCase("including") || cue.isIgnoreCase("like")
+                || cue.isIgnoreCase("as") && k > 0 && tokens.get(k - 1).isIgnoreCase("such");
     }
 
     /** "X and Y share": only a verb "share" after a plural subject counts as a combined cue. */

@@ -91,8 +91,12 @@ final class SubjectLinker {
         for (int f = 0; f < figures.size(); f++) {
             FigureValue fig = figures.get(f);
             Subject subject;
-            if (f > 0 && (Restatement.of(text, figures.get(f - 1), fig, tokens) || isAlternative(tokens, figures.get(f - 1), fig))) {
+            Subject earlier = referents.isEmpty() && thatOpens(tokens) ? discourse.previousSentenceFigure() : null;
+            if (f > 0 && (Restatement.of(text, figures.get(f - 1), fig, tokens) || isAlternative(tokens, figures.get(f - 1), fig)
+                    || itRefersBack(tokens, referents, figures.get(f - 1), fig))) {
                 subject = subjects.get(f - 1);
+            } else if (earlier != null) {
+                subject = new Subject(earlier.providerId(), SubjectEvidence.PRONOUN, "that_figure"); // "That's up 54 percent"
             } else if (paired != null && paired[f] != null) {
                 subject = Subject.of(paired[f], SubjectEvidence.LIST_POSITION, "list");
             } else {
@@ -101,6 +105,35 @@ final class SubjectLinker {
             subjects.add(subject);
         }
         return subjects;
+    }
+
+    /** "That's up 54 percent", "This was a 12% rise": the sentence speaks of the previous sentence's figure. */
+    private static boolean thatOpens(List<Token> tokens) {
+        if (tokens.size() < 3 || !(tokens.get(0).isIgnoreCase("that") || tokens.get(0).isIgnoreCase("this"))) {
+            return false;
+        }
+        Token verb = tokens.get(1);
+        return verb.isIgnoreCase("is") || verb.isIgnoreCase("was")
+                || (verb.is("'") || verb.is("\u2019")) && tokens.get(2).isIgnoreCase("s");
+    }
+
+    /**
+     * "The total revenue increased 2% to $9.8 billion and it was 3% higher in constant currency":
+     * "it" opening a clause after a figure, with no name between, is what that figure measured.
+     */
+    private static boolean itRefersBack(List<Token> tokens, List<Referent> referents, FigureValue previous, FigureValue fig) {
+        if (referents.stream().anyMatch(r -> r.start() >= previous.end() && r.start() < fig.start())) {
+            return false;
+        }
+        int from = Tokens.indexAt(tokens, previous.end());
+        int to = Tokens.indexAt(tokens, fig.start());
+        for (int k = from; k >= 0 && k + 1 < to; k++) {
+            if (tokens.get(k).text().equals("it") && (tokens.get(k + 1).isIgnoreCase("was") || tokens.get(k + 1).isIgnoreCase("is"))
+                    && k > 0 && (tokens.get(k - 1).isIgnoreCase("and") || tokens.get(k - 1).is(","))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -171,6 +204,10 @@ final class SubjectLinker {
         r = fig.kind() == FigureKind.MONEY ? dealParty(text, fig, referents, tokens) : null;
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "deal", r.start());
+        }
+        r = before == null ? null : attachedAfter(fig, referents, tokens);
+        if (r != null && !r.providerId().equals(before.providerId())) {
+            return named(r, SubjectEvidence.SAME_CLAUSE, "for_after", clause); // "trailing growth of 31% for Google Cloud"
         }
         if (before != null) {
             Referent subjectOfSentence = grammaticalSubject(fig, before, referents, tokens);
@@ -628,6 +665,30 @@ final class SubjectLinker {
                 return m.viaParent() && tokens.get(k).isIgnoreCase("of") ? null : m; // "12% of Amazon's revenue": see afterOf
             }
             return null; // the first company named after the figure is not introduced that way
+        }
+        return null;
+    }
+
+    /**
+     * A provider named right after the figure by "for" or "at" ("growth of 31% for Alphabet's Google
+     * Cloud", "22% at Azure"), or for a percentage "from" ("39% from Microsoft's Azure"): it is the
+     * figure's owner even after another name; null when no provider follows so.
+     */
+    private static Referent attachedAfter(FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        int k = Tokens.indexAt(tokens, fig.end());
+        if (k < 0 || k + 1 >= tokens.size()) {
+            return null;
+        }
+        Token prep = tokens.get(k);
+        if (!(prep.isIgnoreCase("for") || prep.isIgnoreCase("at") || prep.isIgnoreCase("from") && fig.kind() != FigureKind.MONEY)) {
+            return null;
+        }
+        int next = tokens.get(k + 1).isIgnoreCase("the") && k + 2 < tokens.size() ? k + 2 : k + 1;
+        int at = tokens.get(next).start();
+        for (Referent m : referents) {
+            if (m.start() == at) {
+                return m.isProvider() && !m.place() && !m.source() && !m.stock() ? m : null;
+            }
         }
         return null;
     }

@@ -167,10 +167,11 @@ final class WholeCompanyCheck {
         return after.substring(0, end);
     }
 
-    /** The last cue of the whole group in the words, not counting one right after "cloud" ("cloud software"); or -1. */
+    /** The last cue of the whole group in the words, not counting one right after "cloud" ("cloud software") nor "a total of"; or -1. */
     private static int lastGroupCue(String words) {
         int last = Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES);
-        while (last >= 6 && words.startsWith("cloud ", last - 6)) {
+        // "cloud software" is the unit's; "a total of $97 billion" sums the figure, not the group
+        while (last >= 6 && words.startsWith("cloud ", last - 6) || last >= 0 && words.startsWith("total of", last)) {
             last = Tokens.lastIndexOfAny(words.substring(0, last), WHOLE_COMPANY_CUES);
         }
         return last;
