@@ -206,9 +206,10 @@ final class FigureParser {
             boolean minus = t.isIgnoreCase("minus") || t.isIgnoreCase("negative");
             int start = minus ? i + 1 : i;
             Num n = number(tokens, start);
-            if (n == null && t.isIgnoreCase("a") && (isSpelledScaleThenPlural(tokens, i + 1)
-                    || i + 2 < tokens.size() && tokens.get(i + 1).isIgnoreCase("percentage") && tokens.get(i + 2).isIgnoreCase("point"))) {
-                n = new Num(BigDecimal.ONE, i, i, true); // "over a billion dollars", "gained a percentage point"
+            int a = i + 1 < tokens.size() && tokens.get(i + 1).isIgnoreCase("full") ? i + 1 : i; // "a full percentage point"
+            if (n == null && t.isIgnoreCase("a") && (a == i && isSpelledScaleThenPlural(tokens, i + 1)
+                    || a + 2 < tokens.size() && tokens.get(a + 1).isIgnoreCase("percentage") && tokens.get(a + 2).isIgnoreCase("point"))) {
+                n = new Num(BigDecimal.ONE, i, a, true); // "over a billion dollars", "gained a percentage point"
             }
             return n == null ? null : amount(text, tokens, n, minus ? i : -1, free, context);
         }
@@ -453,7 +454,7 @@ final class FigureParser {
         int next;
         if (w.equals("a") || w.equals("one")) {
             numerator = 1;
-            next = i + 1;
+            next = w.equals("a") && i + 1 < tokens.size() && tokens.get(i + 1).isIgnoreCase("full") ? i + 2 : i + 1; // "a full quarter of"
         } else if (a != null && a[0] >= 2 && a[0] <= 9) {
             numerator = a[0];
             next = a[1] + 1;
@@ -769,8 +770,9 @@ final class FigureParser {
         Token t = tokens.get(k);
         if (DASHES.contains(t.text()) || t.isIgnoreCase("to")) {
             // "from $5 to $7" and "rose by $80 to $360", "grew 34 percent or $13.6 billion to $53.5 billion": a change
-            boolean change = spanStart > 0 && (tokens.get(spanStart - 1).isIgnoreCase("from")
-                    || t.isIgnoreCase("to") && (tokens.get(spanStart - 1).isIgnoreCase("by") || tokens.get(spanStart - 1).isIgnoreCase("or")));
+            // ("from 30-40 per cent in 2021 to 40-50 per cent": a dash after "from" still joins a range)
+            boolean change = spanStart > 0 && t.isIgnoreCase("to") && (tokens.get(spanStart - 1).isIgnoreCase("from")
+                    || tokens.get(spanStart - 1).isIgnoreCase("by") || tokens.get(spanStart - 1).isIgnoreCase("or"));
             return !change;
         }
         return t.isIgnoreCase("and") && precededBy(tokens, spanStart, "between");
