@@ -179,6 +179,10 @@ final class SubjectLinker {
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "parenthetical", r.start());
         }
+        r = fig.kind() == FigureKind.MONEY ? contractNamed(fig, referents, tokens) : null;
+        if (r != null) {
+            return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "contract"), fig.start(), false);
+        }
         Referent before = nearestBefore(fig, referents, tokens);
         if (NameLists.isCombined(text, fig, referents, tokens, before)) {
             return new Resolution(Subject.none("combined"), clause, false);
@@ -396,6 +400,74 @@ final class SubjectLinker {
             }
         }
         return seller;
+    }
+
+    /** Nouns of a contract whose value is written right before them: "a $38 billion partnership with OpenAI". */
+    private static final Set<String> CONTRACT_NOUNS = Set.of("deal", "deals", "agreement", "contract", "partnership",
+            "pact", "lease", "commitment");
+    /** Words that may stand between a contract's value and its noun: "a $38 billion, multi-year strategic partnership". */
+    private static final int CONTRACT_MODIFIERS = 6;
+
+    /**
+     * The seller of a contract whose value the sentence writes with it: "a 200 billion dollar deal
+     * with Oracle" (the provider after "with"/"from"), "a $38 billion partnership with OpenAI" (the
+     * one provider of the sentence when the other party is no provider), "$30 billion worth of
+     * Microsoft Azure compute". Null when the figure is no such contract's value.
+     */
+    private static Referent contractNamed(FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        int k = Tokens.indexAt(tokens, fig.end());
+        if (k < 0 || k >= tokens.size()) {
+            return null;
+        }
+        if (tokens.get(k).isIgnoreCase("worth") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("of")) {
+            Referent m = referentAt(referents, tokens, k + 2);
+            return m != null && m.isProvider() && !m.place() ? m : null; // "$30 billion worth of Microsoft Azure compute"
+        }
+        int noun = -1;
+        for (int j = k; j < tokens.size() && j <= k + CONTRACT_MODIFIERS; j++) {
+            Token t = tokens.get(j);
+            if (CONTRACT_NOUNS.contains(t.lower())) {
+                noun = j;
+                break;
+            }
+            if (!(t.isWord() || t.is(",") || t.is("-"))) {
+                return null;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        boolean with = noun + 1 < tokens.size() && (tokens.get(noun + 1).isIgnoreCase("with") || tokens.get(noun + 1).isIgnoreCase("from"));
+        Referent party = with ? referentAt(referents, tokens, noun + 2) : null;
+        if (party != null && (party.place() || party.source())) {
+            return null;
+        }
+        if (party != null && party.isProvider()) {
+            return party;
+        }
+        // the other party is a customer ("a $38 billion partnership with OpenAI", "Amazon and OpenAI sign $38B
+        // deal"): the contract is the one provider's named before it, beside a company that is no provider
+        List<Referent> parties = referents.stream().filter(m -> m.end() <= fig.start() && !m.place() && !m.source()).toList();
+        List<String> ids = parties.stream().filter(Referent::isProvider).map(Referent::providerId).distinct().toList();
+        boolean customer = party != null || parties.stream().anyMatch(m -> !m.isProvider());
+        return ids.size() == 1 && customer ? parties.stream().filter(Referent::isProvider).findFirst().orElseThrow() : null;
+    }
+
+    /** The referent starting at token {@code k} (after an optional "the"), or null. */
+    private static Referent referentAt(List<Referent> referents, List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).isIgnoreCase("the")) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        int at = tokens.get(k).start();
+        for (Referent m : referents) {
+            if (m.start() == at) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Amazon's": the name is followed by a possessive. */
