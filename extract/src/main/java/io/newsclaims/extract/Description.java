@@ -88,6 +88,12 @@ record Description(Kind kind, int start, boolean firstPerson) {
     /** "its segment", "the Intelligent Cloud segment", "the developer's intelligent cloud segment". */
     private static boolean namedOrOwned(List<Token> tokens, int head) {
         Token before = head > 0 ? tokens.get(head - 1) : null;
+        if (before != null && before.isWord() && !before.isIgnoreCase("the") && head > 1) {
+            Token name = tokens.get(head - 2); // "the ICT infrastructure segment": a named segment of two words
+            if (name.isWord() && name.text().length() > 1 && name.text().chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
         return before != null && (before.isIgnoreCase("its") || before.isIgnoreCase("cloud")
                 || before.isWord() && Character.isUpperCase(before.text().charAt(0)));
     }

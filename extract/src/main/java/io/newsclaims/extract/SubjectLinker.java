@@ -63,7 +63,10 @@ final class SubjectLinker {
             "drove", "drives", "accounted", "accounts", "generated", "brought", "earned", "posted", "reported", "had",
             "has", "have", "topped", "exceeded", "doubled", "tripled", "added", "gained", "lost", "shrank", "stands");
     /** An analyst on a company's stock ("raised its price target on the stock"), not on a market. */
-    private static final List<String> STOCK_TALK = List.of("price target", "stock", "shares", "rating");
+    private static final List<String> STOCK_TALK = List.of("price target", "target price", "stock", "shares", "rating");
+    /** A cloud unit's own measures: "Jefferies expects cloud revenue to jump 30%" in a story about one provider. */
+    private static final List<String> UNIT_MEASURES = List.of("cloud revenue", "cloud sales", "cloud growth",
+            "cloud division", "cloud business", "cloud unit", "cloud segment", "cloud intelligence");
     /** Nouns of a market, after a pronoun: "It forecast the cloud market will grow 6%". */
     private static final List<String> MARKET_NOUNS = List.of("market", "industry", "sector");
     private static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "overall",
@@ -158,7 +161,9 @@ final class SubjectLinker {
         int p = Tokens.indexAt(tokens, previous.start()) - 1;
         boolean changeThenLevel = joinedRightAfter && tokens.get(k).isIgnoreCase("to") && p >= 0 && tokens.get(p).isIgnoreCase("by")
                 && previous.kind() == FigureKind.MONEY;
-        return tokens.get(k).isIgnoreCase("or") || joinedRightAfter && tokens.get(k).isIgnoreCase("from") || changeThenLevel;
+        // "from $150 to $160": the earlier value and the new one
+        boolean fromTo = joinedRightAfter && tokens.get(k).isIgnoreCase("to") && p >= 0 && tokens.get(p).isIgnoreCase("from");
+        return tokens.get(k).isIgnoreCase("or") || joinedRightAfter && tokens.get(k).isIgnoreCase("from") || changeThenLevel || fromTo;
     }
 
     /** @param previousEnd end of the sentence's previous figure, or -1 */
@@ -247,6 +252,7 @@ final class SubjectLinker {
         Referent source = referents.stream().filter(Referent::source).findFirst().orElse(null);
         if (source != null && referents.stream().noneMatch(Referent::isProvider)
                 && !Tokens.containsAny(Tokens.lower(text, clause, fig.end()), STOCK_TALK)
+                && !(discourse.topic() != null && Tokens.containsAny(Tokens.lower(text, clause, fig.start()), UNIT_MEASURES))
                 && (d == null || d.kind() == Description.Kind.PRONOUN && d.start() > source.start())) {
             // "Synergy estimates revenues were $98.8 billion", "Gartner said in its report that..."
             return new Resolution(Subject.none("sourced_market"), clause, false);

@@ -19,7 +19,7 @@ final class WholeCompanyCheck {
             "ad revenue", "ads ", "retail", "search", "stock", "shares", "market value", "market cap", "valuation",
             "dividend", "buyback", "consolidated", "company-wide", "smartphone", "gaming", "games", "devices", "iphone",
             "youtube", "taobao", "tmall", "wechat", "commerce", "online store", "subscriptions and support", "video game",
-            "whole company", "group's", "overall", "total", "cash flow", "cost", "r&d", "research and development",
+            "whole company", "group's", "overall", "total ", "total,", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs", "fintech",
             "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software",
             "license", "licence", "on-premise", "hardware", "ad growth", "youtube");
@@ -33,7 +33,7 @@ final class WholeCompanyCheck {
             "turnover", "cash flow");
     /** Talk of a listed company's stock. */
     private static final List<String> STOCK_WORDS = List.of("stock ", "stock's", "share price", "shareholders",
-            "market value", "market cap", "valuation", "price target", "upside", "downside");
+            "market value", "market cap", "valuation", "price target", "target price", "upside", "downside");
     /**
      * What a sentence that names nobody can only say of a group, not of the unit discussed before it
      * ("Net income jumped 40%" after a paragraph on AWS).
@@ -45,6 +45,10 @@ final class WholeCompanyCheck {
     private static final List<String> GROUP_PHRASES = List.of("overall company", "total company", "company-wide",
             "companywide", "whole company", "consolidated", "group-wide", "attributable to", "commercial bookings",
             "commercial remaining performance", "commercial rpo");
+    /** Money put into things, not into a company: "its investment in data centers in the kingdom to 200 billion baht". */
+    private static final List<String> SPENDING_IN = List.of("investment in data", "investment in cloud",
+            "investment in ai", "investment in infrastructure", "investments in data", "investments in cloud",
+            "invested in data", "invested in cloud", "invested in ai", "invested in infrastructure");
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
@@ -77,7 +81,8 @@ final class WholeCompanyCheck {
         String words = found.from() <= fig.start() ? Tokens.lower(text, ownerPhraseStart(text, found.from(), segment), fig.start())
                 : Tokens.lower(text, fig.end(), Math.min(text.length(), found.from() + 40)); // a fronted figure: its subject's words
         int sentenceEnd = tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end());
-        String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 30)); // within the sentence
+        // within the sentence, far enough for "a 34% jump in revenue from its cloud business"
+        String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 45));
         String following = after.substring(0, Math.min(after.length(), 25));
         String phrase = phraseAfter(after);
         String sentence = sentenceOf(text, tokens);
@@ -91,12 +96,12 @@ final class WholeCompanyCheck {
         }
         boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
                 || s.rule().equals("pronoun");
-        if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || after.contains(" as a whole")
+        if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || (after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','))).contains(" as a whole")
                 || unnamed && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
                 && !isCloudCapex(words + " " + after, sentence))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
-        if (Tokens.containsAny(words, STAKE_CUES)) {
+        if (Tokens.containsAny(words, STAKE_CUES) && !Tokens.containsAny(words, SPENDING_IN)) {
             return new Subject(null, s.evidence(), "stake");
         }
         if (!found.company()) {
