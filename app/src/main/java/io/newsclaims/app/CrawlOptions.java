@@ -100,8 +100,22 @@ public final class CrawlOptions {
         return new ArticleLoader(new PageFetcher(fetchSettings()), new ArticleCleaner(), Clock.systemUTC(), maxPageBytes);
     }
 
+    /**
+     * What one page may hold in memory while it is fetched and cleaned, in multiples of its size:
+     * the body, its text as a Java string (two bytes a character) and the parsed document.
+     */
+    static final int PAGE_MEMORY_FACTOR = 6;
+
     /** The crawl engine with these options; its fetch threads run until it is closed. */
     public CrawlEngine engine(ArticleSink sink, io.newsclaims.ingest.state.CrawlStateStore state, SkipSink skips, MeterRegistry metrics) {
+        long worstCase = (long) threads * maxPageBytes * PAGE_MEMORY_FACTOR;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (worstCase > heap / 2) { // the launcher caps the heap of short runs at 512 MB
+            org.slf4j.LoggerFactory.getLogger(CrawlOptions.class).warn(
+                    "{} fetch threads each cleaning a page of up to {} MB could need {} MB of a {} MB heap if every page "
+                            + "were that large: raise the heap (NEWSCLAIMS_JAVA_OPTS=-Xmx2g) or lower --threads or --max-page-bytes",
+                    threads, maxPageBytes >> 20, worstCase >> 20, heap >> 20);
+        }
         CrawlEngine engine = new CrawlEngine(loader(), sink, state, skips, metrics, CrawlSettings.withThreads(threads));
         if (System.console() != null) { // a person is watching: a live line on stderr instead of log lines
             engine.reportProgressTo(new TerminalProgress(), Duration.ofMillis(500));
