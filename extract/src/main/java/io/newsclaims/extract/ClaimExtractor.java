@@ -110,8 +110,9 @@ public final class ClaimExtractor {
         Map<String, ProviderRef> providers = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
         FlattenedTable table = new FlattenedTable();
+        PipeTable pipeTable = new PipeTable();
         for (int[] p : paragraphs) {
-            paragraph(article, text, p[0], p[1], year, currency, cloudArticle, discourse, table, providers, claims, rules);
+            paragraph(article, text, p[0], p[1], year, currency, cloudArticle, discourse, table, pipeTable, providers, claims, rules);
             discourse.nextParagraph();
         }
         ClaimFlood.Bounded bounded = ClaimFlood.bound(claims, rules, maxClaims);
@@ -214,7 +215,7 @@ public final class ClaimExtractor {
     }
 
     private void paragraph(Article article, String text, int from, int to, int year, CurrencyContext currency, boolean cloudArticle,
-                           Discourse discourse, FlattenedTable table, Map<String, ProviderRef> providers,
+                           Discourse discourse, FlattenedTable table, PipeTable pipeTable, Map<String, ProviderRef> providers,
                            List<Claim> claims, List<String> rules) {
         List<Token> paragraphTokens = Tokenizer.tokenize(text, from, to);
         String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
@@ -251,8 +252,16 @@ public final class ClaimExtractor {
             percentBefore |= found.stream().anyMatch(f -> f.kind() != FigureKind.MONEY);
             List<PeriodFinder.Period> periods = PeriodFinder.find(tokens, year);
             Subject cell = s[0] == firstSentence ? table.read(text, from, to, paragraphTokens, named, found) : null;
+            List<Subject> columns = s[0] == firstSentence ? pipeTable.read(text, from, to, named, found) : null;
             if (!found.isEmpty()) {
                 List<Subject> subjects = cell != null ? List.of(cell) : SubjectLinker.link(text, found, inSentence, tokens, discourse);
+                if (columns != null) { // a pipe table's cells under provider columns
+                    List<Subject> linked = subjects;
+                    subjects = new ArrayList<>(linked.size());
+                    for (int f = 0; f < linked.size(); f++) {
+                        subjects.add(columns.get(f) != null ? columns.get(f) : linked.get(f));
+                    }
+                }
                 String carried = paragraphPeriod;
                 String sentence = text.substring(s[0], s[1]);
                 for (int f = 0; f < found.size(); f++) {

@@ -56,8 +56,8 @@ final class WholeCompanyCheck {
             "rpo", "contract revenue", "contracted revenue", "contract value", "bookings");
     private static final List<String> CAPEX = List.of("capex", "capital expenditure");
     /** What ties a group's spending to its cloud: "capital expenditures ... opening new data centers", "AI". */
-    private static final List<String> CLOUD_SPENDING = List.of("cloud", "data cent", "datacent", "ai ", "ai-",
-            "artificial intelligence", "gpu", "server", "infrastructure");
+    private static final List<String> CLOUD_SPENDING = List.of("cloud", "data cent", "data-cent", "datacent", "ai ", "ai-",
+            "artificial intelligence", "gpu", "server", "infrastructure", "computing power", "compute capacity");
 
     private WholeCompanyCheck() {
     }
@@ -98,7 +98,7 @@ final class WholeCompanyCheck {
                 || s.rule().equals("pronoun");
         if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || (after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','))).contains(" as a whole")
                 || unnamed && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
-                && !isCloudCapex(words + " " + after, sentence))) {
+                && !isCloudCapex(words + " " + after, sentence, discourse))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
         if (Tokens.containsAny(words, STAKE_CUES) && !Tokens.containsAny(words, SPENDING_IN)) {
@@ -113,11 +113,11 @@ final class WholeCompanyCheck {
         }
         // "the e-commerce giant poured $28 billion into capital expenditures, a bet on cloud computing":
         // spending the sentence ties to cloud is the unit's, whatever the epithet; a "total" stays the group's
-        boolean cloudCapex = isCloudCapex(words + " " + phrase, sentence) && !words.contains("total");
+        boolean cloudCapex = isCloudCapex(words + " " + phrase, sentence, discourse) && !words.contains("total");
         if (!cloudCapex && (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0)
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0
-                && !isCloudCapex(following, sentence)) {
+                && !isCloudCapex(following, sentence, discourse)) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
         if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
@@ -149,11 +149,12 @@ final class WholeCompanyCheck {
     }
 
     /**
-     * Capital expenditure that the sentence ties to cloud, AI or data centres ("$21.4 billion in
+     * Capital expenditure that the sentence or its cloud paragraph ties to cloud, AI or data centres ("$21.4 billion in
      * capital expenditures ..., opening new data centers"): the cloud unit's, not the group's.
      */
-    private static boolean isCloudCapex(String words, String sentence) {
-        return Tokens.containsAny(words, CAPEX) && Tokens.containsAny(sentence, CLOUD_SPENDING);
+    private static boolean isCloudCapex(String words, String sentence, Discourse discourse) {
+        // the tie may be the sentence's ("opening new data centers") or its paragraph's, which talks about cloud
+        return Tokens.containsAny(words, CAPEX) && (Tokens.containsAny(sentence, CLOUD_SPENDING) || discourse.paragraphIsCloud());
     }
 
     private static String sentenceOf(String text, List<Token> tokens) {
