@@ -64,6 +64,10 @@ final class SubjectLinker {
             "has", "have", "topped", "exceeded", "doubled", "tripled", "added", "gained", "lost", "shrank", "stands");
     /** An analyst on a company's stock ("raised its price target on the stock"), not on a market. */
     private static final List<String> STOCK_TALK = List.of("price target", "target price", "stock", "shares", "rating");
+    /** Words that start a new measure after a figure of the stock ("and gave a valuation of"): the stock talk has ended. */
+    private static final List<String> NEW_MEASURES = List.of("revenue", "sales", "valuation", "value", "income",
+            "profit", "margin", "growth", "capex", "capital expenditure", "backlog", "market", "segment", "unit",
+            "division", "business");
     /** A cloud unit's own measures: "Jefferies expects cloud revenue to jump 30%" in a story about one provider. */
     private static final List<String> UNIT_MEASURES = List.of("cloud revenue", "cloud sales", "cloud growth",
             "cloud division", "cloud business", "cloud unit", "cloud segment", "cloud intelligence");
@@ -104,6 +108,12 @@ final class SubjectLinker {
                 subject = Subject.of(paired[f], SubjectEvidence.LIST_POSITION, "list");
             } else {
                 subject = single(text, fig, referents, tokens, discourse, f > 0 ? figures.get(f - 1).end() : -1);
+            }
+            if (f > 0 && subjects.get(f - 1).rule().equals("stock") && subject.providerId() != null
+                    && (subject.evidence() == SubjectEvidence.PRONOUN || subject.evidence() == SubjectEvidence.ARTICLE_TOPIC)
+                    && !Tokens.containsAny(Tokens.lower(text, figures.get(f - 1).end(), fig.start()), NEW_MEASURES)) {
+                // "raised its target price from $150 to $160; Citigroup increased it from $148 to $187, a 26% increase"
+                subject = new Subject(null, subject.evidence(), "stock");
             }
             subjects.add(subject);
         }

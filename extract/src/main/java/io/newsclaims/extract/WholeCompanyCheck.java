@@ -49,6 +49,12 @@ final class WholeCompanyCheck {
     private static final List<String> SPENDING_IN = List.of("investment in data", "investment in cloud",
             "investment in ai", "investment in infrastructure", "investments in data", "investments in cloud",
             "invested in data", "invested in cloud", "invested in ai", "invested in infrastructure");
+    /** Another business of a group, or the group's totals, named as a sentence's subject ("Server products revenue including Windows"). */
+    private static final List<String> OTHER_BUSINESS_OR_TOTAL = List.of("windows", "xbox", "office", "linkedin",
+            "search", "youtube", "advertising", "ad revenue", "e-commerce", "ecommerce", "retail", "gaming", "games",
+            "devices", "smartphone", "consumer", "fintech", "payment", "logistics", "taobao", "tmall", "wechat",
+            "iphone", "music", "video game", "personal computing", "server products", "enterprise services",
+            "productivity", "total revenue", "total sales", "overall revenue", "net sales");
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
@@ -101,8 +107,16 @@ final class WholeCompanyCheck {
                 && !isCloudCapex(words + " " + after, sentence, discourse))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
-        if (Tokens.containsAny(words, STAKE_CUES) && !Tokens.containsAny(words, SPENDING_IN)) {
-            return new Subject(null, s.evidence(), "stake");
+        if (found.unitOfGroup() && unnamed && Tokens.lastIndexOfAny(words, CLOUD_CUES) < 0
+                && Tokens.lastIndexOfAny(phrase, CLOUD_CUES) < 0 && Tokens.containsAny(words + " " + phrase, OTHER_BUSINESS_OR_TOTAL)
+                && !isCloudCapex(words + " " + after, sentence, discourse)) {
+            // a sentence that names no company but another business or the group's totals ("Server products
+            // revenue including Windows grew 11%", "a 13.8% total sales increase"): not the unit discussed before
+            return new Subject(null, s.evidence(), "parent_business");
+        }
+        if (Tokens.containsAny(words, STAKE_CUES) && !Tokens.containsAny(words, SPENDING_IN)
+                || following.contains(" stake") || following.startsWith(" stake")) {
+            return new Subject(null, s.evidence(), "stake"); // "a stake of $135 billion", "$3 billion for a 14% stake"
         }
         if (!found.company()) {
             return s;
