@@ -70,7 +70,8 @@ final class SubjectLinker {
             "division", "business");
     /** A cloud unit's own measures: "Jefferies expects cloud revenue to jump 30%" in a story about one provider. */
     private static final List<String> UNIT_MEASURES = List.of("cloud revenue", "cloud sales", "cloud growth",
-            "cloud division", "cloud business", "cloud unit", "cloud segment", "cloud intelligence");
+            "cloud division", "cloud business", "cloud unit", "cloud segment", "cloud intelligence",
+            "cloud infrastructure (iaas)", "iaas revenue", "enterprise service revenue");
     /** Nouns of a market, after a pronoun: "It forecast the cloud market will grow 6%". */
     private static final List<String> MARKET_NOUNS = List.of("market", "industry", "sector");
     private static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "overall",
@@ -271,14 +272,14 @@ final class SubjectLinker {
                 || Tokens.containsAny(Tokens.lower(text, d.start(), fig.start()).replace("market share", ""), MARKET_NOUNS))) {
             return new Resolution(Subject.none("market"), clause, false); // "It also forecast the cloud market will grow 6.3%"
         }
-        if (d != null && d.firstPerson() && Tokens.containsAny(subjectPhrase(text, tokens, clause, fig.start()), MARKET_CUES)) {
+        if (d != null && d.firstPerson() && isMarketPhrase(subjectPhrase(text, tokens, clause, fig.start()))) {
             return new Resolution(Subject.none("market"), clause, false); // an analyst's "we estimate total spending..."
         }
         if (d != null) {
             return pronoun(discourse, d);
         }
         String words = Tokens.lower(text, clause, fig.start());
-        if (Tokens.containsAny(subjectPhrase(text, tokens, clause, fig.start()), MARKET_CUES)) {
+        if (isMarketPhrase(subjectPhrase(text, tokens, clause, fig.start()))) {
             return new Resolution(Subject.none("market"), clause, false);
         }
         Referent section = discourse.sectionProvider();
@@ -299,6 +300,26 @@ final class SubjectLinker {
         }
         return topic(discourse, clause, "topic");
     }
+
+    /**
+     * Whether a sentence's subject speaks of a market ("Cloud spending will reach", "the market is
+     * expected to"), not of a unit ("Cloud division expected to post 30%") nor of a stock ("a 23%
+     * pre-market drop", "its market cap").
+     */
+    private static boolean isMarketPhrase(String phrase) {
+        if (Tokens.containsAny(phrase, UNIT_MEASURES)) {
+            return false;
+        }
+        String rest = phrase;
+        for (String notMarket : NOT_MARKETS) {
+            rest = rest.replace(notMarket, " ");
+        }
+        return Tokens.containsAny(rest, MARKET_CUES);
+    }
+
+    /** Words with "market" that speak of a stock or of data, not of a market's size. */
+    private static final List<String> NOT_MARKETS = List.of("market cap", "market value", "pre-market", "premarket",
+            "aftermarket", "market-data", "market data");
 
     /** The article's topic provider, or no subject when the article has none. */
     private static Resolution topic(Discourse discourse, int clause, String rule) {
