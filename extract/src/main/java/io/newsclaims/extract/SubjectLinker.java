@@ -759,8 +759,8 @@ final class SubjectLinker {
     /** The first provider after the figure whose name follows "at", "for" or "of" ("fell 3% at Azure"). */
     private static Referent introducedAfter(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         for (Referent m : referents) {
-            if (m.start() < fig.end()) {
-                continue;
+            if (m.start() < fig.end() || m.place()) {
+                continue; // "contribute $23 billion to India's GDP": a place is where, not whose
             }
             if (!sameClause(tokens, fig.end(), m.start())) {
                 return null; // "a $75bn hit on growth, and shares of Alibaba rose": another clause's company
