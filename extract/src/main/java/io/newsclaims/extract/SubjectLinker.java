@@ -121,6 +121,28 @@ final class SubjectLinker {
         return subjects;
     }
 
+    /** Words of a period between a change and the level it reached: "up 0.1 percent year-on-year to 389.9 billion yuan". */
+    private static final Set<String> PERIOD_WORDS = Set.of("year", "on", "over", "-", "y", "/", "yoy", "annually",
+            "sequentially", "in", "the", "quarter");
+
+    /** "rose 0.1 percent year-on-year to 389.9 billion yuan": a change and the level it reached, of one subject. */
+    private static boolean changeToLevel(List<Token> tokens, FigureValue previous, FigureValue fig) {
+        int to = Tokens.indexAt(tokens, fig.start()) - 1;
+        if (to < 1 || !tokens.get(to).isIgnoreCase("to")) {
+            return false;
+        }
+        int from = Tokens.indexAt(tokens, previous.end());
+        if (from < 0 || to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!PERIOD_WORDS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "That's up 54 percent", "This was a 12% rise": the sentence speaks of the previous sentence's figure. */
     private static boolean thatOpens(List<Token> tokens) {
         if (tokens.size() < 3 || !(tokens.get(0).isIgnoreCase("that") || tokens.get(0).isIgnoreCase("this"))) {
@@ -155,6 +177,9 @@ final class SubjectLinker {
      * way or its earlier value, of the same subject.
      */
     private static boolean isAlternative(List<Token> tokens, FigureValue previous, FigureValue fig) {
+        if (previous.kind() == FigureKind.PERCENT && fig.kind() == FigureKind.MONEY) {
+            return changeToLevel(tokens, previous, fig);
+        }
         if (previous.kind() != fig.kind()) {
             return false;
         }
