@@ -552,11 +552,13 @@ final class SubjectLinker {
     /** Start of the figure's clause: after the last ";", "but", "while"... before it, else the sentence's start. */
     private static int clauseStart(List<Token> tokens, int figStart) {
         int start = tokens.isEmpty() ? figStart : tokens.get(0).start();
-        for (Token t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             if (t.start() >= figStart) {
                 break;
             }
-            if (CLAUSE_BREAKS.contains(t.lower())) {
+            boolean aside = k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).is(",") && tokens.get(k + 1).is(",");
+            if (CLAUSE_BREAKS.contains(t.lower()) && !aside) { // "Net income, though, dropped": an adverb, no new clause
                 start = t.end();
             }
         }
