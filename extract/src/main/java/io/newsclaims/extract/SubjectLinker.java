@@ -45,7 +45,8 @@ final class SubjectLinker {
             "backlog", "bookings", "subscri", "customer", "operating", "results", "guidance", "loss", "ebita", "ebitda",
             "came in", "capex", "capital expenditure", "quarter", "growth", "grew", "rose", "jump", "price", "cut",
             "invest", "share", "increase", "decline", "fell", "gain", "surge", "climb", "allocat", "spent", "will go",
-            "offer", "contract", "acquisition", "valued", "order", "commit", "put into", "pour", "run rate", "reported");
+            "offer", "contract", "acquisition", "valued", "order", "commit", "put into", "pour", "run rate", "reported",
+            "cost", "pay", "charge", "per gb", "/gb");
     /** Words of a contract between a customer and a provider. */
     private static final List<String> DEAL_CUES = List.of("deal", "agreement", "contract", "order from", "commits",
             "commitment to", "pact", "signed");
@@ -483,6 +484,13 @@ final class SubjectLinker {
         }
         if (tokens.get(k).isIgnoreCase("worth") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("of")) {
             Referent m = referentAt(referents, tokens, k + 2);
+            if (m == null) { // "$1 billion worth of services from CoreWeave"
+                for (int j = k + 2; j < tokens.size() && j <= k + 5 && m == null; j++) {
+                    if (tokens.get(j).isIgnoreCase("from")) {
+                        m = referentAt(referents, tokens, j + 1);
+                    }
+                }
+            }
             return m != null && m.isProvider() && !m.place() ? m : null; // "$30 billion worth of Microsoft Azure compute"
         }
         int noun = -1;
@@ -500,7 +508,14 @@ final class SubjectLinker {
             return null;
         }
         boolean with = noun + 1 < tokens.size() && (tokens.get(noun + 1).isIgnoreCase("with") || tokens.get(noun + 1).isIgnoreCase("from"));
-        Referent party = with ? referentAt(referents, tokens, noun + 2) : null;
+        Referent party = null;
+        for (int j = noun + 2; with && party == null && j < tokens.size() && j <= noun + 7; j++) {
+            party = referentAt(referents, tokens, j); // "an agreement with data-centre operator IREN"
+            if (party == null && !(tokens.get(j).isWord() && Character.isLowerCase(tokens.get(j).text().charAt(0))
+                    || tokens.get(j).is("-"))) {
+                break;
+            }
+        }
         if (party != null && (party.place() || party.source())) {
             return null;
         }
