@@ -771,11 +771,28 @@ final class FigureParser {
         if (DASHES.contains(t.text()) || t.isIgnoreCase("to")) {
             // "from $5 to $7" and "rose by $80 to $360", "grew 34 percent or $13.6 billion to $53.5 billion": a change
             // ("from 30-40 per cent in 2021 to 40-50 per cent": a dash after "from" still joins a range)
-            boolean change = spanStart > 0 && t.isIgnoreCase("to") && (tokens.get(spanStart - 1).isIgnoreCase("from")
+            // ("cut bills by 40 to 70 percent": a bare number before "to" shares the unit after it, a range)
+            boolean bareFirst = k > 0 && spanStart > 0 && tokens.get(spanStart).isNumber() && tokens.get(k - 1).isNumber()
+                    && tokens.get(spanStart - 1).isIgnoreCase("by") && comparable(tokens.get(k - 1), tokens, k + 1);
+            boolean change = spanStart > 0 && t.isIgnoreCase("to") && !bareFirst && (tokens.get(spanStart - 1).isIgnoreCase("from")
                     || tokens.get(spanStart - 1).isIgnoreCase("by") || tokens.get(spanStart - 1).isIgnoreCase("or"));
             return !change;
         }
         return t.isIgnoreCase("and") && precededBy(tokens, spanStart, "between");
+    }
+
+    /** "40 to 70": two bounds of one range, the upper at most three times the lower ("by 2 to 45%" is a change and a level). */
+    private static boolean comparable(Token low, List<Token> tokens, int highAt) {
+        if (highAt >= tokens.size() || !tokens.get(highAt).isNumber()) {
+            return false;
+        }
+        try {
+            BigDecimal a = new BigDecimal(low.text().replace(",", ""));
+            BigDecimal b = new BigDecimal(tokens.get(highAt).text().replace(",", ""));
+            return a.signum() > 0 && b.compareTo(a) > 0 && b.compareTo(a.multiply(BigDecimal.valueOf(3))) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean precededBy(List<Token> tokens, int spanStart, String word) {
