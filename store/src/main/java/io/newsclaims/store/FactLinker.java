@@ -225,14 +225,15 @@ final class FactLinker {
      */
     private Map<String, Candidates> loadFacts(Connection c, String[] subjects, List<List<List<BigDecimal>>> windows)
             throws SQLException {
-        Map<String, java.util.Set<List<BigDecimal>>> bySubject = new LinkedHashMap<>();
+        Map<String, List<List<BigDecimal>>> bySubject = new LinkedHashMap<>();
         for (int i = 0; i < subjects.length; i++) {
-            bySubject.computeIfAbsent(subjects[i], k -> new java.util.LinkedHashSet<>()).addAll(windows.get(i));
+            bySubject.computeIfAbsent(subjects[i], k -> new ArrayList<>()).addAll(windows.get(i));
         }
         Map<String, Candidates> out = new HashMap<>();
-        List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> chunk = new ArrayList<>();
+        List<Map.Entry<String, List<List<BigDecimal>>>> chunk = new ArrayList<>();
         int windowsInChunk = 0;
-        for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : bySubject.entrySet()) {
+        for (Map.Entry<String, List<List<BigDecimal>>> e : bySubject.entrySet()) {
+            e.setValue(merge(e.getValue()));
             if (windowsInChunk + e.getValue().size() > MAX_WINDOWS_PER_QUERY && !chunk.isEmpty()) {
                 loadFacts(c, chunk, windowsInChunk, out);
                 chunk.clear();
@@ -247,11 +248,43 @@ final class FactLinker {
         return out;
     }
 
+    /**
+     * The union of closed value ranges as disjoint ranges, ascending: the windows of a subject's claims
+     * overlap (35.7 to 35.9 and 35.8 to 36.0; the roundings 36 and 40 of many claims), and each range
+     * left is one index scan that reads each fact in it once, so no fact is read twice and the query
+     * needs no DISTINCT.
+     */
+    static List<List<BigDecimal>> merge(List<List<BigDecimal>> ranges) {
+        List<List<BigDecimal>> sorted = new ArrayList<>(ranges);
+        sorted.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+        List<List<BigDecimal>> out = new ArrayList<>();
+        BigDecimal lo = null;
+        BigDecimal hi = null;
+        for (List<BigDecimal> r : sorted) {
+            if (lo != null && r.get(0).compareTo(hi) <= 0) {
+                if (r.get(1).compareTo(hi) > 0) {
+                    hi = r.get(1);
+                }
+                continue;
+            }
+            if (lo != null) {
+                out.add(List.of(lo, hi));
+            }
+            lo = r.get(0);
+            hi = r.get(1);
+        }
+        if (lo != null) {
+            out.add(List.of(lo, hi));
+        }
+        return out;
+    }
+
     private static final int MAX_WINDOWS_PER_QUERY = 3000;
 
-    private void loadFacts(Connection c, List<Map.Entry<String, java.util.Set<List<BigDecimal>>>> subjects, int windows,
+    private void loadFacts(Connection c, List<Map.Entry<String, List<List<BigDecimal>>>> subjects, int windows,
                            Map<String, Candidates> out) throws SQLException {
-        String columns = "SELECT DISTINCT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at";
+        // the ranges of a subject are disjoint (merged): each fact is read once, no DISTINCT
+        String columns = "SELECT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at";
         String order = " ORDER BY f.created_at, f.id";
         boolean pg = dialect == Database.Dialect.POSTGRESQL;
         // PostgreSQL: three array parameters, one statement text it plans once, and one index scan per window
@@ -269,7 +302,7 @@ final class FactLinker {
                 List<String> keys = new ArrayList<>(windows);
                 List<BigDecimal> lows = new ArrayList<>(windows);
                 List<BigDecimal> highs = new ArrayList<>(windows);
-                for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : subjects) {
+                for (Map.Entry<String, List<List<BigDecimal>>> e : subjects) {
                     for (List<BigDecimal> w : e.getValue()) {
                         keys.add(e.getKey());
                         lows.add(w.get(0));
@@ -281,7 +314,7 @@ final class FactLinker {
                 ps.setArray(3, c.createArrayOf("numeric", highs.toArray()));
             } else {
                 int i = 1;
-                for (Map.Entry<String, java.util.Set<List<BigDecimal>>> e : subjects) {
+                for (Map.Entry<String, List<List<BigDecimal>>> e : subjects) {
                     for (List<BigDecimal> w : e.getValue()) {
                         ps.setString(i++, e.getKey());
                         ps.setString(i++, w.get(0).toPlainString());
