@@ -58,6 +58,23 @@ final class FactLinker {
                 Objects.requireNonNullElse(c.period(), "-"), c.value().kind().id());
     }
 
+    /**
+     * What linking a claim needs that depends on the claim alone: its subject, value windows and the id
+     * its own fact would get. Computed before the batch's transaction ({@link ClaimRepository#prepare}),
+     * by the store worker's polling thread while the previous batch is written.
+     */
+    static final class Derived {
+        final String subject;
+        final List<List<BigDecimal>> windows;
+        final String factId;
+
+        Derived(Claim c) {
+            this.subject = subjectKey(c);
+            this.windows = windows(c.value().low());
+            this.factId = factId(subject, c.id());
+        }
+    }
+
     /** A fact as the linker sees it while it works through a batch: its value without trailing zeros. */
     private static final class Fact {
         final String id;
@@ -119,6 +136,11 @@ final class FactLinker {
      * are looked up in one query.
      */
     void link(Connection c, List<Claim> inserted) throws SQLException {
+        link(c, inserted, Map.of());
+    }
+
+    /** As {@link #link(Connection, List)}, with what was derived from the claims beforehand, by claim id (others are derived here). */
+    void link(Connection c, List<Claim> inserted, Map<String, Derived> derivedById) throws SQLException {
         if (inserted.isEmpty()) {
             return;
         }
@@ -126,9 +148,15 @@ final class FactLinker {
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
         String[] subjects = new String[ordered.size()];
         List<List<List<BigDecimal>>> windows = new ArrayList<>(ordered.size());
+        Map<String, Derived> derived = new HashMap<>(derivedById);
         for (int i = 0; i < subjects.length; i++) {
-            subjects[i] = subjectKey(ordered.get(i));
-            windows.add(windows(ordered.get(i).value().low()));
+            Derived d = derived.get(ordered.get(i).id());
+            if (d == null) {
+                d = new Derived(ordered.get(i));
+                derived.put(ordered.get(i).id(), d);
+            }
+            subjects[i] = d.subject;
+            windows.add(d.windows);
         }
         Map<String, Candidates> bySubject = loadFacts(c, subjects, windows);
         Map<String, List<StoredMoney>> storedMoney = loadStoredMoney(c, ordered);
@@ -158,13 +186,13 @@ final class FactLinker {
             if (factId != null) {
                 joined.merge(factId, 1, Integer::sum);
             } else {
-                factId = factId(subjects[i], claim.id());
+                factId = derived.get(claim.id()).factId;
                 candidates.add(new Fact(factId, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
                 newFacts.add(claim);
             }
             factOfClaim.put(claim.id(), factId);
         }
-        insertFacts(c, newFacts);
+        insertFacts(c, newFacts, derived);
         addSources(c, joined);
         insertLinks(c, ordered, factOfClaim);
     }
@@ -400,12 +428,12 @@ final class FactLinker {
         return best == null ? null : best.factId();
     }
 
-    private void insertFacts(Connection c, List<Claim> claims) throws SQLException {
+    private void insertFacts(Connection c, List<Claim> claims, Map<String, Derived> derived) throws SQLException {
         if (claims.isEmpty()) {
             return;
         }
         if (dialect == Database.Dialect.POSTGRESQL) {
-            copyFacts(c, claims);
+            copyFacts(c, claims, derived);
             return;
         }
         // one creation time for the batch's facts, as PostgreSQL's now() (the transaction's start) gives them there:
@@ -416,8 +444,9 @@ final class FactLinker {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")) {
             for (Claim claim : claims) {
                 FigureValue v = claim.value();
-                String subject = subjectKey(claim);
-                ps.setString(1, factId(subject, claim.id()));
+                Derived d = derived.get(claim.id());
+                String subject = d.subject;
+                ps.setString(1, d.factId);
                 ps.setString(2, subject);
                 ps.setString(3, claim.provider());
                 ps.setString(4, claim.metric().id());
@@ -437,12 +466,13 @@ final class FactLinker {
     }
 
     /** New facts, each of a claim new in this transaction (its id derives from the claim's): copied, no conflict to check. */
-    private static void copyFacts(Connection c, List<Claim> claims) throws SQLException {
+    private static void copyFacts(Connection c, List<Claim> claims, Map<String, Derived> derived) throws SQLException {
         PgCopy copy = new PgCopy();
         for (Claim claim : claims) {
             FigureValue v = claim.value();
-            String subject = subjectKey(claim);
-            copy.value(factId(subject, claim.id())).value(subject).value(claim.provider()).value(claim.metric().id())
+            Derived d = derived.get(claim.id());
+            String subject = d.subject;
+            copy.value(d.factId).value(subject).value(claim.provider()).value(claim.metric().id())
                     .value(claim.period()).value(v.kind().id()).value(v.currency()).value(v.low())
                     .value(v.isRange() ? v.number().get(1) : null).value(v.text()).value(v.qualifier()).value(claim.id())
                     .value(1).endRow();

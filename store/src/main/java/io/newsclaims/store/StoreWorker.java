@@ -74,7 +74,8 @@ public final class StoreWorker implements Runnable {
 
     /** A polled batch, decoded, with the offsets to commit once it is written. */
     private record Batch(List<Article> articles, List<StoredClaim> claims, List<ArticleSummary> summaries,
-                         Map<TopicPartition, OffsetAndMetadata> offsets, ConsumerRecords<String, byte[]> records) {
+                         Map<TopicPartition, OffsetAndMetadata> offsets, ConsumerRecords<String, byte[]> records,
+                         ClaimRepository.PreparedClaims prepared) {
     }
 
     /** A batch whose write runs on the writer thread. */
@@ -155,7 +156,7 @@ public final class StoreWorker implements Runnable {
     private void process(ConsumerRecords<String, byte[]> records) throws InterruptedException {
         Batch batch = decode(records);
         finishPending();
-        inFlight = new InFlight(batch, writer.submit(() -> repository.write(batch.articles(), batch.claims(), batch.summaries())));
+        inFlight = new InFlight(batch, writer.submit(() -> repository.write(batch.articles(), batch.prepared(), batch.summaries())));
     }
 
     /** The batch before this one, if any: waited for (or written again after a failure) and its offsets committed. */
@@ -217,7 +218,8 @@ public final class StoreWorker implements Runnable {
                 deadLetter(r, e);
             }
         }
-        return new Batch(articles, claims, summaries, offsets, records);
+        // what writing the claims needs that depends on them alone is computed here, while the previous batch is written
+        return new Batch(articles, claims, summaries, offsets, records, repository.prepare(claims));
     }
 
     /** Counts a written batch and commits its offsets (or counts them lost when the worker's partitions were lost). */
@@ -274,7 +276,7 @@ public final class StoreWorker implements Runnable {
                     }
                     throw (RuntimeException) t;
                 }
-                WriteResult r = repository.write(b.articles(), b.claims(), b.summaries());
+                WriteResult r = repository.write(b.articles(), b.prepared(), b.summaries());
                 if (paused) {
                     consumer.resume(consumer.assignment());
                     this.paused.set(0);
@@ -341,7 +343,7 @@ public final class StoreWorker implements Runnable {
             return repository.write(a, c, s);
         } catch (SQLException e) {
             if (!SqlErrors.isPermanent(e)) {
-                return writeWithRetry(new Batch(a, c, s, Map.of(), records), null);
+                return writeWithRetry(new Batch(a, c, s, Map.of(), records, repository.prepare(c)), null);
             }
             for (ConsumerRecord<String, byte[]> r : records) {
                 if (topic.equals(r.topic()) && key.equals(r.key())) { // an article and its summary share a key
