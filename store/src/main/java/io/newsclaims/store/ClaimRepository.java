@@ -336,7 +336,7 @@ public final class ClaimRepository {
     private static String copyRow(StoredClaim sc) {
         Claim cl = sc.claim();
         FigureValue v = cl.value();
-        return new PgCopy(sc.json().length() + 512).value(cl.id()).value(cl.articleId()).value(cl.articleUrl())
+        return new PgCopy((sc.json() == null ? 0 : sc.json().length()) + 512).value(cl.id()).value(cl.articleId()).value(cl.articleUrl())
                 .value(cl.provider()).value(cl.metric().id()).value(v.kind().id()).value(v.low())
                 .value(v.isRange() ? v.number().get(1) : null).value(v.currency()).value(v.text()).value(v.start())
                 .value(v.end()).value(v.qualifier()).value(cl.period()).value(cl.attribution()).value(cl.sentence())

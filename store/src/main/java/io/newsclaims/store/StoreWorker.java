@@ -156,7 +156,7 @@ public final class StoreWorker implements Runnable {
     private void process(ConsumerRecords<String, byte[]> records) throws InterruptedException {
         Batch batch = decode(records);
         finishPending();
-        inFlight = new InFlight(batch, writer.submit(() -> repository.write(batch.articles(), batch.prepared(), batch.summaries())));
+        inFlight = new InFlight(batch, writer.submit(() -> write(batch)));
     }
 
     /** The batch before this one, if any: waited for (or written again after a failure) and its offsets committed. */
@@ -219,7 +219,18 @@ public final class StoreWorker implements Runnable {
             }
         }
         // what writing the claims needs that depends on them alone is computed here, while the previous batch is written
-        return new Batch(articles, claims, summaries, offsets, records, repository.prepare(claims));
+        ClaimRepository.PreparedClaims prepared;
+        try {
+            prepared = repository.prepare(claims);
+        } catch (RuntimeException e) {
+            prepared = null; // a claim the preparation cannot take: the write prepares them itself, and fails as it did before
+        }
+        return new Batch(articles, claims, summaries, offsets, records, prepared);
+    }
+
+    private WriteResult write(Batch b) throws SQLException {
+        return b.prepared() != null ? repository.write(b.articles(), b.prepared(), b.summaries())
+                : repository.write(b.articles(), b.claims(), b.summaries());
     }
 
     /** Counts a written batch and commits its offsets (or counts them lost when the worker's partitions were lost). */
@@ -276,7 +287,7 @@ public final class StoreWorker implements Runnable {
                     }
                     throw (RuntimeException) t;
                 }
-                WriteResult r = repository.write(b.articles(), b.prepared(), b.summaries());
+                WriteResult r = write(b);
                 if (paused) {
                     consumer.resume(consumer.assignment());
                     this.paused.set(0);
@@ -343,7 +354,7 @@ public final class StoreWorker implements Runnable {
             return repository.write(a, c, s);
         } catch (SQLException e) {
             if (!SqlErrors.isPermanent(e)) {
-                return writeWithRetry(new Batch(a, c, s, Map.of(), records, repository.prepare(c)), null);
+                return writeWithRetry(new Batch(a, c, s, Map.of(), records, null), null);
             }
             for (ConsumerRecord<String, byte[]> r : records) {
                 if (topic.equals(r.topic()) && key.equals(r.key())) { // an article and its summary share a key
