@@ -35,8 +35,13 @@ public final class ClaimRepository {
     private static final String CLAIM_COLUMN_NAMES = "id, article_id, article_url, provider_id, metric, kind, value_low,"
             + " value_high, currency, value_text, start_offset, end_offset, qualifier, period, attribution, sentence,"
             + " schema_version, record, subject_evidence, confidence";
-    /** Runs of a batch that meets a concurrent writer of the same rows (a unique violation) before its error is final. */
-    private static final int ATTEMPTS = 3;
+    /**
+     * Runs of a batch that meets stored rows (a unique violation) before its error is final: on PostgreSQL
+     * the first run copies every claim, as if none were stored (a batch read again after a crash or a
+     * rebalance is the exception), the next ones read which are stored first; and a concurrent writer of
+     * the same rows may make two of those fail.
+     */
+    private static final int ATTEMPTS = 4;
     private static final String UNIQUE_VIOLATION = "23505";
 
     /** SQLite: one claim, inserted unless stored; PostgreSQL copies. */
@@ -132,7 +137,7 @@ public final class ClaimRepository {
             try (Connection c = db.dataSource().getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    WriteResult result = write(c, articles, claims);
+                    WriteResult result = write(c, articles, claims, attempt == 1);
                     if (!summaries.isEmpty()) {
                         result = result.plus(new WriteResult(0, 0, 0, writeSummaries(c, summaries)));
                     }
@@ -152,7 +157,8 @@ public final class ClaimRepository {
         }
     }
 
-    private WriteResult write(Connection c, List<Article> articles, PreparedClaims claims) throws SQLException {
+    private WriteResult write(Connection c, List<Article> articles, PreparedClaims claims, boolean optimistic)
+            throws SQLException {
         int articlesWritten = 0;
         if (!articles.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(upsertArticle)) {
@@ -179,7 +185,7 @@ public final class ClaimRepository {
             return new WriteResult(0, 0, articlesWritten);
         }
         insertProviders(c, claims.unique);
-        Set<String> insertedIds = insertClaims(c, claims);
+        Set<String> insertedIds = insertClaims(c, claims, optimistic);
         List<Claim> added = new ArrayList<>(insertedIds.size());
         for (StoredClaim sc : claims.unique) {
             if (insertedIds.contains(sc.claim().id())) {
@@ -275,10 +281,10 @@ public final class ClaimRepository {
      *
      * @return the ids that were new
      */
-    private Set<String> insertClaims(Connection c, PreparedClaims prepared) throws SQLException {
+    private Set<String> insertClaims(Connection c, PreparedClaims prepared, boolean optimistic) throws SQLException {
         List<StoredClaim> claims = prepared.unique;
         if (db.dialect() == Database.Dialect.POSTGRESQL) {
-            return insertClaimsByCopy(c, claims, prepared.copyRows);
+            return insertClaimsByCopy(c, claims, prepared.copyRows, optimistic);
         }
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
@@ -297,21 +303,17 @@ public final class ClaimRepository {
     }
 
     /**
-     * PostgreSQL: the ids of the batch already stored are read in one query, and the others are
-     * copied into {@code claims} with {@link PgCopy}. A concurrent writer of the same claim (a
-     * rebalance while this batch was in flight) makes the copy fail with a unique violation, and
-     * {@link #write} runs the batch again, when that claim is among the stored ones.
+     * PostgreSQL: the claims are copied into {@code claims} with {@link PgCopy}. {@code optimistic}: all of
+     * them, as if none were stored, which a stored one refuses with a unique violation (the batch is then
+     * run again, not optimistic); else the ids of the batch already stored are read in one query first,
+     * and only the others copied. A concurrent writer of the same claim (a rebalance while this batch was
+     * in flight) makes the copy fail with a unique violation too, and {@link #write} runs the batch again.
      */
-    private Set<String> insertClaimsByCopy(Connection c, List<StoredClaim> claims, Map<String, String> copyRows)
-            throws SQLException {
+    private Set<String> insertClaimsByCopy(Connection c, List<StoredClaim> claims, Map<String, String> copyRows,
+                                           boolean optimistic) throws SQLException {
         Set<String> stored = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id = ANY(?::text[])")) {
-            ps.setArray(1, c.createArrayOf("text", claims.stream().map(sc -> sc.claim().id()).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stored.add(rs.getString(1));
-                }
-            }
+        if (!optimistic) {
+            readStored(c, claims, stored);
         }
         Set<String> inserted = new HashSet<>();
         List<String> rows = new ArrayList<>(claims.size());
@@ -330,6 +332,18 @@ public final class ClaimRepository {
         rows.forEach(copy::row);
         copy.into(c, "claims", CLAIM_COLUMN_NAMES);
         return inserted;
+    }
+
+    /** PostgreSQL: adds to {@code stored} the ids of {@code claims} that are stored, in one query. */
+    private static void readStored(Connection c, List<StoredClaim> claims, Set<String> stored) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id = ANY(?::text[])")) {
+            ps.setArray(1, c.createArrayOf("text", claims.stream().map(sc -> sc.claim().id()).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getString(1));
+                }
+            }
+        }
     }
 
     /** PostgreSQL: a claim's row as {@code COPY claims (CLAIM_COLUMN_NAMES)} reads it, newline included. */
