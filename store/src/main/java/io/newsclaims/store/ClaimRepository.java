@@ -13,6 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,13 @@ public final class ClaimRepository {
     private static final String CLAIM_COLUMN_NAMES = "id, article_id, article_url, provider_id, metric, kind, value_low,"
             + " value_high, currency, value_text, start_offset, end_offset, qualifier, period, attribution, sentence,"
             + " schema_version, record, subject_evidence, confidence";
-    /** Runs of a batch that meets a concurrent writer of the same rows (a unique violation) before its error is final. */
-    private static final int ATTEMPTS = 3;
+    /**
+     * Runs of a batch that meets stored rows (a unique violation) before its error is final: on PostgreSQL
+     * the first run copies every claim, as if none were stored (a batch read again after a crash or a
+     * rebalance is the exception), the next ones read which are stored first; and a concurrent writer of
+     * the same rows may make two of those fail.
+     */
+    private static final int ATTEMPTS = 4;
     private static final String UNIQUE_VIOLATION = "23505";
 
     /** SQLite: one claim, inserted unless stored; PostgreSQL copies. */
@@ -57,6 +63,51 @@ public final class ClaimRepository {
     }
 
     /**
+     * A batch's claims with what writing them needs that depends on the claims alone (each claim id
+     * once, the first kept; on PostgreSQL each claim's COPY row; the subjects, value windows and fact
+     * ids of fact linking): computed before the transaction, by the store worker's polling thread
+     * while the previous batch is written, so the writing thread only runs the statements and the
+     * linking that depends on what is stored.
+     */
+    public static final class PreparedClaims {
+        private final int received;
+        private final List<StoredClaim> unique;
+        private final Map<String, String> copyRows;
+        private final Map<String, FactLinker.Derived> derived;
+
+        private PreparedClaims(int received, List<StoredClaim> unique, Map<String, String> copyRows,
+                               Map<String, FactLinker.Derived> derived) {
+            this.received = received;
+            this.unique = unique;
+            this.copyRows = copyRows;
+            this.derived = derived;
+        }
+
+        /** The claims of the batch, each id once. */
+        public List<StoredClaim> claims() {
+            return unique;
+        }
+    }
+
+    /** Prepares {@code claims} for {@link #write(List, PreparedClaims, List)}; no database access. */
+    public PreparedClaims prepare(List<StoredClaim> claims) {
+        // a claim twice in one batch (a producer retry) is stored once, the second counted as existing
+        Map<String, StoredClaim> unique = new LinkedHashMap<>();
+        for (StoredClaim sc : claims) {
+            unique.putIfAbsent(sc.claim().id(), sc);
+        }
+        Map<String, String> copyRows = db.dialect() == Database.Dialect.POSTGRESQL ? new HashMap<>(unique.size() * 2) : Map.of();
+        Map<String, FactLinker.Derived> derived = new HashMap<>(unique.size() * 2);
+        for (StoredClaim sc : unique.values()) {
+            if (db.dialect() == Database.Dialect.POSTGRESQL) {
+                copyRows.put(sc.claim().id(), copyRow(sc));
+            }
+            derived.put(sc.claim().id(), new FactLinker.Derived(sc.claim()));
+        }
+        return new PreparedClaims(claims.size(), new ArrayList<>(unique.values()), copyRows, derived);
+    }
+
+    /**
      * Writes articles and claims in one transaction.
      *
      * @throws SQLException when the database refuses the batch; nothing of it is written
@@ -72,11 +123,21 @@ public final class ClaimRepository {
      */
     public WriteResult write(List<Article> articles, List<StoredClaim> claims, List<ArticleSummary> summaries)
             throws SQLException {
+        return write(articles, prepare(claims), summaries);
+    }
+
+    /**
+     * Writes articles, prepared claims and article summaries in one transaction.
+     *
+     * @throws SQLException when the database refuses the batch; nothing of it is written
+     */
+    public WriteResult write(List<Article> articles, PreparedClaims claims, List<ArticleSummary> summaries)
+            throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try (Connection c = db.dataSource().getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    WriteResult result = write(c, articles, claims);
+                    WriteResult result = write(c, articles, claims, attempt == 1);
                     if (!summaries.isEmpty()) {
                         result = result.plus(new WriteResult(0, 0, 0, writeSummaries(c, summaries)));
                     }
@@ -96,7 +157,8 @@ public final class ClaimRepository {
         }
     }
 
-    private WriteResult write(Connection c, List<Article> articles, List<StoredClaim> claims) throws SQLException {
+    private WriteResult write(Connection c, List<Article> articles, PreparedClaims claims, boolean optimistic)
+            throws SQLException {
         int articlesWritten = 0;
         if (!articles.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(upsertArticle)) {
@@ -119,24 +181,19 @@ public final class ClaimRepository {
                 articlesWritten = ps.executeBatch().length;
             }
         }
-        if (claims.isEmpty()) {
+        if (claims.unique.isEmpty()) {
             return new WriteResult(0, 0, articlesWritten);
         }
-        // a claim twice in one batch (a producer retry) is stored once, the second counted as existing
-        Map<String, StoredClaim> unique = new LinkedHashMap<>();
-        for (StoredClaim sc : claims) {
-            unique.putIfAbsent(sc.claim().id(), sc);
-        }
-        insertProviders(c, unique.values());
-        Set<String> insertedIds = insertClaims(c, new ArrayList<>(unique.values()));
+        insertProviders(c, claims.unique);
+        Set<String> insertedIds = insertClaims(c, claims, optimistic);
         List<Claim> added = new ArrayList<>(insertedIds.size());
-        for (StoredClaim sc : unique.values()) {
+        for (StoredClaim sc : claims.unique) {
             if (insertedIds.contains(sc.claim().id())) {
                 added.add(sc.claim());
             }
         }
-        facts.link(c, added);
-        return new WriteResult(added.size(), claims.size() - added.size(), articlesWritten);
+        facts.link(c, added, claims.derived);
+        return new WriteResult(added.size(), claims.received - added.size(), articlesWritten);
     }
 
     /**
@@ -224,9 +281,10 @@ public final class ClaimRepository {
      *
      * @return the ids that were new
      */
-    private Set<String> insertClaims(Connection c, List<StoredClaim> claims) throws SQLException {
+    private Set<String> insertClaims(Connection c, PreparedClaims prepared, boolean optimistic) throws SQLException {
+        List<StoredClaim> claims = prepared.unique;
         if (db.dialect() == Database.Dialect.POSTGRESQL) {
-            return insertClaimsByCopy(c, claims);
+            return insertClaimsByCopy(c, claims, prepared.copyRows, optimistic);
         }
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
@@ -245,13 +303,39 @@ public final class ClaimRepository {
     }
 
     /**
-     * PostgreSQL: the ids of the batch already stored are read in one query, and the others are
-     * copied into {@code claims} with {@link PgCopy}. A concurrent writer of the same claim (a
-     * rebalance while this batch was in flight) makes the copy fail with a unique violation, and
-     * {@link #write} runs the batch again, when that claim is among the stored ones.
+     * PostgreSQL: the claims are copied into {@code claims} with {@link PgCopy}. {@code optimistic}: all of
+     * them, as if none were stored, which a stored one refuses with a unique violation (the batch is then
+     * run again, not optimistic); else the ids of the batch already stored are read in one query first,
+     * and only the others copied. A concurrent writer of the same claim (a rebalance while this batch was
+     * in flight) makes the copy fail with a unique violation too, and {@link #write} runs the batch again.
      */
-    private Set<String> insertClaimsByCopy(Connection c, List<StoredClaim> claims) throws SQLException {
+    private Set<String> insertClaimsByCopy(Connection c, List<StoredClaim> claims, Map<String, String> copyRows,
+                                           boolean optimistic) throws SQLException {
         Set<String> stored = new HashSet<>();
+        if (!optimistic) {
+            readStored(c, claims, stored);
+        }
+        Set<String> inserted = new HashSet<>();
+        List<String> rows = new ArrayList<>(claims.size());
+        int length = 0;
+        for (StoredClaim sc : claims) {
+            Claim cl = sc.claim();
+            if (stored.contains(cl.id())) {
+                continue;
+            }
+            String row = copyRows.get(cl.id());
+            rows.add(row);
+            length += row.length();
+            inserted.add(cl.id());
+        }
+        PgCopy copy = new PgCopy(length);
+        rows.forEach(copy::row);
+        copy.into(c, "claims", CLAIM_COLUMN_NAMES);
+        return inserted;
+    }
+
+    /** PostgreSQL: adds to {@code stored} the ids of {@code claims} that are stored, in one query. */
+    private static void readStored(Connection c, List<StoredClaim> claims, Set<String> stored) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id = ANY(?::text[])")) {
             ps.setArray(1, c.createArrayOf("text", claims.stream().map(sc -> sc.claim().id()).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
@@ -260,23 +344,18 @@ public final class ClaimRepository {
                 }
             }
         }
-        Set<String> inserted = new HashSet<>();
-        PgCopy copy = new PgCopy();
-        for (StoredClaim sc : claims) {
-            Claim cl = sc.claim();
-            if (stored.contains(cl.id())) {
-                continue;
-            }
-            FigureValue v = cl.value();
-            copy.value(cl.id()).value(cl.articleId()).value(cl.articleUrl()).value(cl.provider()).value(cl.metric().id())
-                    .value(v.kind().id()).value(v.low()).value(v.isRange() ? v.number().get(1) : null).value(v.currency())
-                    .value(v.text()).value(v.start()).value(v.end()).value(v.qualifier()).value(cl.period())
-                    .value(cl.attribution()).value(cl.sentence()).value(cl.schemaVersion()).value(sc.json())
-                    .value(cl.subjectEvidence() == null ? null : cl.subjectEvidence().id()).value(cl.confidence()).endRow();
-            inserted.add(cl.id());
-        }
-        copy.into(c, "claims", CLAIM_COLUMN_NAMES);
-        return inserted;
+    }
+
+    /** PostgreSQL: a claim's row as {@code COPY claims (CLAIM_COLUMN_NAMES)} reads it, newline included. */
+    private static String copyRow(StoredClaim sc) {
+        Claim cl = sc.claim();
+        FigureValue v = cl.value();
+        return new PgCopy((sc.json() == null ? 0 : sc.json().length()) + 512).value(cl.id()).value(cl.articleId()).value(cl.articleUrl())
+                .value(cl.provider()).value(cl.metric().id()).value(v.kind().id()).value(v.low())
+                .value(v.isRange() ? v.number().get(1) : null).value(v.currency()).value(v.text()).value(v.start())
+                .value(v.end()).value(v.qualifier()).value(cl.period()).value(cl.attribution()).value(cl.sentence())
+                .value(cl.schemaVersion()).value(sc.json()).value(cl.subjectEvidence() == null ? null : cl.subjectEvidence().id())
+                .value(cl.confidence()).endRow().text();
     }
 
     /** SQLite: a claim's columns as the parameters of one row. */

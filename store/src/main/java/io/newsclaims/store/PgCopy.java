@@ -17,9 +17,30 @@ import org.postgresql.copy.CopyIn;
  * in plain notation, strings with backslash, tab, newline and carriage return escaped.
  */
 final class PgCopy {
-    private final StringBuilder text = new StringBuilder(64 * 1024);
+    private final StringBuilder text;
     private int rows;
     private boolean rowStarted;
+
+    PgCopy() {
+        this(64 * 1024);
+    }
+
+    /** Rows to be about {@code capacity} characters in all. */
+    PgCopy(int capacity) {
+        text = new StringBuilder(capacity);
+    }
+
+    /** Adds a row formatted before, as {@link #text} of a copy of that one row gave it. */
+    PgCopy row(String formatted) {
+        text.append(formatted);
+        rows++;
+        return this;
+    }
+
+    /** The rows as COPY reads them, each ended by a newline. */
+    String text() {
+        return text.toString();
+    }
 
     /** Adds a value to the current row (a string, a number or null). */
     PgCopy value(Object v) {

@@ -14,24 +14,34 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Consumes the claims, articles and summaries topics and writes each polled batch to the database in one
  * transaction, then commits the batch's offsets: at-least-once from Kafka, and since writes are
- * idempotent, exactly once in the database. While the database is down the worker pauses its
+ * idempotent, exactly once in the database. The writes run on a thread of their own, one batch at a
+ * time and in order, while the consumer's thread polls and decodes the next batch; a batch's offsets
+ * are committed (by the consumer's thread) only after its database commit, and before the next batch
+ * is written. Partitions taken away by a rebalance wait for the batch being written and have its
+ * offsets committed first. While the database is down the worker pauses its
  * partitions and retries the same batch with exponential backoff; a record that can never be
  * written goes to the dead-letter topic and consumption goes on. A batch that outlives the
  * worker's place in the group (a rebalance while it waited on the database) is finished, its
@@ -62,6 +72,23 @@ public final class StoreWorker implements Runnable {
     private final java.util.concurrent.atomic.AtomicInteger paused = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean running = true;
 
+    /** A polled batch, decoded, with the offsets to commit once it is written. */
+    private record Batch(List<Article> articles, List<StoredClaim> claims, List<ArticleSummary> summaries,
+                         Map<TopicPartition, OffsetAndMetadata> offsets, ConsumerRecords<String, byte[]> records,
+                         ClaimRepository.PreparedClaims prepared) {
+    }
+
+    /** A batch whose write runs on the writer thread. */
+    private record InFlight(Batch batch, Future<WriteResult> result) {
+    }
+
+    /** Writes the batches, one at a time, while the consumer's thread decodes the next; created by {@link #run}. */
+    private ExecutorService writer;
+    /** The batch being written; read and changed on the consumer's thread only. */
+    private InFlight inFlight;
+    /** A batch whose write failed while a rebalance waited for it: written again (with retries) on the next poll. */
+    private Batch failed;
+
     public StoreWorker(Consumer<String, byte[]> consumer, ClaimRepository repository, DeadLetters deadLetters,
                        Topics topics, MeterRegistry metrics, Duration maxBackoff) {
         this.consumer = consumer;
@@ -85,11 +112,94 @@ public final class StoreWorker implements Runnable {
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(topics.claims(), topics.articles(), topics.summaries()));
-        PollLoop.run(consumer, () -> running, this::process);
+        writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, Thread.currentThread().getName() + "-db");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            consumer.subscribe(List.of(topics.claims(), topics.articles(), topics.summaries()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                }
+
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    finishInRebalance(true); // handed over cleanly: the batch being written is committed first
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    finishInRebalance(false); // the group went on without this worker: no commit is possible
+                }
+            });
+            PollLoop.run(consumer, () -> running, this::process, new PollLoop.Pipeline() {
+                @Override
+                public boolean pending() {
+                    return inFlight != null || failed != null;
+                }
+
+                @Override
+                public void finish() throws InterruptedException {
+                    finishPending();
+                }
+            });
+        } finally {
+            writer.shutdownNow();
+        }
     }
 
+    /**
+     * Decodes a polled batch while the previous one is written, then finishes the previous one (its
+     * offsets committed after its database commit) and hands this one to the writer.
+     */
     private void process(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+        Batch batch = decode(records);
+        finishPending();
+        inFlight = new InFlight(batch, writer.submit(() -> write(batch)));
+    }
+
+    /** The batch before this one, if any: waited for (or written again after a failure) and its offsets committed. */
+    private void finishPending() throws InterruptedException {
+        if (failed != null) {
+            Batch b = failed;
+            failed = null;
+            finished(b, writeWithRetry(b, null), true);
+        }
+        if (inFlight == null) {
+            return;
+        }
+        InFlight f = inFlight;
+        inFlight = null;
+        WriteResult result;
+        try {
+            result = f.result().get();
+        } catch (ExecutionException e) {
+            result = writeWithRetry(f.batch(), e.getCause()); // retried (or written record by record) on this thread
+        }
+        finished(f.batch(), result, true);
+    }
+
+    /**
+     * In a rebalance callback: waits for the batch being written and commits its offsets, or, when its
+     * write failed, leaves it to be written again after the poll (retrying would poll inside the poll).
+     */
+    private void finishInRebalance(boolean commit) {
+        if (inFlight == null) {
+            return;
+        }
+        InFlight f = inFlight;
+        inFlight = null;
+        try {
+            finished(f.batch(), f.result().get(), commit);
+        } catch (ExecutionException e) {
+            failed = f.batch();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the batch's offsets stay uncommitted: it is read again
+        }
+    }
+
+    private Batch decode(ConsumerRecords<String, byte[]> records) throws InterruptedException {
         List<Article> articles = new ArrayList<>();
         List<StoredClaim> claims = new ArrayList<>();
         List<ArticleSummary> summaries = new ArrayList<>();
@@ -108,13 +218,43 @@ public final class StoreWorker implements Runnable {
                 deadLetter(r, e);
             }
         }
-        WriteResult result = writeWithRetry(articles, claims, summaries, records);
+        // what writing the claims needs that depends on them alone is computed here, while the previous batch is written
+        ClaimRepository.PreparedClaims prepared;
+        try {
+            prepared = repository.prepare(claims);
+        } catch (RuntimeException e) {
+            prepared = null; // a claim the preparation cannot take: the write prepares them itself, and fails as it did before
+        }
+        return new Batch(articles, claims, summaries, offsets, records, prepared);
+    }
+
+    private WriteResult write(Batch b) throws SQLException {
+        return b.prepared() != null ? repository.write(b.articles(), b.prepared(), b.summaries())
+                : repository.write(b.articles(), b.claims(), b.summaries());
+    }
+
+    /** Counts a written batch and commits its offsets (or counts them lost when the worker's partitions were lost). */
+    private void finished(Batch batch, WriteResult result, boolean commit) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = batch.offsets();
         stats.claimsInserted.increment(result.claimsInserted());
         stats.claimsExisting.increment(result.claimsExisting());
         stats.articlesWritten.increment(result.articlesWritten());
         stats.summariesWritten.increment(result.summariesWritten());
+        if (!commit) {
+            stats.commitsLost.increment();
+            LOG.warn("batch stored ({}) but its offsets were not committed: this worker's partitions were lost;"
+                    + " the batch will be re-read and its writes change nothing", result);
+            return;
+        }
         try {
-            consumer.commitSync(offsets);
+            try {
+                consumer.commitSync(offsets);
+            } catch (WakeupException e) {
+                if (running) {
+                    throw e;
+                }
+                consumer.commitSync(offsets); // stop() woke the consumer up while this batch was written: commit it still
+            }
             LOG.debug("stored batch: {} (offsets committed)", result);
         } catch (CommitFailedException | RebalanceInProgressException e) {
             // The batch took longer than max.poll.interval.ms (a lock, a paused process) and the group
@@ -126,14 +266,28 @@ public final class StoreWorker implements Runnable {
         }
     }
 
-    /** Writes the batch, pausing and retrying while the database is unavailable. */
-    private WriteResult writeWithRetry(List<Article> articles, List<StoredClaim> claims, List<ArticleSummary> summaries,
-                                       ConsumerRecords<String, byte[]> records) throws InterruptedException {
+    /**
+     * Writes the batch, pausing and retrying while the database is unavailable; {@code firstFailure}, when
+     * not null, is how its first write (on the writer thread) failed.
+     */
+    private WriteResult writeWithRetry(Batch b, Throwable firstFailure) throws InterruptedException {
+        if (firstFailure instanceof Error error) {
+            throw error;
+        }
+        Throwable failure = firstFailure;
         Backoff backoff = new Backoff(Duration.ofMillis(Math.min(200, maxBackoff.toMillis())), maxBackoff, 0.2);
         boolean paused = false;
         while (true) {
             try {
-                WriteResult r = repository.write(articles, claims, summaries);
+                if (failure != null) {
+                    Throwable t = failure;
+                    failure = null;
+                    if (t instanceof SQLException sql) {
+                        throw sql;
+                    }
+                    throw (RuntimeException) t;
+                }
+                WriteResult r = write(b);
                 if (paused) {
                     consumer.resume(consumer.assignment());
                     this.paused.set(0);
@@ -143,7 +297,7 @@ public final class StoreWorker implements Runnable {
             } catch (SQLException e) {
                 if (SqlErrors.isPermanent(e)) {
                     LOG.warn("batch refused by the database ({}); writing its records one by one", e.getMessage());
-                    return writeOneByOne(articles, claims, summaries, records);
+                    return writeOneByOne(b.articles(), b.claims(), b.summaries(), b.records());
                 }
                 retryPause(e, backoff, paused);
                 paused = true;
@@ -200,7 +354,7 @@ public final class StoreWorker implements Runnable {
             return repository.write(a, c, s);
         } catch (SQLException e) {
             if (!SqlErrors.isPermanent(e)) {
-                return writeWithRetry(a, c, s, records);
+                return writeWithRetry(new Batch(a, c, s, Map.of(), records, null), null);
             }
             for (ConsumerRecord<String, byte[]> r : records) {
                 if (topic.equals(r.topic()) && key.equals(r.key())) { // an article and its summary share a key

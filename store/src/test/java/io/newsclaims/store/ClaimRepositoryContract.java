@@ -135,6 +135,19 @@ abstract class ClaimRepositoryContract {
         assertThrows(IllegalArgumentException.class, () -> new ClaimFilter(null, null, null, null, null, null, 10, 0, 1.5));
     }
 
+    /** A batch read again after a crash may hold claims stored before and new ones: only the new are added and linked. */
+    @Test
+    void aBatchOfStoredAndNewClaimsAddsTheNewOnes() throws SQLException {
+        Article a = Fixtures.article(5);
+        List<StoredClaim> claims = Fixtures.claims(a, 6);
+        repository.write(List.of(a), claims.subList(1, 4));
+        WriteResult again = repository.write(List.of(a), claims);
+        assertEquals(new WriteResult(3, 3, 1), again);
+        assertEquals(6, reader.countClaims());
+        WriteResult third = repository.write(List.of(a), claims);
+        assertEquals(new WriteResult(0, 6, 1), third);
+    }
+
     @Test
     void aRedeliveredBatchChangesNothing() throws SQLException {
         Article a = Fixtures.article(2);

@@ -37,4 +37,34 @@ class FactLinkerTest {
         }
         assertTrue(pairs > values.size(), "pairs checked: " + pairs);
     }
+
+    /** Overlapping and touching windows become one range, disjoint ones stay apart, duplicates go. */
+    @Test
+    void windowsOfASubjectAreMergedIntoDisjointRanges() {
+        List<List<BigDecimal>> ranges = List.of(r("35.8", "36.0"), r("4E+1", "4E+1"), r("35.7", "35.9"), r("36", "36"),
+                r("4E+1", "4E+1"), r("12.1", "12.3"), r("12.3", "12.5"), r("-1", "1"));
+        assertEquals(List.of(r("-1", "1"), r("12.1", "12.5"), r("35.7", "36.0"), r("4E+1", "4E+1")), FactLinker.merge(ranges));
+        assertEquals(List.of(), FactLinker.merge(List.of()));
+    }
+
+    /** Every value in one of the windows lies in exactly one merged range. */
+    @Test
+    void mergedRangesCoverTheWindowsOnce() {
+        Random random = new Random(11);
+        List<List<BigDecimal>> windows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            windows.addAll(FactLinker.windows(BigDecimal.valueOf(random.nextInt(400), 1)));
+        }
+        List<List<BigDecimal>> merged = FactLinker.merge(windows);
+        for (int v = -10; v < 450; v++) {
+            BigDecimal x = BigDecimal.valueOf(v, 1);
+            boolean inWindow = windows.stream().anyMatch(w -> x.compareTo(w.get(0)) >= 0 && x.compareTo(w.get(1)) <= 0);
+            long inMerged = merged.stream().filter(w -> x.compareTo(w.get(0)) >= 0 && x.compareTo(w.get(1)) <= 0).count();
+            assertEquals(inWindow ? 1 : 0, inMerged, x::toPlainString);
+        }
+    }
+
+    private static List<BigDecimal> r(String lo, String hi) {
+        return List.of(new BigDecimal(lo), new BigDecimal(hi));
+    }
 }
