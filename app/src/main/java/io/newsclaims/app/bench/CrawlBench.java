@@ -124,7 +124,7 @@ public final class CrawlBench implements Callable<Integer> {
                 for (int i = 1; i < workers; i++) {
                     running.add(start(tmp, i, join)); // workers without inputs just join
                 }
-                running.add(start(tmp, 0, concat(join, feeds, List.of()))); // this one reads the feeds into the frontier
+                running.add(start(tmp, 0, concat(join, feeds, List.of()))); // this one puts the feeds on the frontier
             }
             long deadline = System.nanoTime() + timeout.toNanos();
             Duration[] crawlerCpu = new Duration[running.size()];
