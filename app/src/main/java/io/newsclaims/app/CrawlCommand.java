@@ -110,10 +110,25 @@ final class CrawlCommand implements Callable<Integer> {
         }
         Frontier frontier = new Frontier(producer, kafka.topics().frontier());
         frontier.prepare();
+        // an instance joining or leaving is noticed within half a second (heartbeat), not 3 s: until the
+        // rebalance is over no instance fetches from the frontier
+        java.util.Map<String, String> frontierSettings = new java.util.HashMap<>(clients.overrides());
+        frontierSettings.putIfAbsent("heartbeat.interval.ms", "500");
+        // the URLs a feed lists (a few KB) come back from the broker as soon as they are there, not once
+        // 64 KB have gathered or 100 ms passed: the host's first page is due one spacing after its feed
+        frontierSettings.putIfAbsent("fetch.min.bytes", "1");
+        FrontierCrawler crawler = new FrontierCrawler(new KafkaClients(clients.bootstrapServers(), frontierSettings)
+                .consumer(CRAWLER_GROUP, "newsclaims-crawler"), engine, frontier, untilIdle);
         java.util.concurrent.ScheduledExecutorService feeder = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         if (!inputs.isEmpty()) {
             Runnable publish = () -> {
                 try {
+                    // joined first: publishing before this instance is in the group would let the others start
+                    // on every host, then hand half of them over when it joins
+                    if (!crawler.awaitJoined(JOIN_WAIT)) {
+                        org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).warn(
+                                "not in the crawler group after {} s: publishing the inputs all the same", JOIN_WAIT.toSeconds());
+                    }
                     List<Input> expanded = InputExpander.expand(inputs);
                     List<Input> sourcesFiles = expanded.stream().filter(i -> i instanceof Input.File f
                             && io.newsclaims.ingest.source.SourcesFile.isSourcesFile(f.path())).toList();
@@ -141,12 +156,6 @@ final class CrawlCommand implements Callable<Integer> {
                 feeder.scheduleWithFixedDelay(publish, 0, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
         }
-        // an instance joining or leaving is noticed within half a second (heartbeat), not 3 s: until the
-        // rebalance is over no instance fetches from the frontier
-        java.util.Map<String, String> frontierSettings = new java.util.HashMap<>(clients.overrides());
-        frontierSettings.putIfAbsent("heartbeat.interval.ms", "500");
-        FrontierCrawler crawler = new FrontierCrawler(new KafkaClients(clients.bootstrapServers(), frontierSettings)
-                .consumer(CRAWLER_GROUP, "newsclaims-crawler"), engine, frontier, untilIdle);
         try {
             Workers.runUntilShutdown(crawler, crawler::stop, untilIdle != null);
         } finally {
@@ -156,6 +165,9 @@ final class CrawlCommand implements Callable<Integer> {
         Summary.printRequests(spec.commandLine().getOut(), engine.requests());
         return 0;
     }
+
+    /** Longest wait for this instance to join the crawler group before it publishes its inputs. */
+    private static final Duration JOIN_WAIT = Duration.ofSeconds(30);
 
     /** Consumer group of the crawler instances sharing the frontier. */
     static final String CRAWLER_GROUP = "newsclaims-crawler";

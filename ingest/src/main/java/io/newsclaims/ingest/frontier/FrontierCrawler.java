@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -54,6 +56,7 @@ public final class FrontierCrawler implements Runnable {
     private final PartitionOffsets offsets = new PartitionOffsets();
     private final Map<TopicPartition, Set<HostKey>> hostsOf = new HashMap<>();
     private final AtomicInteger assigned = new AtomicInteger();
+    private final CountDownLatch joined = new CountDownLatch(1);
     private volatile boolean running = true;
 
     /**
@@ -85,6 +88,15 @@ public final class FrontierCrawler implements Runnable {
         return pass.report();
     }
 
+    /**
+     * Waits until this instance has joined the group (its first assignment, possibly of no partition),
+     * at most {@code timeout}; true when it has. An instance that publishes work waits for it, so that
+     * its own joining does not move partitions, and the work begun on them, between the others and it.
+     */
+    public boolean awaitJoined(Duration timeout) throws InterruptedException {
+        return joined.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
     /** Frontier partitions this instance holds now. */
     public int assignedPartitions() {
         return assigned.get();
@@ -112,6 +124,7 @@ public final class FrontierCrawler implements Runnable {
                     // and may have finished URLs after its committed offset: they are not crawled again
                     consumer.committed(new HashSet<>(partitions)).forEach(offsets::inherit);
                 }
+                joined.countDown();
             }
 
             @Override
