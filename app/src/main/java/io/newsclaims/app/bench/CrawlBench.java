@@ -2,6 +2,7 @@ package io.newsclaims.app.bench;
 
 import io.newsclaims.app.DurationConverter;
 import io.newsclaims.broker.EmbeddedKafkaBroker;
+import io.newsclaims.ingest.frontier.Frontier;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
@@ -111,6 +112,7 @@ public final class CrawlBench implements Callable<Integer> {
                     Topics.DEFAULT_CRAWL_STATE, Topics.DEFAULT_FRONTIER, 3, (short) 1);
             TopicCreator.ensureTopics(clients, topics);
             warmGroupCoordinator(clients);
+            growFrontier(clients, topics.frontier());
             List<String> common = List.of("--bootstrap-servers", broker.bootstrapServers(), "--host-delay",
                     hostDelay.toMillis() + "ms", "--threads", String.valueOf(threads), "--allow-address", "127.0.0.0/8");
             List<String> feeds = served.feeds().stream().map(Object::toString).toList();
@@ -181,6 +183,20 @@ public final class CrawlBench implements Callable<Integer> {
             admin.listConsumerGroupOffsets("newsclaims-bench-warm-up").partitionsToOffsetAndMetadata().get(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("the bench's broker has no group coordinator after 60 s", e);
+        }
+    }
+
+    /**
+     * The frontier topic is grown to its {@value Frontier#DEFAULT_PARTITIONS} partitions by the first
+     * distributed crawler ever started, as a broker in service has it. Grown by the workers of the
+     * measured run, its new partitions were still being created by the broker when the first URLs
+     * were sent to them; once (in the first five two-worker runs of 2026-11-28) the embedded broker refused one
+     * worker's sends to two new partitions with OutOfOrderSequenceException until they expired
+     * (delivery.timeout.ms, 120 s), holding that worker's commit and its crawl.
+     */
+    private static void growFrontier(KafkaClients clients, String topic) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(clients.adminProperties())) {
+            Frontier.ensurePartitions(admin, topic, Frontier.DEFAULT_PARTITIONS);
         }
     }
 
