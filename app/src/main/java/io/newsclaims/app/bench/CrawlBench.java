@@ -126,6 +126,7 @@ public final class CrawlBench implements Callable<Integer> {
                 for (int i = 1; i < workers; i++) {
                     running.add(start(tmp, i, join)); // workers without inputs just join
                 }
+                awaitMembers(clients, workers - 1, running);
                 running.add(start(tmp, 0, concat(join, feeds, List.of()))); // this one puts the feeds on the frontier
             }
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -199,6 +200,38 @@ public final class CrawlBench implements Callable<Integer> {
             Frontier.ensurePartitions(admin, topic, Frontier.DEFAULT_PARTITIONS);
         }
     }
+
+    /**
+     * Waits until the workers started without inputs are members of the crawler group, as workers in
+     * service are when a crawl is given to one of them. Started at the same moment as the seeding
+     * worker, the one whose JVM came up first joined first: when it was the seeding worker, it took
+     * every partition and began reading robots.txt and feeds, and half its hosts went to the other a
+     * second later, which read their robots.txt again and began a second late. The seeding worker
+     * itself publishes its inputs once it has joined (CrawlCommand), so both begin together.
+     */
+    private static void awaitMembers(KafkaClients clients, int members, List<Worker> running) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(clients.adminProperties())) {
+            while (System.nanoTime() < deadline) {
+                if (running.stream().anyMatch(w -> !w.process().isAlive())) {
+                    throw new IllegalStateException("a crawler exited before the crawl began: see " + running.get(0).out());
+                }
+                try {
+                    var group = admin.describeConsumerGroups(List.of(CRAWLER_GROUP)).all().get().get(CRAWLER_GROUP);
+                    if (group.members().size() >= members && group.groupState() == org.apache.kafka.common.GroupState.STABLE) {
+                        return;
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // the group does not exist yet
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("the crawlers without inputs did not join the group " + CRAWLER_GROUP + " within 60 s");
+    }
+
+    /** The crawler group of `crawl --distributed` (CrawlCommand). */
+    private static final String CRAWLER_GROUP = "newsclaims-crawler";
 
     /** Records on the articles topic, and distinct article ids among them. */
     private static long[] countArticles(KafkaClients clients, String topic) {
