@@ -280,6 +280,7 @@ public final class CrawlBench implements Callable<Integer> {
                 gap == null ? "-" : gap.duration().toMillis() + " ms", gap == null ? "no site had two"
                         : gap.duration().compareTo(hostDelay) >= 0 ? "not below the host delay" : "BELOW the host delay: " + gap);
         out.printf(Locale.ROOT, "wall time with the processes' start-up: %.1f s%n", wall);
+        printTimeline(out, served);
         double leastBusy = 1;
         for (int i = 0; i < running.size(); i++) {
             List<String> lines = Files.readAllLines(running.get(i).out(), StandardCharsets.UTF_8);
@@ -306,6 +307,47 @@ public final class CrawlBench implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "load average before: %s, after: %s%n", loadBefore, PipelineBench.loadAverage());
         out.flush();
+    }
+
+    /**
+     * Where a site's time in the window went, median and worst over the sites: its first request
+     * (robots.txt) after the window opened, its feed after its robots.txt, its first article after its
+     * feed, the time lost between its article requests beyond the host delay, and its last request.
+     * The window is at least first request + 41 delays + the answers' own time.
+     */
+    private void printTimeline(PrintWriter out, SyntheticNewsSites served) {
+        long windowStart = served.firstRequest();
+        long delay = hostDelay.toNanos();
+        List<double[]> rows = new ArrayList<>();
+        for (SyntheticNewsSites.Site site : served.sites()) {
+            List<SyntheticNewsSites.Request> log = new ArrayList<>(site.requests());
+            log.sort(java.util.Comparator.comparingLong(SyntheticNewsSites.Request::nanoTime));
+            String feed = site.feed().getPath();
+            long first = log.isEmpty() ? windowStart : log.get(0).nanoTime();
+            long feedAt = log.stream().filter(r -> r.path().equals(feed)).mapToLong(SyntheticNewsSites.Request::nanoTime)
+                    .min().orElse(first);
+            long firstPage = log.stream().filter(r -> !r.path().equals(feed) && !r.path().equals("/robots.txt"))
+                    .mapToLong(SyntheticNewsSites.Request::nanoTime).min().orElse(feedAt);
+            long lost = 0;
+            for (int i = 1; i < log.size(); i++) {
+                if (log.get(i - 1).nanoTime() >= firstPage) {
+                    lost += Math.max(0, log.get(i).nanoTime() - log.get(i - 1).nanoTime() - delay);
+                }
+            }
+            long last = log.isEmpty() ? windowStart : log.get(log.size() - 1).nanoTime();
+            rows.add(new double[] {(first - windowStart) / 1e9, (feedAt - first) / 1e9, (firstPage - feedAt) / 1e9,
+                    lost / 1e9, (last - windowStart) / 1e9});
+        }
+        String[] names = {"first request", "robots.txt to feed", "feed to first article", "lost between articles",
+                "last request"};
+        StringBuilder line = new StringBuilder("per site (median / worst): ");
+        for (int c = 0; c < names.length; c++) {
+            int col = c;
+            double[] v = rows.stream().mapToDouble(r -> r[col]).sorted().toArray();
+            line.append(String.format(Locale.ROOT, "%s%s %.2f / %.2f s", c == 0 ? "" : ", ", names[c],
+                    v.length == 0 ? 0 : v[v.length / 2], v.length == 0 ? 0 : v[v.length - 1]));
+        }
+        out.println(line);
     }
 
     @SafeVarargs
