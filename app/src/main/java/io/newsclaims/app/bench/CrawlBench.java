@@ -191,7 +191,7 @@ public final class CrawlBench implements Callable<Integer> {
      * The frontier topic is grown to its {@value Frontier#DEFAULT_PARTITIONS} partitions by the first
      * distributed crawler ever started, as a broker in service has it. Grown by the workers of the
      * measured run, its new partitions were still being created by the broker when the first URLs
-     * were sent to them; once (in the first five two-worker runs of 2026-11-28) the embedded broker refused one
+     * were sent to them; once (in the first four two-worker runs of 2026-11-28) the embedded broker refused one
      * worker's sends to two new partitions with OutOfOrderSequenceException until they expired
      * (delivery.timeout.ms, 120 s), holding that worker's commit and its crawl.
      */
