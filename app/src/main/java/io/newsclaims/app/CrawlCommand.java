@@ -26,10 +26,11 @@ import picocli.CommandLine.Parameters;
 /** The crawler as a worker: publishes articles, once or on a schedule. */
 @Command(name = "crawl", mixinStandardHelpOptions = true,
         description = {"Fetch and clean the inputs and publish each article to the articles topic; with --every, repeat.",
-                "With --distributed, the inputs' feeds and sitemaps are read here and every article URL goes to the frontier "
-                        + "topic keyed by host (" + Frontier.DEFAULT_PARTITIONS + " partitions), and this instance joins the "
-                        + "crawler consumer group, fetching the URLs of its hosts continuously: start more instances (with or "
-                        + "without inputs) to share the hosts."},
+                "With --distributed, the URL inputs (feeds, sitemaps, home pages, pages) go to the frontier topic keyed by "
+                        + "host (" + Frontier.DEFAULT_PARTITIONS + " partitions), and this instance joins the crawler consumer "
+                        + "group: the instance holding a host's partition reads its feeds and sitemaps, puts the article URLs "
+                        + "they list on the frontier and fetches those of its hosts, continuously. Sources files are read here, "
+                        + "local files crawled here. Start more instances (with or without inputs) to share the hosts."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the pass is done (articles published, or nothing new since the last run)",
                 "1:an error stopped the crawl (e.g. the broker is unreachable)", "2:invalid command line",
@@ -96,8 +97,10 @@ final class CrawlCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the inputs' feeds and sitemaps here and publishes their article URLs to the frontier
-     * (again every --every), crawls local files here, and consumes the frontier with the other
+     * Publishes the URL inputs to the frontier as they are (again every --every): feeds, sitemaps and
+     * home pages as sources, read by the instance owning their host, other URLs as pages. A sources
+     * file's sites are read here and their article URLs published (their patterns and per-site limits
+     * span the site's feeds); local files are crawled here. Then consumes the frontier with the other
      * instances until stopped (or idle for --until-idle).
      */
     private int distributed(KafkaClients clients, KafkaProducer<String, byte[]> producer, CrawlEngine engine)
@@ -107,17 +110,39 @@ final class CrawlCommand implements Callable<Integer> {
         }
         Frontier frontier = new Frontier(producer, kafka.topics().frontier());
         frontier.prepare();
+        // an instance joining or leaving is noticed within half a second (heartbeat), not 3 s: until the
+        // rebalance is over no instance fetches from the frontier
+        java.util.Map<String, String> frontierSettings = new java.util.HashMap<>(clients.overrides());
+        frontierSettings.putIfAbsent("heartbeat.interval.ms", "500");
+        // the URLs a feed lists (a few KB) come back from the broker as soon as they are there, not once
+        // 64 KB have gathered or 100 ms passed: the host's first page is due one spacing after its feed
+        frontierSettings.putIfAbsent("fetch.min.bytes", "1");
+        FrontierCrawler crawler = new FrontierCrawler(new KafkaClients(clients.bootstrapServers(), frontierSettings)
+                .consumer(CRAWLER_GROUP, "newsclaims-crawler"), engine, frontier, untilIdle);
         java.util.concurrent.ScheduledExecutorService feeder = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         if (!inputs.isEmpty()) {
             Runnable publish = () -> {
                 try {
+                    // joined first: publishing before this instance is in the group would let the others start
+                    // on every host, then hand half of them over when it joins
+                    if (!crawler.awaitJoined(JOIN_WAIT)) {
+                        org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).warn(
+                                "not in the crawler group after {} s: publishing the inputs all the same", JOIN_WAIT.toSeconds());
+                    }
                     List<Input> expanded = InputExpander.expand(inputs);
-                    List<Input> files = expanded.stream().filter(i -> i instanceof Input.File f
-                            && !io.newsclaims.ingest.source.SourcesFile.isSourcesFile(f.path())).toList();
-                    List<Input> rest = expanded.stream().filter(i -> !files.contains(i)).toList();
-                    int n = engine.readSources(rest, frontier::publish);
+                    List<Input> sourcesFiles = expanded.stream().filter(i -> i instanceof Input.File f
+                            && io.newsclaims.ingest.source.SourcesFile.isSourcesFile(f.path())).toList();
+                    List<Input> files = expanded.stream().filter(i -> i instanceof Input.File && !sourcesFiles.contains(i))
+                            .toList();
+                    long n = expanded.stream().filter(frontier::publish).count(); // URLs: the hosts' owners read them
                     frontier.flush();
-                    org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).info("published {} URLs to the frontier", n);
+                    org.slf4j.LoggerFactory.getLogger(CrawlCommand.class).info("published {} inputs to the frontier", n);
+                    if (!sourcesFiles.isEmpty()) {
+                        int pages = engine.readSources(sourcesFiles, page -> frontier.publishPage(page, true));
+                        frontier.flush();
+                        org.slf4j.LoggerFactory.getLogger(CrawlCommand.class)
+                                .info("published {} URLs of sources files to the frontier", pages);
+                    }
                     if (!files.isEmpty()) {
                         Summary.printCrawl(spec.commandLine().getOut(), engine.crawl(files));
                     }
@@ -131,12 +156,6 @@ final class CrawlCommand implements Callable<Integer> {
                 feeder.scheduleWithFixedDelay(publish, 0, every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
         }
-        // an instance joining or leaving is noticed within half a second (heartbeat), not 3 s: until the
-        // rebalance is over no instance fetches from the frontier
-        java.util.Map<String, String> frontierSettings = new java.util.HashMap<>(clients.overrides());
-        frontierSettings.putIfAbsent("heartbeat.interval.ms", "500");
-        FrontierCrawler crawler = new FrontierCrawler(new KafkaClients(clients.bootstrapServers(), frontierSettings)
-                .consumer(CRAWLER_GROUP, "newsclaims-crawler"), engine, kafka.topics().frontier(), untilIdle);
         try {
             Workers.runUntilShutdown(crawler, crawler::stop, untilIdle != null);
         } finally {
@@ -146,6 +165,9 @@ final class CrawlCommand implements Callable<Integer> {
         Summary.printRequests(spec.commandLine().getOut(), engine.requests());
         return 0;
     }
+
+    /** Longest wait for this instance to join the crawler group before it publishes its inputs. */
+    private static final Duration JOIN_WAIT = Duration.ofSeconds(30);
 
     /** Consumer group of the crawler instances sharing the frontier. */
     static final String CRAWLER_GROUP = "newsclaims-crawler";

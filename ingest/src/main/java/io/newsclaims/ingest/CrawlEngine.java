@@ -126,7 +126,7 @@ public final class CrawlEngine implements AutoCloseable {
 
     /** A pass kept open by a caller that feeds it continuously ({@link #submit}), e.g. from the frontier. */
     public Pass openPass() {
-        return new Pass(new CrawlTally(progress, progressEvery, null));
+        return new Pass(CrawlTally.frontierPages(progress, progressEvery));
     }
 
     /** A pass fed page by page; its articles are on the broker after {@link #flush()}. */
@@ -139,10 +139,30 @@ public final class CrawlEngine implements AutoCloseable {
 
         /** Queues a page to fetch; {@code done} runs once it is published or skipped (not when the engine stops first). */
         public void submit(Input page, Runnable done) {
+            submit(page, done, () -> { });
+        }
+
+        /** As {@link #submit(Input, Runnable)}; {@code dropped} runs if the page is {@linkplain #drop dropped} before it started. */
+        public void submit(Input page, Runnable done, Runnable dropped) {
             tally.added();
             tally.seenUrls.add(page.describe());
             tally.begin();
-            scheduler.add(Work.page(page, 0, tally, done));
+            scheduler.add(Work.page(page, 0, tally, done, dropped));
+        }
+
+        /**
+         * Queues a source to read here, on its host's queue (robots.txt first, as for a page): a feed
+         * or sitemap (index), or with {@code siteRoot} a site's home page whose announced feeds are
+         * read in turn (those on another host go to {@code sources} instead). The article URLs it
+         * lists go to {@code pages} instead of being fetched; a source that turns out to be an
+         * ordinary page goes there too. {@code done} runs once everything it led to was handed on;
+         * {@code dropped} instead when part of it was {@linkplain #drop dropped} or abandoned (the
+         * engine stopping), so that it is read again by whoever reads it next.
+         */
+        public void submitSource(URI url, boolean siteRoot, Consumer<Input> pages, Consumer<URI> sources, Runnable done,
+                                 Runnable dropped) {
+            CrawlTally source = CrawlTally.frontierSource(progress, progressEvery, pages, sources, done, dropped);
+            CrawlEngine.this.submitSource(Work.source(url, siteRoot ? Work.Kind.SITE_ROOT : Work.Kind.SOURCE, Admission.ALL, source));
         }
 
         public long published() {
@@ -158,10 +178,18 @@ public final class CrawlEngine implements AutoCloseable {
         }
     }
 
-    /** Drops the queued pages that match (their hosts went to another crawler); returns how many. */
-    public int drop(Predicate<Input> page) {
-        List<Work> dropped = scheduler.removeIf(w -> w.kind() == Work.Kind.PAGE && page.test(w.input()));
-        dropped.forEach(w -> w.tally().end());
+    /**
+     * Drops the queued (not started) frontier pages and sources that match (their hosts went to
+     * another crawler), running their {@code dropped} callbacks (a source's once the part of it under
+     * way is over); returns how many works were dropped.
+     */
+    public int drop(Predicate<Input> input) {
+        List<Work> dropped = scheduler.removeIf(w -> w.tally().fromFrontier && input.test(w.input()));
+        for (Work w : dropped) {
+            w.tally().incomplete();
+            w.dropped().run();
+            w.tally().end();
+        }
         return dropped.size();
     }
 
@@ -239,7 +267,9 @@ public final class CrawlEngine implements AutoCloseable {
             return;
         }
         if (tally.pagesTo != null && page instanceof Input.Url) {
-            tally.pagesTo.accept(page);
+            if (!tally.isIncomplete()) { // a dropped frontier source's new owner reads it again
+                tally.pagesTo.accept(page);
+            }
             return;
         }
         tally.added();
@@ -277,6 +307,9 @@ public final class CrawlEngine implements AutoCloseable {
             finished = true;
         } finally {
             scheduler.done(w);
+            if (!finished) {
+                w.tally().incomplete(); // the engine is stopping: a frontier source is not done
+            }
             if (finished) {
                 if (w.kind() == Work.Kind.PAGE) {
                     w.tally().finished();
@@ -361,7 +394,14 @@ public final class CrawlEngine implements AutoCloseable {
         }
         LOG.info("{} announces feeds {}", url, feeds);
         for (URI feed : feeds) {
-            submitSource(Work.source(feed, Work.Kind.SOURCE, w.admission(), w.tally()));
+            if (w.tally().isIncomplete()) {
+                return; // a frontier source dropped meanwhile: its host's new owner reads it again
+            }
+            if (w.tally().sourcesTo != null && !java.util.Objects.equals(HostKey.ofOrNull(feed), w.host())) {
+                w.tally().sourcesTo.accept(feed); // read by the crawler owning that host
+            } else {
+                submitSource(Work.source(feed, Work.Kind.SOURCE, w.admission(), w.tally()));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.newsclaims.ingest;
 
 import io.newsclaims.ingest.outcome.SkipReason;
 import io.newsclaims.ingest.source.Input;
+import java.net.URI;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -31,21 +32,70 @@ final class CrawlTally {
 
     /** Where the pages found go instead of being fetched here (the frontier), or null. */
     final Consumer<Input> pagesTo;
+    /** Where feeds announced on another host go instead of being read here (the frontier), or null. */
+    final Consumer<URI> sourcesTo;
+    /** Whether the pass's work came from the frontier: dropped when its host goes to another crawler. */
+    final boolean fromFrontier;
+    /** A frontier source's pass: run once, when its last work is finished ({@code whenDone}) or after one was not. */
+    private Runnable whenDone;
+    private Runnable whenDropped;
+    private boolean incomplete;
 
     CrawlTally(CrawlProgress progress, Duration every, Consumer<Input> pagesTo) {
+        this(progress, every, pagesTo, null, false, null, null);
+    }
+
+    private CrawlTally(CrawlProgress progress, Duration every, Consumer<Input> pagesTo, Consumer<URI> sourcesTo,
+                       boolean fromFrontier, Runnable whenDone, Runnable whenDropped) {
         this.progress = progress;
         this.every = every;
         this.pagesTo = pagesTo;
+        this.sourcesTo = sourcesTo;
+        this.fromFrontier = fromFrontier;
+        this.whenDone = whenDone;
+        this.whenDropped = whenDropped;
+    }
+
+    /** The continuous pass of the pages a frontier gives. */
+    static CrawlTally frontierPages(CrawlProgress progress, Duration every) {
+        return new CrawlTally(progress, every, null, null, true, null, null);
+    }
+
+    /**
+     * The pass of one frontier source: what it lists is handed on, and once its works are over
+     * {@code done} runs, or {@code dropped} if one of them was dropped or abandoned.
+     */
+    static CrawlTally frontierSource(CrawlProgress progress, Duration every, Consumer<Input> pagesTo,
+                                     Consumer<URI> sourcesTo, Runnable done, Runnable dropped) {
+        return new CrawlTally(progress, every, pagesTo, sourcesTo, true, done, dropped);
     }
 
     synchronized void begin() {
         outstanding++;
     }
 
-    synchronized void end() {
-        if (--outstanding == 0) {
-            notifyAll();
+    void end() {
+        Runnable after = null;
+        synchronized (this) {
+            if (--outstanding == 0) {
+                notifyAll();
+                after = incomplete ? whenDropped : whenDone;
+                whenDone = null;
+                whenDropped = null;
+            }
         }
+        if (after != null) {
+            after.run();
+        }
+    }
+
+    /** A work of the pass was dropped or abandoned: the pass will not be done. */
+    synchronized void incomplete() {
+        incomplete = true;
+    }
+
+    synchronized boolean isIncomplete() {
+        return incomplete;
     }
 
     /** Waits until every work of the pass is finished. */

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Takes a built-in page through what each fetched page goes through (its host key, HTML parsing,
- * main-text cleaning, the article's hashes, the sink's serializer), once, on a thread of its own, when an
+ * main-text cleaning, the article's hashes, the sink's serializer), and a built-in feed through the
+ * feed parser, once, on a thread of its own, when an
  * engine starts. Loading and initialising those classes took a new crawler 2 to 5 s under load (its
  * fetch threads waiting on one another's class initialisation at the first article); a crawler
  * joining others does it while it waits for its first URLs instead. Nothing is fetched or published.
@@ -54,6 +55,7 @@ final class WarmUp implements Runnable {
             HostKey.of(URI.create("https://warm-up.invalid/")); // IDN's tables: the first frontier URL's host key
             Article sample = loader.fromHtml(PAGE, "utf-8", "https://warm-up.invalid/a/1", Instant.EPOCH);
             sink.prepare(sample);
+            io.newsclaims.ingest.source.SourceReader.warmUp(); // Rome: each crawler reads the feeds of its hosts
         } catch (SkippedInputException | RuntimeException e) {
             LOG.debug("warm-up failed (the first page pays for it instead): {}", e.toString());
         }

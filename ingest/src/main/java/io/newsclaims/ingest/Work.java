@@ -16,8 +16,10 @@ import java.net.URI;
  * @param admission which URLs it lists are taken (a sources file's patterns and limits)
  * @param tally     the pass it belongs to
  * @param done      run once the work is finished, whatever its outcome (the frontier commits its offset)
+ * @param dropped   run instead when it is dropped before it started (its host went to another crawler)
  */
-record Work(Input input, Kind kind, HostKey host, int depth, Admission admission, CrawlTally tally, Runnable done) {
+record Work(Input input, Kind kind, HostKey host, int depth, Admission admission, CrawlTally tally, Runnable done,
+            Runnable dropped) {
 
     enum Kind {
         /** A page or file that should be an article (a listing page's links are followed). */
@@ -28,13 +30,19 @@ record Work(Input input, Kind kind, HostKey host, int depth, Admission admission
         SITE_ROOT
     }
 
+    private static final Runnable NOTHING = () -> { };
+
     static Work page(Input input, int depth, CrawlTally tally, Runnable done) {
-        return new Work(input, Kind.PAGE, hostOf(input), depth, Admission.ALL, tally, done);
+        return page(input, depth, tally, done, NOTHING);
+    }
+
+    static Work page(Input input, int depth, CrawlTally tally, Runnable done, Runnable dropped) {
+        return new Work(input, Kind.PAGE, hostOf(input), depth, Admission.ALL, tally, done, dropped);
     }
 
     static Work source(URI url, Kind kind, Admission admission, CrawlTally tally) {
         Input in = new Input.Url(url);
-        return new Work(in, kind, hostOf(in), 0, admission, tally, () -> { });
+        return new Work(in, kind, hostOf(in), 0, admission, tally, NOTHING, NOTHING);
     }
 
     private static HostKey hostOf(Input input) {

@@ -2,6 +2,7 @@ package io.newsclaims.app.bench;
 
 import io.newsclaims.app.DurationConverter;
 import io.newsclaims.broker.EmbeddedKafkaBroker;
+import io.newsclaims.ingest.frontier.Frontier;
 import io.newsclaims.records.Topics;
 import io.newsclaims.records.kafka.KafkaClients;
 import io.newsclaims.records.kafka.TopicCreator;
@@ -111,6 +112,7 @@ public final class CrawlBench implements Callable<Integer> {
                     Topics.DEFAULT_CRAWL_STATE, Topics.DEFAULT_FRONTIER, 3, (short) 1);
             TopicCreator.ensureTopics(clients, topics);
             warmGroupCoordinator(clients);
+            growFrontier(clients, topics.frontier());
             List<String> common = List.of("--bootstrap-servers", broker.bootstrapServers(), "--host-delay",
                     hostDelay.toMillis() + "ms", "--threads", String.valueOf(threads), "--allow-address", "127.0.0.0/8");
             List<String> feeds = served.feeds().stream().map(Object::toString).toList();
@@ -124,7 +126,8 @@ public final class CrawlBench implements Callable<Integer> {
                 for (int i = 1; i < workers; i++) {
                     running.add(start(tmp, i, join)); // workers without inputs just join
                 }
-                running.add(start(tmp, 0, concat(join, feeds, List.of()))); // this one reads the feeds into the frontier
+                awaitMembers(clients, workers - 1, running);
+                running.add(start(tmp, 0, concat(join, feeds, List.of()))); // this one puts the feeds on the frontier
             }
             long deadline = System.nanoTime() + timeout.toNanos();
             Duration[] crawlerCpu = new Duration[running.size()];
@@ -184,6 +187,52 @@ public final class CrawlBench implements Callable<Integer> {
         }
     }
 
+    /**
+     * The frontier topic is grown to its {@value Frontier#DEFAULT_PARTITIONS} partitions by the first
+     * distributed crawler ever started, as a broker in service has it. Grown by the workers of the
+     * measured run, its new partitions were still being created by the broker when the first URLs
+     * were sent to them; once (in the first four two-worker runs of 2026-11-28) the embedded broker refused one
+     * worker's sends to two new partitions with OutOfOrderSequenceException until they expired
+     * (delivery.timeout.ms, 120 s), holding that worker's commit and its crawl.
+     */
+    private static void growFrontier(KafkaClients clients, String topic) {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(clients.adminProperties())) {
+            Frontier.ensurePartitions(admin, topic, Frontier.DEFAULT_PARTITIONS);
+        }
+    }
+
+    /**
+     * Waits until the workers started without inputs are members of the crawler group, as workers in
+     * service are when a crawl is given to one of them. Started at the same moment as the seeding
+     * worker, the one whose JVM came up first joined first: when it was the seeding worker, it took
+     * every partition and began reading robots.txt and feeds, and half its hosts went to the other a
+     * second later, which read their robots.txt again and began a second late. The seeding worker
+     * itself publishes its inputs once it has joined (CrawlCommand), so both begin together.
+     */
+    private static void awaitMembers(KafkaClients clients, int members, List<Worker> running) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(clients.adminProperties())) {
+            while (System.nanoTime() < deadline) {
+                if (running.stream().anyMatch(w -> !w.process().isAlive())) {
+                    throw new IllegalStateException("a crawler exited before the crawl began: see " + running.get(0).out());
+                }
+                try {
+                    var group = admin.describeConsumerGroups(List.of(CRAWLER_GROUP)).all().get().get(CRAWLER_GROUP);
+                    if (group.members().size() >= members && group.groupState() == org.apache.kafka.common.GroupState.STABLE) {
+                        return;
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // the group does not exist yet
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("the crawlers without inputs did not join the group " + CRAWLER_GROUP + " within 60 s");
+    }
+
+    /** The crawler group of `crawl --distributed` (CrawlCommand). */
+    private static final String CRAWLER_GROUP = "newsclaims-crawler";
+
     /** Records on the articles topic, and distinct article ids among them. */
     private static long[] countArticles(KafkaClients clients, String topic) {
         try (KafkaConsumer<String, byte[]> consumer = clients.consumer("bench-crawl-count", "bench-crawl-count")) {
@@ -231,6 +280,7 @@ public final class CrawlBench implements Callable<Integer> {
                 gap == null ? "-" : gap.duration().toMillis() + " ms", gap == null ? "no site had two"
                         : gap.duration().compareTo(hostDelay) >= 0 ? "not below the host delay" : "BELOW the host delay: " + gap);
         out.printf(Locale.ROOT, "wall time with the processes' start-up: %.1f s%n", wall);
+        printTimeline(out, served);
         double leastBusy = 1;
         for (int i = 0; i < running.size(); i++) {
             List<String> lines = Files.readAllLines(running.get(i).out(), StandardCharsets.UTF_8);
@@ -257,6 +307,47 @@ public final class CrawlBench implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "load average before: %s, after: %s%n", loadBefore, PipelineBench.loadAverage());
         out.flush();
+    }
+
+    /**
+     * Where a site's time in the window went, median and worst over the sites: its first request
+     * (robots.txt) after the window opened, its feed after its robots.txt, its first article after its
+     * feed, the time lost between its article requests beyond the host delay, and its last request.
+     * The window is at least first request + 41 delays + the answers' own time.
+     */
+    private void printTimeline(PrintWriter out, SyntheticNewsSites served) {
+        long windowStart = served.firstRequest();
+        long delay = hostDelay.toNanos();
+        List<double[]> rows = new ArrayList<>();
+        for (SyntheticNewsSites.Site site : served.sites()) {
+            List<SyntheticNewsSites.Request> log = new ArrayList<>(site.requests());
+            log.sort(java.util.Comparator.comparingLong(SyntheticNewsSites.Request::nanoTime));
+            String feed = site.feed().getPath();
+            long first = log.isEmpty() ? windowStart : log.get(0).nanoTime();
+            long feedAt = log.stream().filter(r -> r.path().equals(feed)).mapToLong(SyntheticNewsSites.Request::nanoTime)
+                    .min().orElse(first);
+            long firstPage = log.stream().filter(r -> !r.path().equals(feed) && !r.path().equals("/robots.txt"))
+                    .mapToLong(SyntheticNewsSites.Request::nanoTime).min().orElse(feedAt);
+            long lost = 0;
+            for (int i = 1; i < log.size(); i++) {
+                if (log.get(i - 1).nanoTime() >= firstPage) {
+                    lost += Math.max(0, log.get(i).nanoTime() - log.get(i - 1).nanoTime() - delay);
+                }
+            }
+            long last = log.isEmpty() ? windowStart : log.get(log.size() - 1).nanoTime();
+            rows.add(new double[] {(first - windowStart) / 1e9, (feedAt - first) / 1e9, (firstPage - feedAt) / 1e9,
+                    lost / 1e9, (last - windowStart) / 1e9});
+        }
+        String[] names = {"first request", "robots.txt to feed", "feed to first article", "lost between articles",
+                "last request"};
+        StringBuilder line = new StringBuilder("per site (median / worst): ");
+        for (int c = 0; c < names.length; c++) {
+            int col = c;
+            double[] v = rows.stream().mapToDouble(r -> r[col]).sorted().toArray();
+            line.append(String.format(Locale.ROOT, "%s%s %.2f / %.2f s", c == 0 ? "" : ", ", names[c],
+                    v.length == 0 ? 0 : v[v.length / 2], v.length == 0 ? 0 : v[v.length - 1]));
+        }
+        out.println(line);
     }
 
     @SafeVarargs

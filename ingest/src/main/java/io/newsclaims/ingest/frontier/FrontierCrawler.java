@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -28,11 +30,15 @@ import org.slf4j.LoggerFactory;
 /**
  * A crawler instance of the consumer group, feeding the {@link CrawlEngine} continuously: every
  * frontier URL polled goes to the engine's host queues at once (the consumer pauses while the
- * engine holds {@link #MAX_QUEUED} URLs), and a partition's offset is committed up to its oldest URL
- * not yet published or skipped, after the broker has the articles. When a partition goes to another
- * instance, its queued URLs are dropped here, those under way are finished and committed (the offsets
- * finished after the oldest dropped one in the commit's metadata), so the new owner starts right
- * after them and skips what was finished; an instance given hosts waits a full delay before asking them.
+ * engine holds {@link #MAX_QUEUED} URLs). A page is fetched and published; a source (feed, sitemap,
+ * site's home page: {@link Frontier.Kind}) is read here, robots.txt first, and the article URLs it
+ * lists go back to the frontier keyed by their host, to come back here (or to the owner of another
+ * host): every request to a host comes from the one instance holding its partition. A partition's
+ * offset is committed up to its oldest URL not yet finished, after the broker has the articles and
+ * the URLs the sources listed. When a partition goes to another instance, its queued URLs are
+ * dropped here, those under way are finished and committed (the offsets finished after the oldest
+ * dropped one in the commit's metadata), so the new owner starts right after them and skips what was
+ * finished; an instance given hosts waits a full delay before asking them.
  */
 public final class FrontierCrawler implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(FrontierCrawler.class);
@@ -43,23 +49,27 @@ public final class FrontierCrawler implements Runnable {
 
     private final Consumer<String, byte[]> consumer;
     private final CrawlEngine engine;
+    private final Frontier frontier;
     private final CrawlEngine.Pass pass;
     private final String topic;
     private final Duration untilIdle;
     private final PartitionOffsets offsets = new PartitionOffsets();
     private final Map<TopicPartition, Set<HostKey>> hostsOf = new HashMap<>();
     private final AtomicInteger assigned = new AtomicInteger();
+    private final CountDownLatch joined = new CountDownLatch(1);
     private volatile boolean running = true;
 
     /**
+     * @param frontier  the frontier topic, where the URLs the sources read here list are published
      * @param untilIdle stop once the frontier has given nothing and the engine has had nothing to do
      *                  for this long; null to run until {@link #stop()}
      */
-    public FrontierCrawler(Consumer<String, byte[]> consumer, CrawlEngine engine, String topic, Duration untilIdle) {
+    public FrontierCrawler(Consumer<String, byte[]> consumer, CrawlEngine engine, Frontier frontier, Duration untilIdle) {
         this.consumer = consumer;
         this.engine = engine;
+        this.frontier = frontier;
         this.pass = engine.openPass();
-        this.topic = topic;
+        this.topic = frontier.topic();
         this.untilIdle = untilIdle;
     }
 
@@ -76,6 +86,15 @@ public final class FrontierCrawler implements Runnable {
     /** What this instance did so far: URLs finished, published, skipped by reason. */
     public CrawlReport report() {
         return pass.report();
+    }
+
+    /**
+     * Waits until this instance has joined the group (its first assignment, possibly of no partition),
+     * at most {@code timeout}; true when it has. An instance that publishes work waits for it, so that
+     * its own joining does not move partitions, and the work begun on them, between the others and it.
+     */
+    public boolean awaitJoined(Duration timeout) throws InterruptedException {
+        return joined.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Frontier partitions this instance holds now. */
@@ -105,6 +124,7 @@ public final class FrontierCrawler implements Runnable {
                     // and may have finished URLs after its committed offset: they are not crawled again
                     consumer.committed(new HashSet<>(partitions)).forEach(offsets::inherit);
                 }
+                joined.countDown();
             }
 
             @Override
@@ -170,9 +190,19 @@ public final class FrontierCrawler implements Runnable {
             URI uri = new URI(url);
             HostKey host = HostKey.of(uri);
             hostsOf.computeIfAbsent(tp, k -> new HashSet<>()).add(host);
-            // the record was written after its writer's last answer from the host (a feed, a sitemap)
-            engine.hostAskedElsewhere(host, r.timestamp());
-            pass.submit(new Input.Url(uri), () -> offsets.done(tp, offset));
+            Runnable done = () -> offsets.done(tp, offset);
+            Runnable dropped = () -> offsets.released(tp, offset);
+            Frontier.Kind kind = Frontier.Kind.of(r.headers());
+            if (kind == Frontier.Kind.PAGE) {
+                if (Frontier.writerAskedHost(r.headers())) {
+                    // the record was written after its writer's last answer from the host (it read a feed there)
+                    engine.hostAskedElsewhere(host, r.timestamp());
+                }
+                pass.submit(new Input.Url(uri), done, dropped);
+            } else { // done once the URLs it lists are on the broker: commit() flushes the frontier first
+                pass.submitSource(uri, kind == Frontier.Kind.SITE, page -> frontier.publishPage(page, false),
+                        frontier::publishSource, done, dropped);
+            }
         } catch (URISyntaxException | IllegalArgumentException e) {
             LOG.warn("frontier record {}@{} is not a URL with a host, ignored: {}", r.partition(), r.offset(), url);
             offsets.done(tp, offset);
@@ -184,12 +214,16 @@ public final class FrontierCrawler implements Runnable {
         return hosts != null && in instanceof Input.Url u && hosts.contains(HostKey.ofOrNull(u.uri()));
     }
 
-    /** Commits each partition up to its oldest unfinished URL, once the broker has the articles before it. */
+    /**
+     * Commits each partition up to its oldest unfinished URL, once the broker has the articles before
+     * it and the URLs its sources listed.
+     */
     private void commit() throws InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> safe = offsets.committable();
         if (safe.isEmpty()) {
             return;
         }
+        frontier.flush();
         engine.flush();
         consumer.commitSync(safe);
         offsets.committed(safe);
@@ -201,12 +235,11 @@ public final class FrontierCrawler implements Runnable {
      */
     private void handOver(Collection<TopicPartition> partitions) {
         try {
-            Map<TopicPartition, Integer> dropped = new HashMap<>();
             for (TopicPartition tp : partitions) {
-                dropped.put(tp, engine.drop(in -> owns(tp, in)));
+                engine.drop(in -> owns(tp, in));
             }
             for (TopicPartition tp : partitions) {
-                offsets.awaitPending(tp, dropped.get(tp));
+                offsets.awaitSettled(tp);
             }
             commit();
         } catch (InterruptedException e) {

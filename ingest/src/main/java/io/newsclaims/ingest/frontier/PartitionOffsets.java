@@ -17,6 +17,8 @@ final class PartitionOffsets {
     private final Map<TopicPartition, TreeSet<Long>> pending = new HashMap<>();
     private final Map<TopicPartition, Long> next = new HashMap<>();
     private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
+    /** Unfinished offsets that will not finish here: their work was dropped (the partition is going to another crawler). */
+    private final Map<TopicPartition, TreeSet<Long>> released = new HashMap<>();
     /** Offsets the partition's previous owner finished beyond its commit, not yet polled here. */
     private final Map<TopicPartition, TreeSet<Long>> inherited = new HashMap<>();
 
@@ -56,17 +58,32 @@ final class PartitionOffsets {
         notifyAll();
     }
 
-    /** Unfinished offsets of the partition. */
+    /** The offset's work was dropped: it stays unfinished (the commit stops at it) but is no longer awaited. */
+    synchronized void released(TopicPartition tp, long offset) {
+        released.computeIfAbsent(tp, k -> new TreeSet<>()).add(offset);
+        notifyAll();
+    }
+
+    /** Unfinished offsets of the partition, released ones included. */
     synchronized int pending(TopicPartition tp) {
         TreeSet<Long> p = pending.get(tp);
         return p == null ? 0 : p.size();
     }
 
-    /** Waits until the partition has at most {@code count} unfinished offsets (those dropped, never to finish here). */
-    synchronized void awaitPending(TopicPartition tp, int count) throws InterruptedException {
-        while (pending(tp) > count) {
+    /** Waits until every unfinished offset of the partition is {@linkplain #released released}: nothing of it is under way. */
+    synchronized void awaitSettled(TopicPartition tp) throws InterruptedException {
+        while (underWay(tp)) {
             wait();
         }
+    }
+
+    private boolean underWay(TopicPartition tp) {
+        TreeSet<Long> p = pending.get(tp);
+        if (p == null) {
+            return false;
+        }
+        TreeSet<Long> r = released.get(tp);
+        return r == null ? !p.isEmpty() : !r.containsAll(p);
     }
 
     /**
@@ -106,5 +123,6 @@ final class PartitionOffsets {
         next.remove(tp);
         committed.remove(tp);
         inherited.remove(tp);
+        released.remove(tp);
     }
 }

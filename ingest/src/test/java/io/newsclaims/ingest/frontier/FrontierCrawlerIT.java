@@ -38,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +53,13 @@ class FrontierCrawlerIT {
     private static final int PER_SITE = 4;
 
     private final Map<String, List<Long>> requestsByHost = new ConcurrentHashMap<>();
+    /** The User-Agent of every request a host received: each instance has its own. */
+    private final Map<String, Set<String>> agentsByHost = new ConcurrentHashMap<>();
+    /** Requests per host and path. */
+    private final Map<String, Integer> requestsByPath = new ConcurrentHashMap<>();
+    /** Feeds served: address to the article URLs its /feed.xml lists. */
+    private final Map<String, List<String>> feeds = new ConcurrentHashMap<>();
+    private final List<KafkaProducer<String, byte[]>> producers = new CopyOnWriteArrayList<>();
     /** Addresses whose robots.txt asks for a Crawl-delay of 1 s. */
     private final Set<String> slowSites = ConcurrentHashMap.newKeySet();
     private final CollectingArticleSink sink = new CollectingArticleSink();
@@ -61,9 +69,21 @@ class FrontierCrawlerIT {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
         server.createContext("/", ex -> {
             requestsByHost.computeIfAbsent(address, k -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
+            agentsByHost.computeIfAbsent(address, k -> ConcurrentHashMap.newKeySet())
+                    .add(String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
             String path = ex.getRequestURI().getPath();
+            requestsByPath.merge(address + path, 1, Integer::sum);
             byte[] body;
-            if (path.equals("/robots.txt")) {
+            if (path.equals("/feed.xml") && feeds.containsKey(address)) {
+                StringBuilder items = new StringBuilder();
+                for (String link : feeds.get(address)) {
+                    items.append("<item><title>t</title><link>").append(link).append("</link></item>");
+                }
+                body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>" + address + "</title><link>http://"
+                        + address + "/</link><description>d</description>" + items + "</channel></rss>")
+                        .getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            } else if (path.equals("/robots.txt")) {
                 body = ("User-agent: *\nAllow: /\n" + (slowSites.contains(address) ? "Crawl-delay: 1\n" : ""))
                         .getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().add("Content-Type", "text/plain");
@@ -92,13 +112,23 @@ class FrontierCrawlerIT {
         return Utils.toPositive(Utils.murmur2(hostKey.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
     }
 
+    @AfterEach
+    void closeProducers() {
+        producers.forEach(KafkaProducer::close);
+    }
+
     private FrontierCrawler instance(KafkaClients clients, Topics topics, String name) {
-        PageFetcher fetcher = new PageFetcher(FetchSettings.defaults().withAllowPrivateAddresses(true)
-                .withHostDelay(Duration.ofMillis(DELAY_MS)));
+        FetchSettings d = FetchSettings.defaults().withAllowPrivateAddresses(true).withHostDelay(Duration.ofMillis(DELAY_MS));
+        PageFetcher fetcher = new PageFetcher(new FetchSettings("newsclaims-it/" + name, d.connectTimeout(), d.requestTimeout(),
+                d.maxBodyBytes(), d.maxRedirects(), d.allowPrivateAddresses(), d.allowedAddresses(), d.hostDelay(), d.retries(),
+                d.retryDelay(), d.maxRetryAfter()));
+        KafkaProducer<String, byte[]> producer = clients.producer("frontier-it-" + name);
+        producers.add(producer);
         CrawlEngine engine = new CrawlEngine(new ArticleLoader(fetcher, new ArticleCleaner(), Clock.systemUTC(), 1 << 20),
                 sink, new InMemoryCrawlStateStore(), SkipSink.NONE, new SimpleMeterRegistry(), CrawlSettings.withThreads(2));
         KafkaClients small = new KafkaClients(clients.bootstrapServers(), Map.of("max.poll.records", "3"));
-        return new FrontierCrawler(small.consumer("frontier-it-" + topics.frontier(), name), engine, topics.frontier(), null);
+        return new FrontierCrawler(small.consumer("frontier-it-" + topics.frontier(), name), engine,
+                new Frontier(producer, topics.frontier()), null);
     }
 
     @Test
@@ -166,6 +196,98 @@ class FrontierCrawlerIT {
         assertEquals(expected, one.processed() + two.processed());
         assertTrue(one.processed() > 0 && two.processed() > 0,
                 "both instances fetched: " + one.processed() + " and " + two.processed());
+    }
+
+    /**
+     * Only the sites' feeds go on the frontier, as a seeding worker publishes its inputs. Each feed
+     * is read by the instance holding its host's partition (robots.txt first, once), and the article
+     * URLs it lists come back through the frontier to the instance holding their host's: each feed
+     * lists its own site's articles and one of the next site's, so some URLs cross to the other
+     * instance. Every article is published once, and every request to a host (robots.txt, feed,
+     * pages) came from one instance, spaced by the delay.
+     */
+    @Test
+    void sourcesAreReadByTheOwnerOfTheirHostAndEveryArticleIsPublishedOnce() throws Exception {
+        KafkaClients clients = KafkaClients.of(KafkaFixture.bootstrapServers());
+        Topics topics = TestTopics.unique(PARTITIONS);
+        TopicCreator.ensureTopics(clients, topics);
+        List<HttpServer> sites = new ArrayList<>();
+        Set<Integer> covered = new HashSet<>();
+        for (int i = 1; i < 60 && covered.size() < PARTITIONS; i++) {
+            HttpServer s = site("127.0.2." + i);
+            if (covered.add(partitionOf("127.0.2." + i + ":" + s.getAddress().getPort()))) {
+                sites.add(s);
+            } else {
+                s.stop(0);
+            }
+        }
+        assertEquals(PARTITIONS, covered.size(), "loopback sites on every partition");
+        List<String> bases = sites.stream()
+                .map(s -> "http://" + s.getAddress().getAddress().getHostAddress() + ":" + s.getAddress().getPort()).toList();
+        for (int k = 0; k < sites.size(); k++) {
+            List<String> links = new ArrayList<>();
+            for (int i = 0; i < PER_SITE; i++) {
+                links.add(bases.get(k) + "/a/" + i);
+            }
+            links.add(bases.get((k + 1) % sites.size()) + "/from-" + k); // an article on another host
+            feeds.put(sites.get(k).getAddress().getAddress().getHostAddress(), links);
+        }
+        requestsByHost.clear();
+        agentsByHost.clear();
+        requestsByPath.clear();
+        FrontierCrawler one = instance(clients, topics, "crawler-1");
+        FrontierCrawler two = instance(clients, topics, "crawler-2");
+        Thread t1 = new Thread(one, "crawler-1");
+        Thread t2 = new Thread(two, "crawler-2");
+        t1.start();
+        t2.start();
+        int expected = sites.size() * (PER_SITE + 1);
+        try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
+            long settle = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while ((one.assignedPartitions() == 0 || two.assignedPartitions() == 0
+                    || one.assignedPartitions() + two.assignedPartitions() != PARTITIONS) && System.nanoTime() < settle) {
+                Thread.sleep(100);
+            }
+            assertTrue(one.assignedPartitions() > 0 && two.assignedPartitions() > 0, "both instances hold partitions");
+            Frontier frontier = new Frontier(producer, topics.frontier());
+            for (String base : bases) {
+                assertTrue(frontier.publish(new Input.Url(URI.create(base + "/feed.xml"))), "a feed is published as a source");
+            }
+            frontier.flush();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (published.size() < expected && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1000); // a second copy would arrive about now
+        } finally {
+            one.stop();
+            two.stop();
+            t1.join(30_000);
+            t2.join(30_000);
+            sites.forEach(s -> s.stop(0));
+        }
+        assertEquals(expected, published.stream().map(Article::id).distinct().count(), "every article");
+        assertEquals(expected, published.size(), "each once: " + published.stream().map(Article::title).sorted().toList());
+        assertEquals(expected, one.processed() + two.processed(), "the pages fetched; the feeds are not pages");
+        assertTrue(one.processed() > 0 && two.processed() > 0,
+                "both instances fetched: " + one.processed() + " and " + two.processed());
+        Set<String> agents = new HashSet<>();
+        for (HttpServer site : sites) {
+            String address = site.getAddress().getAddress().getHostAddress();
+            assertEquals(1, agentsByHost.get(address).size(), address + ": every request from one instance, "
+                    + agentsByHost.get(address));
+            agents.addAll(agentsByHost.get(address));
+            assertEquals(1, requestsByPath.get(address + "/robots.txt"), address + ": robots.txt read once");
+            assertEquals(1, requestsByPath.get(address + "/feed.xml"), address + ": the feed read once");
+            List<Long> times = new ArrayList<>(requestsByHost.get(address));
+            times.sort(Long::compare);
+            assertEquals(PER_SITE + 3, times.size(), address + ": robots.txt, the feed and its articles");
+            for (int i = 1; i < times.size(); i++) {
+                long gap = (times.get(i) - times.get(i - 1)) / 1_000_000;
+                assertTrue(gap >= DELAY_MS - 10, address + ": requests " + gap + " ms apart, expected " + DELAY_MS);
+            }
+        }
+        assertEquals(Set.of("newsclaims-it/crawler-1", "newsclaims-it/crawler-2"), agents, "both instances read feeds");
     }
 
     /**

@@ -45,6 +45,29 @@ class PartitionOffsetsTest {
         assertEquals(new OffsetAndMetadata(7, ""), next.committable().get(TP));
     }
 
+    /** A hand-over waits for the work under way, not for the work dropped, whose offsets stay uncommitted. */
+    @Test
+    void droppedOffsetsAreNotAwaitedAndTheCommitStopsAtThem() throws InterruptedException {
+        PartitionOffsets offsets = new PartitionOffsets();
+        for (long o = 0; o <= 2; o++) {
+            offsets.submitted(TP, o);
+        }
+        offsets.done(TP, 0);
+        offsets.released(TP, 1); // a source dropped before it was read
+        Thread finisher = new Thread(() -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            offsets.done(TP, 2);
+        });
+        finisher.start();
+        offsets.awaitSettled(TP); // returns once 2 is done
+        finisher.join();
+        assertEquals(new OffsetAndMetadata(1, "done:2"), offsets.committable().get(TP));
+    }
+
     @Test
     void aNewCommitIsDueWhenOnlyTheFinishedOffsetsChanged() {
         PartitionOffsets offsets = new PartitionOffsets();
