@@ -51,6 +51,8 @@ record Description(Kind kind, int start, boolean firstPerson) {
             "semiconductor", "networking", "telecom", "software", "services", "content", "cars", "vehicle", "consulting");
     /** Words that make a named unit the cloud one: "the Intelligent Cloud segment", "the AWS segment", "the IaaS segment". */
     private static final Set<String> CLOUD_WORDS = Set.of("cloud", "iaas", "paas", "saas", "aws", "azure");
+    /** Words that make a unit the cloud one unless another business is named too: "its AI infrastructure business", not "the ICT infrastructure business". */
+    private static final Set<String> WEAK_CLOUD_WORDS = Set.of("infrastructure", "web", "compute");
     /** Company heads that, in an article about cloud, name a cloud provider: "the fastest-growing provider". */
     private static final Set<String> CLOUD_COMPANY_HEADS = Set.of("provider", "hyperscaler");
     /** Verbs that make the description after them say what the sentence's subject is. */
@@ -132,14 +134,17 @@ record Description(Kind kind, int start, boolean firstPerson) {
     private static Kind kindOf(List<Token> tokens, int determiner, int head, boolean unit) {
         String h = tokens.get(head).lower();
         boolean cloud = false;
+        boolean weakCloud = false;
         boolean other = false;
         boolean named = false;
         for (int k = determiner + 1; k < head; k++) {
             String w = tokens.get(k).lower();
             other |= OTHER_BUSINESSES.contains(w);
             cloud |= CLOUD_WORDS.contains(w);
+            weakCloud |= WEAK_CLOUD_WORDS.contains(w);
             named |= tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().charAt(0));
         }
+        cloud |= weakCloud && !other;
         if (other && !(cloud && unit) && !COMPANY_HEADS.contains(h)) {
             return Kind.OTHER_BUSINESS; // but "the cloud services business" is the cloud unit
         }

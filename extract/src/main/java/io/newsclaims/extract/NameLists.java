@@ -193,6 +193,18 @@ final class NameLists {
         if (tokens.stream().anyMatch(t -> COLLECTIVELY.contains(t.lower()))) {
             return null; // "collectively growing 22% and capturing 72%": the group's figures, not one each
         }
+        if (before.size() > figuresOwn && figuresOwn >= 2) {
+            // "After Alibaba Cloud, there are other players like China Telecom, Tencent Cloud, and Ksyun ... with
+            // 8.51, 7.34 and 6.02 percent": the example list as long as the figures is the one they pair with
+            List<Referent> tail = new ArrayList<>(before.subList(before.size() - figuresOwn, before.size()));
+            int first = Tokens.indexAt(tokens, tail.get(0).start());
+            Token cue = first > 0 ? tokens.get(first - 1) : null;
+            boolean examples = cue != null && (cue.isIgnoreCase("like") || cue.isIgnoreCase("including")
+                    || cue.isIgnoreCase("as") && first > 1 && tokens.get(first - 2).isIgnoreCase("such"));
+            if (examples) {
+                before = tail;
+            }
+        }
         if (before.size() < 2 || before.size() != figuresOwn || !coordinated(tokens, before)
                 || !joinedByAnd(tokens, before.get(before.size() - 2), before.get(before.size() - 1))) {
             return null;
