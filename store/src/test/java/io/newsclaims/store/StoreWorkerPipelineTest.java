@@ -38,6 +38,17 @@ class StoreWorkerPipelineTest {
     @TempDir
     Path dir;
 
+    /** At the first poll: the claims partition is assigned and holds these claims from offset 0. */
+    private static void assignAndOffer(RecordingConsumer consumer, List<StoredClaim> claims) {
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(CLAIMS));
+            consumer.updateBeginningOffsets(Map.of(CLAIMS, 0L));
+            for (int i = 0; i < claims.size(); i++) {
+                consumer.addRecord(record(i, claims.get(i)));
+            }
+        });
+    }
+
     @Test
     void aBatchsOffsetsAreCommittedAfterItsDatabaseCommitWhileTheNextIsPolled() throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("store.db");
@@ -46,13 +57,7 @@ class StoreWorkerPipelineTest {
         List<StoredClaim> claims = Fixtures.claims(Fixtures.article(1), 20);
         try (Database db = Database.open(url, null, null); Connection locker = DriverManager.getConnection(url)) {
             StoreWorker worker = worker(consumer, db);
-            consumer.schedulePollTask(() -> {
-                consumer.rebalance(List.of(CLAIMS));
-                consumer.updateBeginningOffsets(Map.of(CLAIMS, 0L));
-                for (int i = 0; i < claims.size(); i++) {
-                    consumer.addRecord(record(i, claims.get(i)));
-                }
-            });
+            assignAndOffer(consumer, claims);
             locker.setAutoCommit(false);
             try (Statement st = locker.createStatement()) {
                 st.execute("INSERT INTO providers (id, name) VALUES ('lock', 'lock')"); // holds SQLite's write lock
@@ -82,13 +87,7 @@ class StoreWorkerPipelineTest {
         List<StoredClaim> claims = Fixtures.claims(Fixtures.article(2), 5);
         try (Database db = Database.open(url, null, null); Connection locker = DriverManager.getConnection(url)) {
             StoreWorker worker = worker(consumer, db);
-            consumer.schedulePollTask(() -> {
-                consumer.rebalance(List.of(CLAIMS));
-                consumer.updateBeginningOffsets(Map.of(CLAIMS, 0L));
-                for (int i = 0; i < claims.size(); i++) {
-                    consumer.addRecord(record(i, claims.get(i)));
-                }
-            });
+            assignAndOffer(consumer, claims);
             // the poll after the batch was handed to the writer takes the partition away
             consumer.schedulePollTask(() -> consumer.rebalance(List.of()));
             locker.setAutoCommit(false);

@@ -131,22 +131,28 @@ class FrontierCrawlerIT {
                 new Frontier(producer, topics.frontier()), null);
     }
 
-    @Test
-    void twoInstancesPublishEveryArticleOnceBothFetchAndStayPolitePerHost() throws Exception {
-        KafkaClients clients = KafkaClients.of(KafkaFixture.bootstrapServers());
-        Topics topics = TestTopics.unique(PARTITIONS);
-        TopicCreator.ensureTopics(clients, topics);
+    /** Loopback sites at PREFIX1, PREFIX2... until every frontier partition holds one (the others are stopped). */
+    private List<HttpServer> sitesOnEveryPartition(String prefix) throws Exception {
         List<HttpServer> sites = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
         for (int i = 1; i < 60 && covered.size() < PARTITIONS; i++) {
-            HttpServer s = site("127.0.0." + i);
-            if (covered.add(partitionOf("127.0.0." + i + ":" + s.getAddress().getPort()))) {
+            HttpServer s = site(prefix + i);
+            if (covered.add(partitionOf(prefix + i + ":" + s.getAddress().getPort()))) {
                 sites.add(s);
             } else {
                 s.stop(0);
             }
         }
         assertEquals(PARTITIONS, covered.size(), "loopback sites on every partition");
+        return sites;
+    }
+
+    @Test
+    void twoInstancesPublishEveryArticleOnceBothFetchAndStayPolitePerHost() throws Exception {
+        KafkaClients clients = KafkaClients.of(KafkaFixture.bootstrapServers());
+        Topics topics = TestTopics.unique(PARTITIONS);
+        TopicCreator.ensureTopics(clients, topics);
+        List<HttpServer> sites = sitesOnEveryPartition("127.0.0.");
         requestsByHost.clear();
         FrontierCrawler one = instance(clients, topics, "crawler-1");
         FrontierCrawler two = instance(clients, topics, "crawler-2");
@@ -211,17 +217,7 @@ class FrontierCrawlerIT {
         KafkaClients clients = KafkaClients.of(KafkaFixture.bootstrapServers());
         Topics topics = TestTopics.unique(PARTITIONS);
         TopicCreator.ensureTopics(clients, topics);
-        List<HttpServer> sites = new ArrayList<>();
-        Set<Integer> covered = new HashSet<>();
-        for (int i = 1; i < 60 && covered.size() < PARTITIONS; i++) {
-            HttpServer s = site("127.0.2." + i);
-            if (covered.add(partitionOf("127.0.2." + i + ":" + s.getAddress().getPort()))) {
-                sites.add(s);
-            } else {
-                s.stop(0);
-            }
-        }
-        assertEquals(PARTITIONS, covered.size(), "loopback sites on every partition");
+        List<HttpServer> sites = sitesOnEveryPartition("127.0.2.");
         List<String> bases = sites.stream()
                 .map(s -> "http://" + s.getAddress().getAddress().getHostAddress() + ":" + s.getAddress().getPort()).toList();
         for (int k = 0; k < sites.size(); k++) {
