@@ -131,6 +131,20 @@ class FrontierCrawlerIT {
                 new Frontier(producer, topics.frontier()), null);
     }
 
+    private static void stopAll(List<HttpServer> sites, FrontierCrawler one, FrontierCrawler two, Thread t1, Thread t2)
+            throws InterruptedException {
+        one.stop();
+        two.stop();
+        t1.join(30_000);
+        t2.join(30_000);
+        sites.forEach(s -> s.stop(0));
+    }
+
+    private void assertEachArticleOnce(int expected) {
+        assertEquals(expected, published.stream().map(Article::id).distinct().count(), "every article");
+        assertEquals(expected, published.size(), "each once: " + published.stream().map(Article::title).sorted().toList());
+    }
+
     /** Loopback sites at PREFIX1, PREFIX2... until every frontier partition holds one (the others are stopped). */
     private List<HttpServer> sitesOnEveryPartition(String prefix) throws Exception {
         List<HttpServer> sites = new ArrayList<>();
@@ -182,14 +196,9 @@ class FrontierCrawlerIT {
             }
             Thread.sleep(1000);
         } finally {
-            one.stop();
-            two.stop();
-            t1.join(30_000);
-            t2.join(30_000);
-            sites.forEach(s -> s.stop(0));
+            stopAll(sites, one, two, t1, t2);
         }
-        assertEquals(expected, published.size(), "every article once: " + published.stream().map(Article::title).toList());
-        assertEquals(expected, published.stream().map(Article::id).distinct().count());
+        assertEachArticleOnce(expected);
         for (Map.Entry<String, List<Long>> host : requestsByHost.entrySet()) {
             List<Long> times = new ArrayList<>(host.getValue());
             times.sort(Long::compare);
@@ -256,14 +265,9 @@ class FrontierCrawlerIT {
             }
             Thread.sleep(1000); // a second copy would arrive about now
         } finally {
-            one.stop();
-            two.stop();
-            t1.join(30_000);
-            t2.join(30_000);
-            sites.forEach(s -> s.stop(0));
+            stopAll(sites, one, two, t1, t2);
         }
-        assertEquals(expected, published.stream().map(Article::id).distinct().count(), "every article");
-        assertEquals(expected, published.size(), "each once: " + published.stream().map(Article::title).sorted().toList());
+        assertEachArticleOnce(expected);
         assertEquals(expected, one.processed() + two.processed(), "the pages fetched; the feeds are not pages");
         assertTrue(one.processed() > 0 && two.processed() > 0,
                 "both instances fetched: " + one.processed() + " and " + two.processed());
@@ -346,14 +350,9 @@ class FrontierCrawlerIT {
             }
             Thread.sleep(2000); // a second copy would arrive about now
         } finally {
-            one.stop();
-            two.stop();
-            t1.join(30_000);
-            t2.join(30_000);
-            sites.forEach(s -> s.stop(0));
+            stopAll(sites, one, two, t1, t2);
         }
-        assertEquals(expected, published.stream().map(Article::id).distinct().count(), "every article");
-        assertEquals(expected, published.size(), "each once: " + published.stream().map(Article::title).sorted().toList());
+        assertEachArticleOnce(expected);
         assertTrue(two.processed() > 0, "the second instance took work over");
         for (Map.Entry<String, List<Long>> host : requestsByHost.entrySet()) {
             List<Long> times = new ArrayList<>(host.getValue());
