@@ -160,7 +160,8 @@ final class FigureParser {
                 break;
             }
             Token n = tokens.get(k - 1);
-            if (!n.isNumber() || consumed[k - 1] || !isListablePercent(n.text())) {
+            if (!n.isNumber() || consumed[k - 1] || !isListablePercent(n.text())
+                    || n.attached() && k - 2 >= 0 && tokens.get(k - 2).isWord()) { // "for FY26 and 40%": a label
                 break;
             }
             sawAnd |= and;
@@ -847,6 +848,9 @@ final class FigureParser {
         }
         if (prev.is("+") && (prev.spaceBefore() || i >= 2 && tokens.get(i - 2).is("("))) {
             return false; // "+18.80 (+0.24%)": a sign, not glue
+        }
+        if (prev.is("/") && i >= 2 && tokens.get(i - 2).is("%")) {
+            return false; // "by 23%/31%": two percentages side by side
         }
         if (GLUE.contains(prev.text())) {
             return true;
