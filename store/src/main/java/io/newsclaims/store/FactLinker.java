@@ -322,9 +322,9 @@ final class FactLinker {
         String sql = pg ? columns + " FROM unnest(?::text[], ?::numeric[], ?::numeric[]) AS w(subject, lo, hi)"
                 + " CROSS JOIN LATERAL (SELECT * FROM facts WHERE subject_key = w.subject AND value_low BETWEEN w.lo AND w.hi"
                 + " OFFSET 0) f" + order
-                : columns + " FROM facts f JOIN (SELECT column1 AS subject, column2 AS lo, column3 AS hi FROM ("
-                        + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC))", windows, "").strip() + ")) AS w"
-                        + " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi" + order;
+                : SQLITE_FACT + " FROM facts f JOIN (SELECT column1 AS subject, column2 AS lo, column3 AS hi, column4 AS n FROM ("
+                        + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC), ?)", windows, "").strip() + ")) AS w"
+                        + " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (pg) {
                 List<String> keys = new ArrayList<>(windows);
@@ -342,13 +342,38 @@ final class FactLinker {
                 ps.setArray(3, c.createArrayOf("numeric", highs.toArray()));
             } else {
                 int i = 1;
-                for (Map.Entry<String, List<List<BigDecimal>>> e : subjects) {
+                for (int n = 0; n < subjects.size(); n++) {
+                    Map.Entry<String, List<List<BigDecimal>>> e = subjects.get(n);
                     for (List<BigDecimal> w : e.getValue()) {
                         ps.setString(i++, e.getKey());
                         ps.setString(i++, w.get(0).toPlainString());
                         ps.setString(i++, w.get(1).toPlainString());
+                        ps.setInt(i++, n);
                     }
                 }
+                List<List<String[]>> rows = new ArrayList<>(subjects.size());
+                for (int n = 0; n < subjects.size(); n++) {
+                    rows.add(new ArrayList<>());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        // split in six: the qualifier last, so that whatever it holds stays in its field
+                        rows.get(rs.getInt(1)).add(rs.getString(2).split("\u001f", 6));
+                    }
+                }
+                for (int n = 0; n < subjects.size(); n++) {
+                    List<String[]> facts = rows.get(n);
+                    if (facts.isEmpty()) {
+                        continue;
+                    }
+                    facts.sort(CREATED_THEN_ID);
+                    Candidates candidates = out.computeIfAbsent(subjects.get(n).getKey(), k -> new Candidates());
+                    for (String[] col : facts) {
+                        candidates.add(new Fact(col[0], nullable(col[2]), nullable(col[5]), new BigDecimal(col[3]),
+                                col[4].isEmpty() ? null : new BigDecimal(col[4].substring(1))));
+                    }
+                }
+                return;
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -358,6 +383,28 @@ final class FactLinker {
                 }
             }
         }
+    }
+
+    /**
+     * SQLite: a candidate fact as two columns, the ordinal of its subject in the query's windows and its
+     * other columns in one text, {@code id US created_at US currency US low US high US qualifier} (US the
+     * unit separator; a column that may be null is prefixed with {@code =} when it is not, empty when it
+     * is): each column read through the driver is a native call and a string, and a batch reads some
+     * 15,000 facts; the subject key, the same for hundreds of rows, is not read back. All these columns
+     * are in the index {@code facts_subject_value} (migration V9), which the query reads alone, and the
+     * rows are put in creation order by the linker, not by a sort in SQLite.
+     */
+    private static final String SQLITE_FACT = "SELECT w.n, f.id || char(31) || f.created_at || char(31)"
+            + " || ifnull('=' || f.currency, '') || char(31) || f.value_low || char(31) || ifnull('=' || f.value_high, '')"
+            + " || char(31) || ifnull('=' || f.qualifier, '')";
+
+    /** {@link #SQLITE_FACT} rows in creation order: by {@code created_at}, then id (the order of SQLite's ORDER BY on ASCII text). */
+    private static final Comparator<String[]> CREATED_THEN_ID = Comparator.<String[], String>comparing(col -> col[1])
+            .thenComparing(col -> col[0]);
+
+    /** A {@link #SQLITE_FACT} column that may be null: empty for null, else its value after {@code =}. */
+    private static String nullable(String column) {
+        return column.isEmpty() ? null : column.substring(1);
     }
 
     /**

@@ -239,6 +239,41 @@ abstract class ClaimRepositoryContract {
         }
     }
 
+    /** Facts stored by an earlier batch are read back with their currency, qualifier and range, and joined by equal claims. */
+    @Test
+    void aLaterBatchJoinsStoredFactsOfTheSameCurrencyQualifierAndRange() throws SQLException {
+        Article a = Fixtures.article(30);
+        Article b = Fixtures.article(31);
+        String s = "Huawei Cloud had over 13%, the market US$7.3 billion, growth 10-12%.";
+        repository.write(List.of(a), List.of(
+                Fixtures.stored(Fixtures.claim(a, 17, "13%", FigureKind.PERCENT, "13", null, "huawei-cloud", Metric.MARKET_SHARE, "2025-H1", s, "over")),
+                Fixtures.stored(Fixtures.claim(a, 36, "US$7.3 billion", FigureKind.MONEY, "7300000000", "USD", null, Metric.MARKET_SIZE, "2025", s)),
+                Fixtures.stored(range(a, 60))));
+        repository.write(List.of(b), List.of(
+                Fixtures.stored(Fixtures.claim(b, 17, "13%", FigureKind.PERCENT, "13.0", null, "huawei-cloud", Metric.MARKET_SHARE, "2025-H1", s, "over")),
+                Fixtures.stored(Fixtures.claim(b, 25, "13%", FigureKind.PERCENT, "13", null, "huawei-cloud", Metric.MARKET_SHARE, "2025-H1", s, "about")),
+                Fixtures.stored(Fixtures.claim(b, 36, "US$7.3 billion", FigureKind.MONEY, "7300000000", "USD", null, Metric.MARKET_SIZE, "2025", s)),
+                Fixtures.stored(range(b, 60))));
+        List<FactRow> shares = factReader.find("huawei-cloud", "market_share", false, 10);
+        assertEquals(java.util.Map.of("over", 2, "about", 1), shares.stream().collect(java.util.stream.Collectors.toMap(
+                FactRow::qualifier, FactRow::claims)), () -> "facts: " + shares);
+        List<FactRow> market = factReader.find("none", "market_size", false, 10);
+        assertEquals(1, market.size(), () -> "facts: " + market);
+        assertEquals("USD", market.get(0).currency());
+        assertEquals(2, market.get(0).claims());
+        List<FactRow> growth = factReader.find("huawei-cloud", "growth", false, 10);
+        assertEquals(1, growth.size(), () -> "facts: " + growth);
+        assertEquals(2, growth.get(0).claims());
+    }
+
+    private static io.newsclaims.records.Claim range(Article a, int start) {
+        io.newsclaims.records.FigureValue v = new io.newsclaims.records.FigureValue(FigureKind.PERCENT,
+                List.of(new java.math.BigDecimal("10"), new java.math.BigDecimal("12")), null, "10-12%", start, start + 6, null);
+        return new io.newsclaims.records.Claim(io.newsclaims.records.Claim.SCHEMA_VERSION,
+                io.newsclaims.records.Ids.claimId(a.id(), start, start + 6), a.id(), a.url(), "huawei-cloud", "huawei-cloud",
+                Metric.GROWTH, v, "2025-H1", "Omdia", "Huawei Cloud grew 10-12%.");
+    }
+
     @Test
     void aConversionInTheSameSentenceJoinsTheAmountItConverts() throws SQLException {
         Article a = Fixtures.article(13);

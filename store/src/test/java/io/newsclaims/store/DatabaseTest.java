@@ -53,6 +53,39 @@ class DatabaseTest {
             assertEquals("wal", pragma(s, "journal_mode"));
             assertEquals("2", pragma(s, "synchronous"), "FULL: a commit is on disk before the worker commits its offsets");
             assertEquals(String.valueOf(-Database.CACHE_KIB), pragma(s, "cache_size"));
+            assertEquals(String.valueOf(Database.WAL_CHECKPOINT_PAGES), pragma(s, "wal_autocheckpoint"));
+            assertEquals("10000", pragma(s, "busy_timeout"));
+        }
+    }
+
+    @Test
+    void sqliteMigrationNineKeepsTheLinksAndFactsOfAnOlderDatabase() throws java.sql.SQLException {
+        String url = "jdbc:sqlite:" + dir.resolve("v8.db");
+        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
+        old.setUrl(url);
+        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration/sqlite").target("8").load().migrate();
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low,"
+                    + " value_text, first_claim_id, sources) VALUES ('f1', 'p|m|-|percent', 'p', 'm', NULL, 'percent', NULL,"
+                    + " '35.8', '35.8%', 'c1', 2)");
+            s.executeUpdate("INSERT INTO fact_claims (claim_id, fact_id) VALUES ('c1', 'f1'), ('c2', 'f1')");
+        }
+        try (Database db = Database.open(url, null, null);
+             java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT group_concat(claim_id || '>' || fact_id) FROM"
+                    + " (SELECT * FROM fact_claims ORDER BY claim_id)")) {
+                rs.next();
+                assertEquals("c1>f1,c2>f1", rs.getString(1));
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'fact_claims'")) {
+                rs.next();
+                assertTrue(rs.getString(1).contains("WITHOUT ROWID"), rs.getString(1));
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN SELECT id, created_at, currency, value_low,"
+                    + " value_high, qualifier FROM facts WHERE subject_key = 'p|m|-|percent' AND value_low BETWEEN 35 AND 36")) {
+                rs.next();
+                assertTrue(rs.getString(4).contains("COVERING INDEX facts_subject_value"), rs.getString(4));
+            }
         }
     }
 
