@@ -682,22 +682,10 @@ final class SubjectLinker {
         if (k < 0 || k >= tokens.size() || !tokens.get(k).isIgnoreCase("of")) {
             return null;
         }
-        int next = k + 1;
-        if (next < tokens.size() && tokens.get(next).isIgnoreCase("the")) {
-            next++;
-        }
-        if (next >= tokens.size()) {
-            return null;
-        }
-        int at = tokens.get(next).start();
-        for (Referent m : referents) {
-            if (m.start() == at) {
-                // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules;
-                // "35.8% of China's cloud market": a place after "of" is where the market is, not whose the figure is
-                return m.viaParent() || m.place() ? null : m;
-            }
-        }
-        return null;
+        Referent m = referentAt(referents, tokens, k + 1);
+        // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules;
+        // "35.8% of China's cloud market": a place after "of" is where the market is, not whose the figure is
+        return m == null || m.viaParent() || m.place() ? null : m;
     }
 
     /**
@@ -834,14 +822,8 @@ final class SubjectLinker {
         if (!(prep.isIgnoreCase("for") || prep.isIgnoreCase("at") || prep.isIgnoreCase("from") && fig.kind() != FigureKind.MONEY)) {
             return null;
         }
-        int next = tokens.get(k + 1).isIgnoreCase("the") && k + 2 < tokens.size() ? k + 2 : k + 1;
-        int at = tokens.get(next).start();
-        for (Referent m : referents) {
-            if (m.start() == at) {
-                return m.isProvider() && !m.place() && !m.source() && !m.stock() ? m : null;
-            }
-        }
-        return null;
+        Referent m = referentAt(referents, tokens, k + 1);
+        return m != null && m.isProvider() && !m.place() && !m.source() && !m.stock() ? m : null;
     }
 
     /** No clause break (comma, semicolon, "and", "but", "while") and at most 8 tokens between two offsets. */
