@@ -91,6 +91,7 @@ final class WholeCompanyCheck {
         String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 45));
         String following = after.substring(0, Math.min(after.length(), 25));
         String phrase = phraseAfter(after);
+        String toComma = after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','));
         String sentence = sentenceOf(text, tokens);
         // a unit named by its own name after talk of the stock ("gave its stock a boost: Google Cloud's backlog
         // surged to $155 billion"): only the words from that name on can make the figure the stock's
@@ -102,7 +103,7 @@ final class WholeCompanyCheck {
         }
         boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
                 || s.rule().equals("pronoun");
-        if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || (after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','))).contains(" as a whole")
+        if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || toComma.contains(" as a whole")
                 || unnamed && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
                 && !isCloudCapex(words + " " + after, sentence, discourse))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
@@ -115,7 +116,7 @@ final class WholeCompanyCheck {
             return new Subject(null, s.evidence(), "parent_business");
         }
         if (Tokens.containsAny(words, STAKE_CUES) && !Tokens.containsAny(words, SPENDING_IN)
-                || following.contains(" stake") || following.startsWith(" stake")) {
+                || following.contains(" stake")) {
             return new Subject(null, s.evidence(), "stake"); // "a stake of $135 billion", "$3 billion for a 14% stake"
         }
         if (!found.company()) {
