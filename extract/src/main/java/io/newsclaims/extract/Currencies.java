@@ -86,6 +86,20 @@ final class Currencies {
                 return new Match(f.iso(), first, end, f.factor());
             }
         }
+        return circaCode(tokens.get(end), end);
+    }
+
+    /** "cRMB6bn", "cUSD7-20/share": an analyst's "c" (circa) glued to an upper-case currency code. */
+    private Match circaCode(Token token, int at) {
+        String t = token.text();
+        if (t.length() != 4 || t.charAt(0) != 'c' || !t.substring(1).chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        for (Form f : byLast.getOrDefault(t.substring(1).toLowerCase(Locale.ROOT), List.of())) {
+            if (f.prefix() && f.tokens().length == 1 && (f.ignoreCase() || f.tokens()[0].equals(t.substring(1)))) {
+                return new Match(f.iso(), at, at, f.factor());
+            }
+        }
         return null;
     }
 

@@ -275,6 +275,9 @@ final class FigureParser {
         if (j + 1 < tokens.size() && tokens.get(j).is("+") && tokens.get(j).attached() && scaleEnd(tokens, j + 1) >= 0) {
             j++; // "$80+ billion"
         }
+        if (isFootnoteMark(tokens, j) && scaleEnd(tokens, j + 3) >= 0) {
+            j += 3; // "US$271.5[1]million": a footnote's mark between the number and its scale
+        }
         BigDecimal s1 = null;
         int scaleEnd = scaleEnd(tokens, j);
         if (scaleEnd < 0 && prefix != null && isSpacedLetterScale(tokens, j)) {
@@ -318,18 +321,22 @@ final class FigureParser {
         BigDecimal s2 = null;
         Unit u2 = null;
         int rangeLast = last;
+        int usAfter = prefix != null && u1 == null ? usMarkEnd(tokens, last + 1) : -1;
+        if (usAfter >= 0 && usAfter + 1 < tokens.size() && isRangeSeparator(tokens, usAfter + 1, spanStart)) {
+            last = usAfter; // "$114 billion U.S. to $118 billion U.S.": the dollar named after each bound
+        }
         if (last + 1 < tokens.size() && isRangeSeparator(tokens, last + 1, spanStart)) {
-            int k = secondNumberAt(tokens, last + 2);
+            int k = secondNumberAt(tokens, last + 2, accounting);
             n2 = k >= 0 ? number(tokens, k) : null;
             if (n2 != null) {
-                int m = n2.last() + 1;
+                int m = n2.last() + 1 + (accounting ? 1 : 0);
                 int se2 = scaleEnd(tokens, m);
                 if (se2 >= 0) {
                     s2 = NumberWords.scaleOf(tokens.get(se2));
                     m = se2 + 1;
                 }
                 u2 = unitAt(tokens, m, context);
-                rangeLast = u2 != null ? u2.last() : m - 1;
+                rangeLast = u2 != null ? u2.last() : usAfter >= 0 && usMarkEnd(tokens, m) >= 0 ? usMarkEnd(tokens, m) : m - 1;
             }
         }
         boolean range = n2 != null && (u1 == null ? u2 != null || prefix != null : u2 != null && u2.kind() == u1.kind())
@@ -753,8 +760,26 @@ final class FigureParser {
         return t.is(".") || t.is(",") || t.is(";") || t.is("!") || t.is("?") || t.is(")");
     }
 
+    /** "U.S." set apart after an amount: the index of its last dot, or -1. */
+    private static int usMarkEnd(List<Token> tokens, int k) {
+        return k + 3 < tokens.size() && tokens.get(k).is("U") && tokens.get(k).spaceBefore() && tokens.get(k + 1).is(".")
+                && tokens.get(k + 2).is("S") && tokens.get(k + 3).is(".") && tokens.get(k + 3).attached() ? k + 3 : -1;
+    }
+
+    /** "[1]" glued to what precedes it: a footnote's mark. */
+    private static boolean isFootnoteMark(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k).is("[") && tokens.get(k).attached() && tokens.get(k + 1).isNumber()
+                && tokens.get(k + 1).text().length() <= 2 && tokens.get(k + 2).is("]");
+    }
+
     /** The second number of a range, right after the separator or after a repeated currency ("$300-$320"). */
-    private int secondNumberAt(List<Token> tokens, int k) {
+    private int secondNumberAt(List<Token> tokens, int k, boolean accounting) {
+        if (accounting) { // "between $(2.48) and $(2.94)": both bounds in parentheses
+            Currencies.Match m = currencies.prefixEndingAt(tokens, k);
+            int p = m == null ? -1 : m.lastToken() + 2;
+            return m != null && m.firstToken() == k && p + 1 < tokens.size() && tokens.get(p - 1).is("(")
+                    && tokens.get(p).isNumber() && tokens.get(p + 1).is(")") ? p : -1;
+        }
         if (k < tokens.size() && tokens.get(k).isNumber()) {
             return k;
         }
