@@ -308,6 +308,10 @@ final class SubjectLinker {
         if (isMarketPhrase(subjectPhrase(text, tokens, clause, fig.start()))) {
             return new Resolution(Subject.none("market"), clause, false);
         }
+        Resolution measured = cloudMeasure(text, tokens, fig, clause, discourse);
+        if (measured != null) {
+            return measured;
+        }
         Referent section = discourse.sectionProvider();
         if (section != null) {
             // "- Nearline: Access once per month (~$0.010/GB/month)" under "Google Cloud Storage Classes"
@@ -345,7 +349,46 @@ final class SubjectLinker {
 
     /** Words with "market" that speak of a stock or of data, not of a market's size. */
     private static final List<String> NOT_MARKETS = List.of("market cap", "market value", "pre-market", "premarket",
-            "aftermarket", "market-data", "market data");
+            "aftermarket", "market-data", "market data", "marketing");
+    /** Where the words that a figure's measure is named by start: "with AI cloud sales up 55%". */
+    private static final Set<String> MEASURE_BREAKS = Set.of(",", ";", ":", "with", "and", "while", "as", "but", "whereas");
+
+    /**
+     * A sentence that names no company but the cloud unit's measure right before its figure ("Total
+     * cloud revenue was up 20%", "..., with AI cloud sales up 55 per cent"): the cloud unit of the
+     * article's topic, or of the provider last named, even after talk of another company or business.
+     */
+    private static Resolution cloudMeasure(String text, List<Token> tokens, FigureValue fig, int clause, Discourse discourse) {
+        int from = clause;
+        for (Token t : tokens) {
+            if (t.start() >= fig.start()) {
+                break;
+            }
+            if (t.start() >= clause && MEASURE_BREAKS.contains(t.lower())) {
+                from = t.end();
+            }
+        }
+        String measure = Tokens.lower(text, from, fig.start());
+        String after = Tokens.lower(text, fig.end(), tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end()));
+        after = after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','));
+        if (!Tokens.containsAny(measure, UNIT_MEASURES) || Tokens.containsAny(measure + " " + after, MARKET_CUES)
+                || Tokens.containsAny(measure, MEASURE_OWNERS)) {
+            return null;
+        }
+        Provider topic = discourse.topic();
+        if (topic != null) {
+            return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "cloud_measure"), from, false,
+                    !topic.parents().isEmpty());
+        }
+        Referent focus = discourse.focus();
+        return focus != null && focus.isProvider() && discourse.focusIsRecent()
+                ? new Resolution(Subject.of(focus, SubjectEvidence.PRONOUN, "cloud_measure"), from, false, hasParent(focus))
+                : null;
+    }
+
+    /** Words that give a measure an owner other than the article's company: "global cloud revenue", "the region's cloud sales". */
+    private static final List<String> MEASURE_OWNERS = List.of("global", "worldwide", "world's", "china's", "india's",
+            "europe's", "'s cloud", "’s cloud", "of cloud", "public cloud", "total cloud spending");
 
     /** The article's topic provider, or no subject when the article has none. */
     private static Resolution topic(Discourse discourse, int clause, String rule) {
