@@ -369,6 +369,9 @@ final class SubjectLinker {
             }
         }
         String measure = Tokens.lower(text, from, fig.start());
+        if (NAMED_OTHER_SEGMENT.matcher(text.substring(from, fig.start())).find() && !Tokens.containsAny(measure, CLOUD_NAMES)) {
+            return new Resolution(Subject.none("other_business"), from, false); // "AdTech segment revenue grew 68%"
+        }
         String after = Tokens.lower(text, fig.end(), tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end()));
         after = after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','));
         if (!Tokens.containsAny(measure, UNIT_MEASURES) || Tokens.containsAny(measure + " " + after, MARKET_CUES)
@@ -385,6 +388,13 @@ final class SubjectLinker {
                 ? new Resolution(Subject.of(focus, SubjectEvidence.PRONOUN, "cloud_measure"), from, false, hasParent(focus))
                 : null;
     }
+
+    /** A business named by its own capitalised name and "segment" or "division": "AdTech segment revenue". */
+    private static final java.util.regex.Pattern NAMED_OTHER_SEGMENT = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:[A-Z][\\p{L}&-]*\\s+){0,2}[A-Z][\\p{L}&-]*\\s+(?:segment|division)\\b");
+    /** Words that make a named segment the cloud one. */
+    private static final List<String> CLOUD_NAMES = List.of("cloud", "aws", "azure", "infrastructure", "iaas", "paas",
+            "saas", "data cent", "compute", "ai ", "gpu", "hosting", "storage", "platform", "digital");
 
     /** Words that give a measure an owner other than the article's company: "global cloud revenue", "the region's cloud sales". */
     private static final List<String> MEASURE_OWNERS = List.of("global", "worldwide", "world's", "china's", "india's",
