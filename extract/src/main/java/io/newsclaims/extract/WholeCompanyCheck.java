@@ -30,7 +30,7 @@ final class WholeCompanyCheck {
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
             "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure");
     private static final List<String> FINANCIAL_CUES = List.of("revenue", "sales", "income", "profit", "earnings",
-            "turnover", "cash flow");
+            "turnover", "cash flow", "operating margin", "gross margin", "profit margin", "net margin", "ebitda margin");
     /** Talk of a listed company's stock. */
     private static final List<String> STOCK_WORDS = List.of("stock ", "stock's", "share price", "shareholders",
             "market value", "market cap", "valuation", "price target", "target price", "upside", "downside");
