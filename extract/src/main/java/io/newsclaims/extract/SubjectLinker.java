@@ -337,7 +337,7 @@ final class SubjectLinker {
      * pre-market drop", "its market cap").
      */
     private static boolean isMarketPhrase(String phrase) {
-        if (Tokens.containsAny(phrase, UNIT_MEASURES)) {
+        if (Tokens.containsAny(phrase, UNIT_MEASURES) || Tokens.containsAny(phrase, COMPANY_SPEAKERS)) {
             return false;
         }
         String rest = phrase;
@@ -347,9 +347,12 @@ final class SubjectLinker {
         return Tokens.containsAny(rest, MARKET_CUES);
     }
 
+    /** Who speaks for a company: "Management forecasts $1.1 billion in revenue" is the company's outlook, no market's. */
+    private static final List<String> COMPANY_SPEAKERS = List.of("management", "executives", "the company", "ceo",
+            "cfo", "chief executive", "chief financial");
     /** Words with "market" that speak of a stock or of data, not of a market's size. */
     private static final List<String> NOT_MARKETS = List.of("market cap", "market value", "pre-market", "premarket",
-            "aftermarket", "market-data", "market data", "marketing");
+            "aftermarket", "market-data", "market data", "marketing", "overall revenue", "overall sales");
     /** Where the words that a figure's measure is named by start: "with AI cloud sales up 55%". */
     private static final Set<String> MEASURE_BREAKS = Set.of(",", ";", ":", "with", "and", "while", "as", "but", "whereas");
 
@@ -384,7 +387,7 @@ final class SubjectLinker {
                     !topic.parents().isEmpty());
         }
         Referent focus = discourse.focus();
-        return focus != null && focus.isProvider() && discourse.focusIsRecent()
+        return focus != null && focus.isProvider() && discourse.focusIsAlone() && discourse.focusIsRecent()
                 ? new Resolution(Subject.of(focus, SubjectEvidence.PRONOUN, "cloud_measure"), from, false, hasParent(focus))
                 : null;
     }
