@@ -703,7 +703,7 @@ final class FigureParser {
                 && tokens.get(j + 3).is(".") && tokens.get(j + 1).attached() && tokens.get(j + 2).attached()) {
             return new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j + 3); // "39 p.c."
         }
-        if (w.equals("percent") || w.equals("percents") || w.equals("pct")
+        if (w.equals("percent") || w.equals("percents") || w.equals("pct") || t.text().equals("pc") && t.attached() // "23pc"
                 || w.equals("percentage") && !followedBy(tokens, j, "point", "points")) {
             return new Unit(FigureKind.PERCENT, BigDecimal.ONE, null, j);
         }
@@ -799,23 +799,28 @@ final class FigureParser {
             // ("from 30-40 per cent in 2021 to 40-50 per cent": a dash after "from" still joins a range)
             // ("cut bills by 40 to 70 percent": a bare number before "to" shares the unit after it, a range)
             boolean bareFirst = k > 0 && spanStart > 0 && tokens.get(spanStart).isNumber() && tokens.get(k - 1).isNumber()
-                    && tokens.get(spanStart - 1).isIgnoreCase("by") && comparable(tokens.get(k - 1), tokens, k + 1);
-            boolean change = spanStart > 0 && t.isIgnoreCase("to") && !bareFirst && (tokens.get(spanStart - 1).isIgnoreCase("from")
+                    && tokens.get(spanStart - 1).isIgnoreCase("by") && comparable(tokens.get(k - 1), tokens, k + 1, 3);
+            // "grow by 26% to 27%": two close percentages after "by" bound one range ("by 2% to 45%" stays a change and a level)
+            boolean closePercents = k > 1 && spanStart > 0 && tokens.get(spanStart).isNumber() && tokens.get(k - 1).is("%")
+                    && tokens.get(spanStart - 1).isIgnoreCase("by") && comparable(tokens.get(spanStart), tokens, k + 1, 1.5);
+            boolean change = spanStart > 0 && t.isIgnoreCase("to") && !bareFirst && !closePercents
+                    && (tokens.get(spanStart - 1).isIgnoreCase("from")
                     || tokens.get(spanStart - 1).isIgnoreCase("by") || tokens.get(spanStart - 1).isIgnoreCase("or"));
             return !change;
         }
-        return t.isIgnoreCase("and") && precededBy(tokens, spanStart, "between");
+        // "between $1.9 billion and $2 billion", "in the range of $1.919 billion and $1.924 billion"
+        return t.isIgnoreCase("and") && (precededBy(tokens, spanStart, "between") || precededBy(tokens, spanStart, "range"));
     }
 
-    /** "40 to 70": two bounds of one range, the upper at most three times the lower ("by 2 to 45%" is a change and a level). */
-    private static boolean comparable(Token low, List<Token> tokens, int highAt) {
+    /** "40 to 70": two bounds of one range, the upper at most {@code factor} times the lower ("by 2 to 45%" is a change and a level). */
+    private static boolean comparable(Token low, List<Token> tokens, int highAt, double factor) {
         if (highAt >= tokens.size() || !tokens.get(highAt).isNumber()) {
             return false;
         }
         try {
             BigDecimal a = new BigDecimal(low.text().replace(",", ""));
             BigDecimal b = new BigDecimal(tokens.get(highAt).text().replace(",", ""));
-            return a.signum() > 0 && b.compareTo(a) > 0 && b.compareTo(a.multiply(BigDecimal.valueOf(3))) <= 0;
+            return a.signum() > 0 && b.compareTo(a) > 0 && b.compareTo(a.multiply(BigDecimal.valueOf(factor))) <= 0;
         } catch (NumberFormatException e) {
             return false;
         }

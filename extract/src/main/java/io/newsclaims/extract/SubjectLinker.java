@@ -735,10 +735,11 @@ final class SubjectLinker {
     /** "a third of Microsoft Cloud's revenue": the company right after "of". */
     private static Referent afterOf(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         int k = Tokens.indexAt(tokens, fig.end());
-        if (k < 0 || k >= tokens.size() || !tokens.get(k).isIgnoreCase("of")) {
+        boolean ofInFigure = fig.text().endsWith(" of"); // "half of CoreWeave's backlog": a share word takes its "of"
+        if (k < 0 || k >= tokens.size() || !ofInFigure && !tokens.get(k).isIgnoreCase("of")) {
             return null;
         }
-        Referent m = referentAt(referents, tokens, k + 1);
+        Referent m = referentAt(referents, tokens, ofInFigure ? k : k + 1);
         // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules;
         // "35.8% of China's cloud market": a place after "of" is where the market is, not whose the figure is
         return m == null || m.viaParent() || m.place() ? null : m;
@@ -831,15 +832,28 @@ final class SubjectLinker {
             if (t.start() < from || t.start() >= to) {
                 continue;
             }
-            if (CLAUSE_BREAKS.contains(t.lower()) || t.isIgnoreCase("and") && broken) {
+            if (CLAUSE_BREAKS.contains(t.lower()) || t.isIgnoreCase("and") && broken || isAsClause(tokens, t)) {
                 broken = true;
-            } else if (broken && (t.isIgnoreCase("market") || t.isIgnoreCase("industry") || t.isIgnoreCase("spending")
+            } else if (broken && (t.isIgnoreCase("market") && !isShareWord(tokens, t) || t.isIgnoreCase("industry") || t.isIgnoreCase("spending")
                     || t.isIgnoreCase("sector") || t.isIgnoreCase("rivals") || t.isIgnoreCase("others")
                     || t.isIgnoreCase("other"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "market share": a provider's measure, not a market's. */
+    private static boolean isShareWord(List<Token> tokens, Token market) {
+        int k = tokens.indexOf(market);
+        return k + 1 < tokens.size() && tokens.get(k + 1).lower().startsWith("share");
+    }
+
+    /** "as the market grew 24%": "as" opening a clause of its own (not "such as the", "as much as"). */
+    private static boolean isAsClause(List<Token> tokens, Token t) {
+        int k = tokens.indexOf(t);
+        return t.isIgnoreCase("as") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("the")
+                && (k == 0 || !tokens.get(k - 1).isIgnoreCase("such"));
     }
 
     /** The first provider after the figure whose name follows "at", "for" or "of" ("fell 3% at Azure"). */
