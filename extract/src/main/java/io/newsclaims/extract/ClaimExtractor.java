@@ -42,6 +42,8 @@ public final class ClaimExtractor {
     private static final int LEAD_PARAGRAPHS = 4;
     /** A lead that names more providers than this is about a market, not one of them. */
     private static final int MAX_LEAD_PROVIDERS = 2;
+    /** Mentions that make one provider a lead's topic whatever else it names (see {@link #topic}). */
+    private static final int DOMINANT_MENTIONS = 4;
 
     /** A paragraph that speaks of a cloud unit as one business among others. */
     private static final Pattern CLOUD_UNIT = Pattern.compile(
@@ -193,7 +195,10 @@ public final class ClaimExtractor {
                 second = n;
             }
         }
-        if (best == null || bestCount <= second || bestCount <= minShare * all || counts.size() > maxProviders) {
+        // a lead naming many providers is a market's, unless one of them dominates it ("Oracle ... partnerships
+        // with Amazon, Google and Microsoft"): named at least DOMINANT_MENTIONS times and three times as often as any other
+        boolean dominant = bestCount >= DOMINANT_MENTIONS && bestCount >= 3 * second;
+        if (best == null || bestCount <= second || bestCount <= minShare * all || counts.size() > maxProviders && !dominant) {
             return null;
         }
         int[] c = counts.get(best);
