@@ -205,6 +205,13 @@ public final class ClaimExtractor {
         return new Topic(best, c[1] * 2 >= c[0]);
     }
 
+    /** "acquired Paperspace", "the acquisition of Wiz": a company bought is the object of a sentence, never its focus. */
+    private static final Pattern ACQUIRED = Pattern.compile("(?i)\\b(?:acquired|acquire|acquiring|acquisition of|bought|buy|buying|purchase of|takeover of)\\s+(?:the\\s+)?$");
+
+    private static boolean isAcquired(String text, Referent r) {
+        return ACQUIRED.matcher(text.substring(Math.max(0, r.start() - 30), r.start())).find();
+    }
+
     /** A line opening with a bullet mark: "- ", "• ", "* ", "➤ ", "▪ ", "– ". */
     private static final Pattern BULLET = Pattern.compile("\\s*[-•*➤▪◦–—·►]\\s");
 
@@ -288,7 +295,7 @@ public final class ClaimExtractor {
                 }
                 discourse.figureRead(subjects.get(subjects.size() - 1));
             }
-            discourse.sentenceNamed(inSentence);
+            discourse.sentenceNamed(inSentence.stream().filter(r -> !isAcquired(text, r)).toList());
             if (!periods.isEmpty()) {
                 paragraphPeriod = periods.get(periods.size() - 1).value();
             }

@@ -270,7 +270,9 @@ final class FigureParser {
             accounting = prefix != null && prefix.firstToken() >= free;
             prefix = accounting ? prefix : null;
         }
-        int spanStart = minusAt >= 0 ? minusAt : prefix != null ? prefix.firstToken() : n1.first();
+        boolean percentInParentheses = prefix == null && minusAt < 0 && isAccountingPercent(tokens, n1, context);
+        accounting |= percentInParentheses; // "(12)%", "(2.7) pts": a decline in a results table
+        int spanStart = minusAt >= 0 ? minusAt : prefix != null ? prefix.firstToken() : n1.first() - (percentInParentheses ? 1 : 0);
         int j = n1.last() + 1 + (accounting ? 1 : 0);
         if (j + 1 < tokens.size() && tokens.get(j).is("+") && tokens.get(j).attached() && scaleEnd(tokens, j + 1) >= 0) {
             j++; // "$80+ billion"
@@ -286,6 +288,11 @@ final class FigureParser {
         if (scaleEnd >= 0) {
             s1 = NumberWords.scaleOf(tokens.get(scaleEnd));
             j = scaleEnd + 1;
+            if (j < tokens.size() && tokens.get(j).isIgnoreCase("crore")
+                    && (tokens.get(scaleEnd).isIgnoreCase("lakh") || tokens.get(scaleEnd).isIgnoreCase("thousand"))) {
+                s1 = s1.multiply(NumberWords.scaleOf(tokens.get(j))); // "Rs 1.05 lakh crore": a lakh of crores
+                j++;
+            }
         } else if (!n1.words() && j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).attached()
                 && unitAt(tokens, j, context) == null) {
             return null; // "5G", "7nm", "100x": a number glued to a word is a name, not a figure
@@ -498,6 +505,18 @@ final class FigureParser {
         int close = n.last() + 1;
         return !n.words() && open >= 1 && close < tokens.size() && tokens.get(open).is("(") && tokens.get(open).attached()
                 && tokens.get(close).is(")") && tokens.get(close).attached() && tokens.get(n.first()).attached();
+    }
+
+    /** "(12)%", "(33.3)%", "(2.7) pts": a number in parentheses, then its percent or points. */
+    private boolean isAccountingPercent(List<Token> tokens, Num n, CurrencyContext context) {
+        int open = n.first() - 1;
+        int close = n.last() + 1;
+        if (n.words() || open < 0 || close + 1 >= tokens.size() || !tokens.get(open).is("(") || !tokens.get(close).is(")")
+                || !tokens.get(n.first()).attached() || !tokens.get(close).attached()) {
+            return false;
+        }
+        Unit unit = unitAt(tokens, close + 1, context);
+        return unit != null && unit.kind() != FigureKind.MONEY && (tokens.get(close + 1).attached() || !tokens.get(close + 1).is("%"));
     }
 
     /** "billion dollars", "million euros": a spelled-out scale, then a plural word (a currency, if any). */
@@ -713,7 +732,7 @@ final class FigureParser {
         if (w.equals("percentage") && followedBy(tokens, j, "point", "points")) {
             return new Unit(FigureKind.PERCENT_POINTS, BigDecimal.ONE, null, j + 1);
         }
-        if (w.equals("pp") || w.equals("ppt") || w.equals("ppts") || w.equals("pps")) {
+        if (w.equals("pp") || w.equals("ppt") || w.equals("ppts") || w.equals("pps") || w.equals("pts")) {
             return new Unit(FigureKind.PERCENT_POINTS, BigDecimal.ONE, null, j);
         }
         if (w.equals("basis") && followedBy(tokens, j, "point", "points")) {
