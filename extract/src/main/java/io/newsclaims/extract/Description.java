@@ -120,6 +120,10 @@ record Description(Kind kind, int start, boolean firstPerson) {
             if (determiner > 0 && !unit && COPULAS.contains(tokens.get(determiner - 1).lower())) {
                 continue; // "AWS was the main cloud service supplier": a predicate of the name before, no other company
             }
+            if (determiner > 0 && !unit && found != null && found.cloudUnit() && tokens.get(determiner - 1).isIgnoreCase("of")
+                    && tokens.get(determiner).isIgnoreCase("the")) {
+                continue; // "the cloud unit of the retailer": the owner of the unit named before, not a new referent
+            }
             if (determiner >= 0) {
                 found = new Description(kindOf(tokens, determiner, k, unit), tokens.get(determiner).start());
             } else if (PERSONAL.contains(w)) {

@@ -235,6 +235,10 @@ final class SubjectLinker {
         if (sizesAMarket(tokens, figToken, fig)) {
             return new Resolution(Subject.none("market_size"), clause, false);
         }
+        Resolution customer = customerShare(fig, tokens, before, discourse, clause);
+        if (customer != null) {
+            return customer;
+        }
         r = afterOf(fig, referents, tokens);
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "of", clause);
@@ -730,6 +734,34 @@ final class SubjectLinker {
             }
         }
         return null;
+    }
+
+    /** Verbs that say what part of a whole a customer makes up. */
+    private static final List<String> SHARE_VERBS = List.of("accounted for", "accounts for", "account for", "made up",
+            "makes up", "represented", "represents", "contributed");
+
+    /**
+     * "Microsoft, which accounted for 62% of its revenue": a customer's share of the revenue of the
+     * article's provider is that provider's figure (its customer concentration), not the customer's.
+     */
+    private static Resolution customerShare(FigureValue fig, List<Token> tokens, Referent before, Discourse discourse, int clause) {
+        Provider topic = discourse.topic();
+        int k = Tokens.indexAt(tokens, fig.end());
+        if (topic == null || before == null || topic.id().equals(before.providerId()) || k < 0 || k + 2 >= tokens.size()
+                || !tokens.get(k).isIgnoreCase("of") || !(tokens.get(k + 1).isIgnoreCase("its") || tokens.get(k + 1).isIgnoreCase("their"))
+                || !Tokens.containsAny(tokens.get(k + 2).lower(), List.of("revenue", "sales", "backlog"))) {
+            return null;
+        }
+        int from = before.end();
+        StringBuilder between = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.start() >= from && t.start() < fig.start()) {
+                between.append(t.lower()).append(' ');
+            }
+        }
+        return Tokens.containsAny(between.toString(), SHARE_VERBS)
+                ? new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "customer_share"), clause, false, false)
+                : null;
     }
 
     /** "a third of Microsoft Cloud's revenue": the company right after "of". */
