@@ -222,6 +222,9 @@ final class SubjectLinker {
             return named(r, SubjectEvidence.SAME_CLAUSE, "parenthetical", r.start());
         }
         r = fig.kind() == FigureKind.MONEY ? contractNamed(fig, referents, tokens) : null;
+        if (r == null && fig.kind() == FigureKind.MONEY) {
+            r = committedTo(fig, referents, tokens);
+        }
         if (r != null) {
             return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "contract"), fig.start(), false);
         }
@@ -527,7 +530,35 @@ final class SubjectLinker {
 
     /** Nouns of a contract whose value is written right before them: "a $38 billion partnership with OpenAI". */
     private static final Set<String> CONTRACT_NOUNS = Set.of("deal", "deals", "agreement", "contract", "partnership",
-            "pact", "lease", "commitment");
+            "pact", "lease", "commitment", "pledge");
+    /** Verbs of a customer's commitment to buy: "Anthropic has committed $200 billion ... to Google Cloud". */
+    private static final Set<String> COMMIT_VERBS = Set.of("committed", "commits", "commit", "pledged", "spend", "spending", "pay", "paying");
+
+    /**
+     * "Anthropic has committed approximately $200 billion over five years to Google Cloud": money a
+     * customer commits to a provider is the provider's contract, whoever is named first.
+     */
+    private static Referent committedTo(FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        int k = Tokens.indexAt(tokens, fig.start());
+        boolean verb = false;
+        for (int j = Math.max(0, k - 3); j < k && k >= 0; j++) {
+            verb |= COMMIT_VERBS.contains(tokens.get(j).lower());
+        }
+        if (!verb) {
+            return null;
+        }
+        for (int j = Tokens.indexAt(tokens, fig.end()); j >= 0 && j + 1 < tokens.size() && j <= Tokens.indexAt(tokens, fig.end()) + 8; j++) {
+            Token t = tokens.get(j);
+            if (t.is(",") || t.is(";")) {
+                return null;
+            }
+            if (t.isIgnoreCase("to") || t.isIgnoreCase("on") || t.isIgnoreCase("with")) {
+                Referent m = referentAt(referents, tokens, j + 1);
+                return m != null && m.isProvider() && !m.place() && !m.source() ? m : null;
+            }
+        }
+        return null;
+    }
     /** Words that may stand between a contract's value and its noun: "a $38 billion, multi-year strategic partnership". */
     private static final int CONTRACT_MODIFIERS = 6;
 
