@@ -102,6 +102,7 @@ final class SubjectLinker {
             Subject subject;
             Subject earlier = referents.isEmpty() && thatOpens(tokens) ? discourse.previousSentenceFigure() : null;
             if (f > 0 && (Restatement.of(text, figures.get(f - 1), fig, tokens) || isAlternative(tokens, figures.get(f - 1), fig)
+                    || (paired == null || paired[f] == null) && comparedWith(tokens, referents, figures.get(f - 1), fig)
                     || itRefersBack(tokens, referents, figures.get(f - 1), fig))) {
                 subject = subjects.get(f - 1);
             } else if (earlier != null) {
@@ -201,6 +202,38 @@ final class SubjectLinker {
         // "from $150 to $160": the earlier value and the new one
         boolean fromTo = joinedRightAfter && tokens.get(k).isIgnoreCase("to") && p >= 0 && tokens.get(p).isIgnoreCase("from");
         return tokens.get(k).isIgnoreCase("or") || joinedRightAfter && tokens.get(k).isIgnoreCase("from") || changeThenLevel || fromTo;
+    }
+
+    /** What joins a figure to the same measure at another time: "16% of sales, compared with 12% a year earlier". */
+    private static final List<String> COMPARED_WITH = List.of(", compared with", ", compared to", ", versus", ", vs", ", vs .",
+            ", up from", ", down from", "compared with", "compared to", "versus", "vs", "vs .");
+    /** Words at most between a figure and a comparison that restates it ("16% of total sales in the quarter, compared with"). */
+    private static final int COMPARED_GAP = 6;
+
+    /**
+     * "Cloud revenue made up 16% of total sales, compared with 12% a year earlier", "grew 17%, versus
+     * 19%": the same measure at another time, of the same subject, with no name between.
+     */
+    private static boolean comparedWith(List<Token> tokens, List<Referent> referents, FigureValue previous, FigureValue fig) {
+        if (previous.kind() != fig.kind() || referents.stream().anyMatch(r -> r.start() >= previous.end() && r.start() < fig.start())) {
+            return false;
+        }
+        int from = Tokens.indexAt(tokens, previous.end());
+        int to = Tokens.indexAt(tokens, fig.start());
+        if (from < 0 || to < from || to - from > COMPARED_GAP + 3) {
+            return false;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(' ').append(tokens.get(k).lower());
+        }
+        String between = b.toString();
+        for (String c : COMPARED_WITH) {
+            if (between.endsWith(" " + c) && (c.startsWith(",") || between.equals(" " + c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @param previousEnd end of the sentence's previous figure, or -1 */
