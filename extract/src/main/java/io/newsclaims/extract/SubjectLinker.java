@@ -220,7 +220,9 @@ final class SubjectLinker {
         }
         int from = Tokens.indexAt(tokens, previous.end());
         int to = Tokens.indexAt(tokens, fig.start());
-        if (from < 0 || to < from || to - from > COMPARED_GAP + 3) {
+        int after = Tokens.indexAt(tokens, fig.end());
+        if (from < 0 || to < from || to - from > COMPARED_GAP + 3 || after >= 0 && after < tokens.size() && tokens.get(after).is("(")) {
+            // "down from $6.90 (AWS)": a figure labelled with its own name
             return false;
         }
         StringBuilder b = new StringBuilder();
