@@ -260,6 +260,9 @@ final class SubjectLinker {
         if (r == null && fig.kind() == FigureKind.MONEY) {
             r = committedTo(fig, referents, tokens);
         }
+        if (r == null && fig.kind() == FigureKind.MONEY) {
+            r = dealWorth(fig, referents, tokens);
+        }
         if (r != null) {
             return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "contract"), fig.start(), false);
         }
@@ -568,6 +571,35 @@ final class SubjectLinker {
             "pact", "lease", "commitment", "pledge");
     /** Verbs of a customer's commitment to buy: "Anthropic has committed $200 billion ... to Google Cloud". */
     private static final Set<String> COMMIT_VERBS = Set.of("committed", "commits", "commit", "pledged", "spend", "spending", "pay", "paying");
+
+    /** Words between "worth" and a contract's value: "reportedly worth up to $300 billion". */
+    private static final Set<String> WORTH_HEDGES = Set.of("up", "to", "about", "around", "roughly", "nearly", "almost",
+            "as", "much", "more", "than", "over", "some", "at", "least", "an", "estimated");
+
+    /**
+     * "signed a five-year cloud deal with Oracle in September, reportedly worth up to $300 billion":
+     * the value of a deal named before it goes to the provider the deal is with, as a contract's does.
+     */
+    private static Referent dealWorth(FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        int k = Tokens.indexAt(tokens, fig.start()) - 1;
+        while (k >= 0 && WORTH_HEDGES.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 0 || !(tokens.get(k).isIgnoreCase("worth") || tokens.get(k).isIgnoreCase("valued"))) {
+            return null;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 15; j--) {
+            Token t = tokens.get(j);
+            if (t.is(";") || CLAUSE_BREAKS.contains(t.lower())) {
+                return null;
+            }
+            if (CONTRACT_NOUNS.contains(t.lower()) && j + 2 < k && (tokens.get(j + 1).isIgnoreCase("with") || tokens.get(j + 1).isIgnoreCase("from"))) {
+                Referent m = referentAt(referents, tokens, j + 2);
+                return m != null && m.isProvider() && !m.place() && !m.source() ? m : null;
+            }
+        }
+        return null;
+    }
 
     /**
      * "Anthropic has committed approximately $200 billion over five years to Google Cloud": money a
@@ -1033,6 +1065,25 @@ final class SubjectLinker {
         return next >= 0 && next < tokens.size() && MEASURES_AFTER_NAME.contains(tokens.get(next).lower());
     }
 
+    /** Heads of a company's description that a place can qualify: "the U.S. tech giant", "the Chinese company". */
+    private static final Set<String> DESCRIBED_HEADS = Set.of("giant", "company", "firm", "group", "provider", "hyperscaler",
+            "conglomerate", "vendor", "operator");
+
+    /** "The U.S. tech giant is investing $6.5 billion": a place inside a company's description is no subject. */
+    private static boolean describesCompany(List<Token> tokens, Referent place) {
+        int at = Tokens.indexAt(tokens, place.start());
+        int end = Tokens.indexAt(tokens, place.end());
+        if (at < 1 || !(tokens.get(at - 1).isIgnoreCase("the") || tokens.get(at - 1).isIgnoreCase("a"))) {
+            return false;
+        }
+        for (int k = Math.max(end, at + 1); k < tokens.size() && k <= end + 2; k++) {
+            if (DESCRIBED_HEADS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Referent nearestBefore(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         Referent found = null;
         List<int[]> asides = null;
@@ -1043,7 +1094,7 @@ final class SubjectLinker {
             int at = Tokens.indexAt(tokens, m.start());
             boolean complement = m.viaParent() && at > 0 && tokens.get(at - 1).isIgnoreCase("of")
                     && possessive(tokens, m); // "12% of Amazon's revenue"
-            boolean counterparty = m.source() || complement || m.place() && found != null
+            boolean counterparty = m.source() || complement || m.place() && (found != null || describesCompany(tokens, m))
                     || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
                     && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1
                     && !measuredAfter(tokens, m) // "a deal with AWS worth $5 billion", not "with AWS revenue surging 28%"
