@@ -153,11 +153,19 @@ final class CompanyFinder {
         if (i > 0 && DESCRIPTORS.contains(tokens.get(i - 1).lower())) {
             return j;
         }
+        if (j + 1 < tokens.size() && (tokens.get(j + 1).isIgnoreCase("shares") || tokens.get(j + 1).isIgnoreCase("stock"))
+                && !tokens.get(j).isIgnoreCase("cloud") && i > 0 && !isSentenceStart(tokens, i)) {
+            return j; // "with Twilio shares falling nearly 30 per cent": a listed company
+        }
         if (j + 3 < tokens.size() && tokens.get(j + 1).is(",") && (tokens.get(j + 2).isIgnoreCase("the")
                 || tokens.get(j + 2).isIgnoreCase("a")) && DESCRIPTORS.contains(tokens.get(j + 3).lower())) {
             return j;
         }
         return -1;
+    }
+
+    private static boolean isSentenceStart(List<Token> tokens, int i) {
+        return i == 0 || tokens.get(i - 1).is(".") || tokens.get(i - 1).is(":") || tokens.get(i - 1).is("-");
     }
 
     private static boolean isName(Token t) {

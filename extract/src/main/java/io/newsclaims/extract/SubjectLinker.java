@@ -5,8 +5,8 @@ import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.SubjectEvidence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides which provider each figure of a sentence is about, reading as a person reads: the
@@ -306,7 +306,8 @@ final class SubjectLinker {
                 return named(subjectOfSentence, SubjectEvidence.GRAMMATICAL_SUBJECT, "grammatical_subject",
                         subjectOfSentence.start());
             }
-            if (marketClauseBetween(tokens, before.end(), fig.start())) {
+            if (marketClauseBetween(tokens, before.end(), fig.start()) || economysOwn(text, tokens, before, fig)) {
+                // "partnerships with AWS have contributed to Singapore's digital economy, which generated S$106 billion"
                 return new Resolution(Subject.none("market_clause"), clause, false);
             }
             Description d = Description.between(tokens, before.end(), fig.start());
@@ -438,7 +439,7 @@ final class SubjectLinker {
     }
 
     /** A business named by its own capitalised name and "segment" or "division": "AdTech segment revenue". */
-    private static final java.util.regex.Pattern NAMED_OTHER_SEGMENT = java.util.regex.Pattern.compile(
+    private static final Pattern NAMED_OTHER_SEGMENT = Pattern.compile(
             "(?:^|\\s)(?:[A-Z][\\p{L}&-]*\\s+){0,2}[A-Z][\\p{L}&-]*\\s+(?:segment|division)\\b");
     /** Words that make a named segment the cloud one. */
     private static final List<String> CLOUD_NAMES = List.of("cloud", "aws", "azure", "infrastructure", "iaas", "paas",
@@ -1048,7 +1049,7 @@ final class SubjectLinker {
      */
     /** Words after a name that make it the owner of a measure: "AWS revenue", "Azure's growth". */
     private static final Set<String> MEASURES_AFTER_NAME = Set.of("'", "\u2019", "revenue", "revenues", "sales",
-            "growth", "income", "profit", "margin", "margins", "share", "backlog", "bookings", "earnings");
+            "growth", "income", "profit", "margin", "margins", "share", "backlog", "bookings", "earnings", "shares", "stock");
 
     /** Verbs whose object is the customer when "with" and the figure follow: "provide Meta with $12 billion". */
     private static final Set<String> SUPPLY_VERBS = Set.of("provide", "provides", "provided", "providing", "supply",
@@ -1063,6 +1064,27 @@ final class SubjectLinker {
     private static boolean measuredAfter(List<Token> tokens, Referent m) {
         int next = Tokens.indexAt(tokens, m.end());
         return next >= 0 && next < tokens.size() && MEASURES_AFTER_NAME.contains(tokens.get(next).lower());
+    }
+
+    /** A stock index named between a company and a figure: the figure is the index's. */
+    private static final List<String> INDEX_WORDS = List.of("s&p 500", "nasdaq composite", "dow jones");
+    private static final Pattern ECONOMY_WHICH = Pattern.compile("economy,? (?:which|that) [a-z ]*$|economy to (?:about |around |nearly )?$");
+    private static final Pattern SHARE_OF_GDP = Pattern.compile("^ ?of [\\p{L}'\u2019 ]{0,30}(?:gdp|gross domestic product)");
+
+    /**
+     * "Singapore's digital economy, which generated S$106 billion", "growing the digital economy to
+     * 22.6 percent of Malaysia's GDP", "versus the S&P 500's +2.8%": the economy's or an index's own
+     * figure, not the company's (but "helped the state's economy generate $10.3 billion" is the company's estimate).
+     */
+    private static boolean economysOwn(String text, List<Token> tokens, Referent before, FigureValue fig) {
+        String between = Tokens.lower(text, before.end(), fig.start()).replace('\u2019', '\'');
+        if (Tokens.containsAny(between, INDEX_WORDS)) {
+            return true;
+        }
+        int sentenceEnd = tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end());
+        String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 45));
+        return ECONOMY_WHICH.matcher(between.stripTrailing() + " ").find() && between.contains("economy")
+                || between.contains("economy") && SHARE_OF_GDP.matcher(after).find();
     }
 
     /** Heads of a company's description that a place can qualify: "the U.S. tech giant", "the Chinese company". */
