@@ -205,6 +205,28 @@ public final class ClaimExtractor {
         return new Topic(best, c[1] * 2 >= c[0]);
     }
 
+    /** Characters a text must have before a number at its very end is taken for one cut off with it. */
+    private static final int CUT_TEXT_MIN = 1000;
+
+    /**
+     * "Adjusted operating income was $162.6" as the last characters of a long text that stops
+     * mid-sentence (a page's excerpt, a feed's summary cut at a length): the amount may have lost its
+     * scale ("million") with the rest, so it is no figure.
+     */
+    private static boolean isCutOff(String text, FigureValue fig) {
+        int end = text.stripTrailing().length();
+        if (fig.kind() != FigureKind.MONEY || fig.number().size() > 1 || text.length() < CUT_TEXT_MIN || fig.end() > end) {
+            return false;
+        }
+        String rest = text.substring(fig.end(), end).strip().toLowerCase(java.util.Locale.ROOT);
+        // "$95.9 mill", "RM130 billi": the scale itself cut in the middle
+        boolean cutScale = !rest.isEmpty() && rest.length() < 8 && !rest.equals("million") && !rest.equals("billion")
+                && SCALE_WORDS.stream().anyMatch(w -> w.startsWith(rest));
+        return rest.isEmpty() && Character.isDigit(text.charAt(end - 1)) || cutScale;
+    }
+
+    private static final List<String> SCALE_WORDS = List.of("million", "billion", "trillion", "thousand");
+
     /** "acquired Paperspace", "the acquisition of Wiz": a company bought is the object of a sentence, never its focus. */
     private static final Pattern ACQUIRED = Pattern.compile("(?i)\\b(?:acquired|acquire|acquiring|acquisition of|bought|buy|buying|purchase of|takeover of)\\s+(?:the\\s+)?$");
 
@@ -260,7 +282,8 @@ public final class ClaimExtractor {
             if (credited != null) {
                 attribution = credited;
             }
-            List<FigureValue> found = figures.parse(text, tokens, currency, percentBefore);
+            List<FigureValue> found = figures.parse(text, tokens, currency, percentBefore).stream()
+                    .filter(f -> !isCutOff(text, f)).toList();
             percentBefore |= found.stream().anyMatch(f -> f.kind() != FigureKind.MONEY);
             List<PeriodFinder.Period> periods = PeriodFinder.find(tokens, year);
             Subject cell = s[0] == firstSentence ? table.read(text, from, to, paragraphTokens, named, found) : null;

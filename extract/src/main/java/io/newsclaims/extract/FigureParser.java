@@ -346,8 +346,11 @@ final class FigureParser {
                 rangeLast = u2 != null ? u2.last() : usAfter >= 0 && usMarkEnd(tokens, m) >= 0 ? usMarkEnd(tokens, m) : m - 1;
             }
         }
+        int order = n2 == null ? 0 : scale(n2.value(), s2 != null ? s2 : s1).compareTo(scale(n1.value(), s1 != null ? s1 : s2));
+        // "between $810 million and $410 million": explicit bounds, kept in the order written
+        boolean between = n2 != null && tokens.get(last + 1).isIgnoreCase("and");
         boolean range = n2 != null && (u1 == null ? u2 != null || prefix != null : u2 != null && u2.kind() == u1.kind())
-                && scale(n2.value(), s2 != null ? s2 : s1).compareTo(scale(n1.value(), s1 != null ? s1 : s2)) > 0;
+                && (order > 0 || between && order != 0);
         if (range) {
             last = rangeLast;
         } else {

@@ -48,6 +48,24 @@ class ClaimExtractorTest {
         assertEquals("over", found.get(0).value().qualifier());
     }
 
+    /** A long text cut in the middle of its last sentence (a page's excerpt, a feed's summary). */
+    private static String cutAfter(String ending) {
+        return "Cloud results\n" + "CoreWeave reported revenue of $981.6 million for the quarter, up 420% year over year. ".repeat(12)
+                + ending;
+    }
+
+    @Test
+    void dropsAnAmountCutOffWithTheTextButKeepsACompleteOne() {
+        List<String> cut = claims(cutAfter("Adjusted operating income was $162.6")).stream().map(c -> c.value().text()).toList();
+        assertEquals(false, cut.contains("$162.6"), "no scale survived the cut");
+        List<String> cutScale = claims(cutAfter("Adjusted operating income was $162.6 mill")).stream().map(c -> c.value().text()).toList();
+        assertEquals(false, cutScale.contains("$162.6"), "the scale itself was cut");
+        List<String> whole = claims(cutAfter("Adjusted operating income was $162.6 million.")).stream().map(c -> c.value().text()).toList();
+        assertEquals(true, whole.contains("$162.6 million"));
+        List<String> range = claims(cutAfter("It expects revenue of $25.9 billion to $26")).stream().map(c -> c.value().text()).toList();
+        assertEquals(true, range.contains("$25.9 billion to $26"), "a range's first bound gives its scale");
+    }
+
     @Test
     void claimIdsAreDeterministic() {
         String text = "Alibaba Cloud held a 35.8% market share in the cloud market.";
