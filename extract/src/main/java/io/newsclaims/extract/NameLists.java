@@ -350,7 +350,6 @@ final class NameLists {
                 && !tokens.get(k - 1).isIgnoreCase("market") && !tokens.get(k - 1).is("'") && !tokens.get(k - 1).isIgnoreCase("s");
     }
 
-    /** The coordinated names ending with {@code last} ("AWS, Azure and Google Cloud"), at least {@code last} itself. */
     /** "collectively", "together", or the verb "share" after a plural ("four titans share") before the figure. */
     private static boolean strongCue(List<Token> tokens, int figToken) {
         for (int k = 0; k < figToken && k < tokens.size(); k++) {
@@ -396,6 +395,10 @@ final class NameLists {
         return first;
     }
 
+    /** A company's legal form after its name, passed over when names are coordinated. */
+    private static final Set<String> LEGAL_FORMS = Set.of("Corp", "Inc", "Ltd", "Co", "Corporation", "Group", "plc", "PLC", "AG", "SE", "NV");
+
+    /** The coordinated names ending with {@code last} ("AWS, Azure and Google Cloud"), at least {@code last} itself. */
     private static List<Referent> coordinationEndingAt(Referent last, List<Referent> referents, List<Token> tokens) {
         List<Referent> group = new ArrayList<>();
         group.add(last);
@@ -407,6 +410,9 @@ final class NameLists {
                 break; // "In Japan, Fujitsu Cloud's sales": a place is no partner in a list of companies
             }
             int from = Tokens.indexAt(tokens, prev.end());
+            while (from >= 0 && from + 1 < tokens.size() && LEGAL_FORMS.contains(tokens.get(from).text())) {
+                from += tokens.get(from + 1).is(".") && tokens.get(from + 1).attached() ? 2 : 1; // "Microsoft Corp. and KT Corp."
+            }
             int to = Tokens.indexAt(tokens, group.get(0).start());
             boolean joined = from >= 0 && to > from && to - from <= 2;
             boolean sawAnd = false;
