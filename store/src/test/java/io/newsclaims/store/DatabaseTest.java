@@ -59,6 +59,46 @@ class DatabaseTest {
     }
 
     @Test
+    void aNewSqliteDatabaseHasTheStoresPageSizeInWriteAheadLogMode() throws IOException, java.sql.SQLException {
+        Path missing = dir.resolve("new/newsclaims.db");
+        Path empty = Files.createFile(dir.resolve("empty.db")); // a zero-byte file is a new database to SQLite too
+        for (Path file : java.util.List.of(missing, empty)) {
+            try (Database db = Database.open("jdbc:sqlite:" + file, null, null);
+                 java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+                assertEquals(String.valueOf(Database.PAGE_SIZE), pragma(s, "page_size"), file.toString());
+                assertEquals("wal", pragma(s, "journal_mode"), file.toString());
+            }
+        }
+    }
+
+    @Test
+    void anExistingDatabaseKeepsItsPageSizeAndItsRows() throws java.sql.SQLException {
+        // a database made by an earlier store: SQLite's default page size, WAL, the schema of today
+        String url = "jdbc:sqlite:" + dir.resolve("old.db");
+        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
+        old.setUrl(url);
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA page_size = 4096");
+            s.execute("PRAGMA journal_mode = WAL"); // a WAL file keeps its page size from here on
+        }
+        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration/sqlite").load().migrate();
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO fact_claims (claim_id, fact_id) VALUES ('c1', 'f1')");
+        }
+        for (boolean reader : new boolean[] {false, true}) {
+            try (Database db = reader ? Database.openExisting(url, null, null) : Database.open(url, null, null);
+                 java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+                assertEquals("4096", pragma(s, "page_size"));
+                assertEquals("wal", pragma(s, "journal_mode"));
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT claim_id || '>' || fact_id FROM fact_claims")) {
+                    rs.next();
+                    assertEquals("c1>f1", rs.getString(1));
+                }
+            }
+        }
+    }
+
+    @Test
     void sqliteMigrationNineKeepsTheLinksAndFactsOfAnOlderDatabase() throws java.sql.SQLException {
         String url = "jdbc:sqlite:" + dir.resolve("v8.db");
         org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
