@@ -214,9 +214,13 @@ public final class ClaimExtractor {
      * scale ("million") with the rest, so it is no figure.
      */
     private static boolean isCutOff(String text, FigureValue fig) {
-        int end = text.stripTrailing().length();
-        if (fig.kind() != FigureKind.MONEY || fig.number().size() > 1 || text.length() < CUT_TEXT_MIN || fig.end() > end) {
+        if (fig.kind() != FigureKind.MONEY || fig.number().size() > 1 || text.length() < CUT_TEXT_MIN
+                || text.length() - fig.end() > 20) {
             return false;
+        }
+        int end = text.length();
+        while (end > fig.end() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
         }
         String rest = text.substring(fig.end(), end).strip().toLowerCase(java.util.Locale.ROOT);
         // "$95.9 mill", "RM130 billi": the scale itself cut in the middle

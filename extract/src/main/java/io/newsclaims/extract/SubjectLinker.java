@@ -959,15 +959,16 @@ final class SubjectLinker {
     /** A new clause about a market between the name and the figure ("X led, while the market grew 20%"). */
     private static boolean marketClauseBetween(List<Token> tokens, int from, int to) {
         boolean broken = false;
-        for (Token t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             if (t.start() < from || t.start() >= to) {
                 continue;
             }
-            if (CLAUSE_BREAKS.contains(t.lower()) || t.isIgnoreCase("and") && broken || isAsClause(tokens, t)) {
+            if (CLAUSE_BREAKS.contains(t.lower()) || t.isIgnoreCase("and") && broken || isAsClause(tokens, k)) {
                 broken = true;
-            } else if (broken && (t.isIgnoreCase("market") && !isShareWord(tokens, t) || t.isIgnoreCase("industry") || t.isIgnoreCase("spending")
-                    || t.isIgnoreCase("sector") || t.isIgnoreCase("rivals") || t.isIgnoreCase("others")
-                    || t.isIgnoreCase("other"))) {
+            } else if (broken && (t.isIgnoreCase("market") && !isShareWord(tokens, k) || t.isIgnoreCase("industry")
+                    || t.isIgnoreCase("spending") || t.isIgnoreCase("sector") || t.isIgnoreCase("rivals")
+                    || t.isIgnoreCase("others") || t.isIgnoreCase("other"))) {
                 return true;
             }
         }
@@ -975,14 +976,13 @@ final class SubjectLinker {
     }
 
     /** "market share": a provider's measure, not a market's. */
-    private static boolean isShareWord(List<Token> tokens, Token market) {
-        int k = tokens.indexOf(market);
+    private static boolean isShareWord(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && tokens.get(k + 1).lower().startsWith("share");
     }
 
     /** "as the market grew 24%": "as" opening a clause of its own (not "such as the", "as much as"). */
-    private static boolean isAsClause(List<Token> tokens, Token t) {
-        int k = tokens.indexOf(t);
+    private static boolean isAsClause(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
         return t.isIgnoreCase("as") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("the")
                 && (k == 0 || !tokens.get(k - 1).isIgnoreCase("such"));
     }
