@@ -148,6 +148,10 @@ record Description(Kind kind, int start, boolean firstPerson) {
             weakCloud |= WEAK_CLOUD_WORDS.contains(w);
             named |= tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().charAt(0));
         }
+        for (int k = determiner + 1; k + 1 < head; k++) {
+            // "its web services division": the name of a cloud business, though "services" alone names another
+            cloud |= tokens.get(k).isIgnoreCase("web") && tokens.get(k + 1).isIgnoreCase("services");
+        }
         cloud |= weakCloud && !other;
         if (other && !(cloud && unit) && !COMPANY_HEADS.contains(h)) {
             return Kind.OTHER_BUSINESS; // but "the cloud services business" is the cloud unit

@@ -615,14 +615,17 @@ final class SubjectLinker {
         if (!verb) {
             return null;
         }
-        for (int j = Tokens.indexAt(tokens, fig.end()); j >= 0 && j + 1 < tokens.size() && j <= Tokens.indexAt(tokens, fig.end()) + 8; j++) {
+        // "to Google Cloud", "on AWS", "with Oracle", "to rent its own chips from CoreWeave"
+        for (int j = Tokens.indexAt(tokens, fig.end()); j >= 0 && j + 1 < tokens.size() && j <= Tokens.indexAt(tokens, fig.end()) + 12; j++) {
             Token t = tokens.get(j);
             if (t.is(",") || t.is(";")) {
                 return null;
             }
-            if (t.isIgnoreCase("to") || t.isIgnoreCase("on") || t.isIgnoreCase("with")) {
+            if (t.isIgnoreCase("to") || t.isIgnoreCase("on") || t.isIgnoreCase("with") || t.isIgnoreCase("from")) {
                 Referent m = referentAt(referents, tokens, j + 1);
-                return m != null && m.isProvider() && !m.place() && !m.source() ? m : null;
+                if (m != null) {
+                    return m.isProvider() && !m.place() && !m.source() ? m : null;
+                }
             }
         }
         return null;
