@@ -123,6 +123,15 @@ public final class ProviderGazetteer {
     List<Referent> find(List<Token> tokens, boolean cloudContext) {
         List<Referent> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
+            int split = tickerSplit(tokens, i);
+            if (split >= 0) { // "Alibaba (BABA 1.50%) Cloud": a quote inserted inside the name
+                int first = i;
+                out.add(new Referent(byFirstToken.get(tokens.get(i).lower()).stream()
+                        .filter(n -> !n.parent() && matchesAround(tokens, first, n.tokens())).findFirst().orElseThrow().provider(),
+                        tokens.get(i).start(), tokens.get(split).end(), false));
+                i = split + 1;
+                continue;
+            }
             Name match = longestMatch(tokens, i);
             if (match == null) {
                 i++;
@@ -143,6 +152,58 @@ public final class ProviderGazetteer {
             i = last + 1;
         }
         return out;
+    }
+
+    /** Tokens a stock quote set inside a name may take: "(BABA 1.50%)", "(NYSE: ORCL)". */
+    private static final int QUOTE_TOKENS = 7;
+
+    /**
+     * A name of two words or more that a finance site split with a stock quote after its first word
+     * ("Alibaba (BABA 1.50%) Cloud"): the index of the name's last token, or -1.
+     */
+    private int tickerSplit(List<Token> tokens, int i) {
+        List<Name> candidates = byFirstToken.get(tokens.get(i).lower());
+        int close = quoteEnd(tokens, i + 1);
+        if (candidates == null || close < 0) {
+            return -1;
+        }
+        for (Name n : candidates) {
+            if (!n.parent() && matchesAround(tokens, i, n.tokens())) {
+                return close + n.tokens().length - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the name's first word is at {@code i} and its other words follow the quote after it. */
+    private static boolean matchesAround(List<Token> tokens, int i, String[] name) {
+        int close = quoteEnd(tokens, i + 1);
+        if (name.length < 2 || close < 0 || !sameWord(tokens.get(i).text(), name[0])) {
+            return false;
+        }
+        for (int k = 1; k < name.length; k++) {
+            int at = close + k;
+            if (at >= tokens.size() || !sameWord(tokens.get(at).text(), name[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "(BABA 1.50%)" from {@code open}: a parenthesis holding a ticker (2 to 5 capitals); the index of ")" or -1. */
+    private static int quoteEnd(List<Token> tokens, int open) {
+        if (open >= tokens.size() || !tokens.get(open).is("(")) {
+            return -1;
+        }
+        boolean ticker = false;
+        for (int k = open + 1; k < tokens.size() && k <= open + QUOTE_TOKENS; k++) {
+            Token t = tokens.get(k);
+            if (t.is(")")) {
+                return ticker ? k : -1;
+            }
+            ticker |= t.isWord() && t.text().length() >= 2 && t.text().length() <= 5 && t.text().chars().allMatch(Character::isUpperCase);
+        }
+        return -1;
     }
 
     private Name longestMatch(List<Token> tokens, int i) {

@@ -945,6 +945,9 @@ final class SubjectLinker {
         // the figure must hang off the sentence, not off the object ("than Azure's 15%")
         int from = Tokens.indexAt(tokens, nearest.end());
         int to = Tokens.indexAt(tokens, fig.start());
+        if (from >= 0 && from + 1 < to && tokens.get(from).is(",") && tokens.get(from + 1).isIgnoreCase("which")) {
+            return null; // "smaller than Alibaba Cloud, which grew its revenue 64%": the relative clause is the object's
+        }
         boolean detached = false;
         for (int k = from; k >= 0 && k < to; k++) {
             if (tokens.get(k).is(",") || tokens.get(k).isIgnoreCase("with")) {
