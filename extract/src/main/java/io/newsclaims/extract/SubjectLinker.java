@@ -205,7 +205,7 @@ final class SubjectLinker {
     }
 
     /** What joins a figure to the same measure at another time: "16% of sales, compared with 12% a year earlier". */
-    private static final List<String> COMPARED_WITH = List.of(", compared with", ", compared to", ", versus", ", vs", ", vs .",
+    private static final List<String> COMPARED_WITH = List.of(", compared with", ", compared with the", ", compared to", ", compared to the", ", versus", ", vs", ", vs .",
             ", up from", ", down from", "compared with", "compared to", "versus", "vs", "vs .");
     /** Words at most between a figure and a comparison that restates it ("16% of total sales in the quarter, compared with"). */
     private static final int COMPARED_GAP = 6;
