@@ -140,6 +140,37 @@ class FrontierCrawlerIT {
         sites.forEach(s -> s.stop(0));
     }
 
+    private static String baseOf(HttpServer site) {
+        return "http://" + site.getAddress().getAddress().getHostAddress() + ":" + site.getAddress().getPort();
+    }
+
+    /** Waits until both instances hold partitions and all of them are held, before work arrives. */
+    private static void awaitBothHoldPartitions(FrontierCrawler one, FrontierCrawler two) throws InterruptedException {
+        long settle = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while ((one.assignedPartitions() == 0 || two.assignedPartitions() == 0
+                || one.assignedPartitions() + two.assignedPartitions() != PARTITIONS) && System.nanoTime() < settle) {
+            Thread.sleep(100);
+        }
+        assertTrue(one.assignedPartitions() > 0 && two.assignedPartitions() > 0, "both instances hold partitions");
+    }
+
+    /** Waits for {@code expected} articles, then a second more: a second copy would arrive about then. */
+    private void awaitPublished(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (published.size() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000);
+    }
+
+    /** Consecutive requests to one host (times in ns, sorted) at least the host delay apart. */
+    private static void assertSpaced(String host, List<Long> times) {
+        for (int i = 1; i < times.size(); i++) {
+            long gap = (times.get(i) - times.get(i - 1)) / 1_000_000;
+            assertTrue(gap >= DELAY_MS - 10, host + ": requests " + gap + " ms apart, expected " + DELAY_MS);
+        }
+    }
+
     private void assertEachArticleOnce(int expected) {
         assertEquals(expected, published.stream().map(Article::id).distinct().count(), "every article");
         assertEquals(expected, published.size(), "each once: " + published.stream().map(Article::title).sorted().toList());
@@ -176,25 +207,16 @@ class FrontierCrawlerIT {
         t2.start();
         int expected = sites.size() * PER_SITE;
         try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
-            long settle = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while ((one.assignedPartitions() == 0 || two.assignedPartitions() == 0
-                    || one.assignedPartitions() + two.assignedPartitions() != PARTITIONS) && System.nanoTime() < settle) {
-                Thread.sleep(100); // let the group settle before work arrives
-            }
-            assertTrue(one.assignedPartitions() > 0 && two.assignedPartitions() > 0, "both instances hold partitions");
+            awaitBothHoldPartitions(one, two);
             Frontier frontier = new Frontier(producer, topics.frontier());
             for (HttpServer site : sites) {
-                String base = "http://" + site.getAddress().getAddress().getHostAddress() + ":" + site.getAddress().getPort();
+                String base = baseOf(site);
                 for (int i = 0; i < PER_SITE; i++) {
                     assertTrue(frontier.publish(new Input.Url(URI.create(base + (i % 2 == 0 ? "/a/" : "/old/") + i))));
                 }
             }
             frontier.flush();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (published.size() < expected && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            Thread.sleep(1000);
+            awaitPublished(expected);
         } finally {
             stopAll(sites, one, two, t1, t2);
         }
@@ -203,10 +225,7 @@ class FrontierCrawlerIT {
             List<Long> times = new ArrayList<>(host.getValue());
             times.sort(Long::compare);
             assertTrue(times.size() >= PER_SITE + PER_SITE / 2 + 1, host.getKey() + ": robots.txt, pages and hops all asked");
-            for (int i = 1; i < times.size(); i++) {
-                long gap = (times.get(i) - times.get(i - 1)) / 1_000_000;
-                assertTrue(gap >= DELAY_MS - 10, host.getKey() + ": requests " + gap + " ms apart, expected " + DELAY_MS);
-            }
+            assertSpaced(host.getKey(), times);
         }
         assertEquals(expected, one.processed() + two.processed());
         assertTrue(one.processed() > 0 && two.processed() > 0,
@@ -228,7 +247,7 @@ class FrontierCrawlerIT {
         TopicCreator.ensureTopics(clients, topics);
         List<HttpServer> sites = sitesOnEveryPartition("127.0.2.");
         List<String> bases = sites.stream()
-                .map(s -> "http://" + s.getAddress().getAddress().getHostAddress() + ":" + s.getAddress().getPort()).toList();
+                .map(FrontierCrawlerIT::baseOf).toList();
         for (int k = 0; k < sites.size(); k++) {
             List<String> links = new ArrayList<>();
             for (int i = 0; i < PER_SITE; i++) {
@@ -248,22 +267,13 @@ class FrontierCrawlerIT {
         t2.start();
         int expected = sites.size() * (PER_SITE + 1);
         try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
-            long settle = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while ((one.assignedPartitions() == 0 || two.assignedPartitions() == 0
-                    || one.assignedPartitions() + two.assignedPartitions() != PARTITIONS) && System.nanoTime() < settle) {
-                Thread.sleep(100);
-            }
-            assertTrue(one.assignedPartitions() > 0 && two.assignedPartitions() > 0, "both instances hold partitions");
+            awaitBothHoldPartitions(one, two);
             Frontier frontier = new Frontier(producer, topics.frontier());
             for (String base : bases) {
                 assertTrue(frontier.publish(new Input.Url(URI.create(base + "/feed.xml"))), "a feed is published as a source");
             }
             frontier.flush();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (published.size() < expected && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            Thread.sleep(1000); // a second copy would arrive about now
+            awaitPublished(expected);
         } finally {
             stopAll(sites, one, two, t1, t2);
         }
@@ -282,10 +292,7 @@ class FrontierCrawlerIT {
             List<Long> times = new ArrayList<>(requestsByHost.get(address));
             times.sort(Long::compare);
             assertEquals(PER_SITE + 3, times.size(), address + ": robots.txt, the feed and its articles");
-            for (int i = 1; i < times.size(); i++) {
-                long gap = (times.get(i) - times.get(i - 1)) / 1_000_000;
-                assertTrue(gap >= DELAY_MS - 10, address + ": requests " + gap + " ms apart, expected " + DELAY_MS);
-            }
+            assertSpaced(address, times);
         }
         assertEquals(Set.of("newsclaims-it/crawler-1", "newsclaims-it/crawler-2"), agents, "both instances read feeds");
     }
@@ -333,7 +340,7 @@ class FrontierCrawlerIT {
             Frontier frontier = new Frontier(producer, topics.frontier());
             for (int i = 0; i < perSite; i++) { // the hosts of a partition alternate on it
                 for (HttpServer site : sites) {
-                    String base = "http://" + site.getAddress().getAddress().getHostAddress() + ":" + site.getAddress().getPort();
+                    String base = baseOf(site);
                     assertTrue(frontier.publish(new Input.Url(URI.create(base + "/a/" + i))));
                 }
             }
@@ -357,10 +364,7 @@ class FrontierCrawlerIT {
         for (Map.Entry<String, List<Long>> host : requestsByHost.entrySet()) {
             List<Long> times = new ArrayList<>(host.getValue());
             times.sort(Long::compare);
-            for (int i = 1; i < times.size(); i++) {
-                long gap = (times.get(i) - times.get(i - 1)) / 1_000_000;
-                assertTrue(gap >= DELAY_MS - 10, host.getKey() + ": requests " + gap + " ms apart, expected " + DELAY_MS);
-            }
+            assertSpaced(host.getKey(), times);
         }
     }
 }
