@@ -305,7 +305,7 @@ final class NameLists {
         if (before == null) {
             return strongCue(tokens, figToken); // "Just four titans share almost two thirds", "together they hold 60%"
         }
-        String rest = tokens.isEmpty() ? "" : Tokens.lower(text, fig.end(), Math.max(fig.end(), tokens.get(tokens.size() - 1).end()));
+        String rest = Tokens.lower(text, fig.end(), Tokens.sentenceEnd(tokens, fig.end()));
         if (rest.contains(" between them") || rest.contains(" among them")) {
             return true; // "X, Y and Z account for a quarter of the total between them"
         }

@@ -123,13 +123,11 @@ public final class ProviderGazetteer {
     List<Referent> find(List<Token> tokens, boolean cloudContext) {
         List<Referent> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
-            int split = tickerSplit(tokens, i);
-            if (split >= 0) { // "Alibaba (BABA 1.50%) Cloud": a quote inserted inside the name
-                int first = i;
-                out.add(new Referent(byFirstToken.get(tokens.get(i).lower()).stream()
-                        .filter(n -> !n.parent() && matchesAround(tokens, first, n.tokens())).findFirst().orElseThrow().provider(),
-                        tokens.get(i).start(), tokens.get(split).end(), false));
-                i = split + 1;
+            Name split = tickerSplit(tokens, i);
+            if (split != null) { // "Alibaba (BABA 1.50%) Cloud": a quote inserted inside the name
+                int last = quoteEnd(tokens, i + 1) + split.tokens().length - 1;
+                out.add(new Referent(split.provider(), tokens.get(i).start(), tokens.get(last).end(), false));
+                i = last + 1;
                 continue;
             }
             Name match = longestMatch(tokens, i);
@@ -159,26 +157,26 @@ public final class ProviderGazetteer {
 
     /**
      * A name of two words or more that a finance site split with a stock quote after its first word
-     * ("Alibaba (BABA 1.50%) Cloud"): the index of the name's last token, or -1.
+     * ("Alibaba (BABA 1.50%) Cloud"): that name, whose last word is the quote's end plus its length
+     * less one, or null.
      */
-    private int tickerSplit(List<Token> tokens, int i) {
+    private Name tickerSplit(List<Token> tokens, int i) {
         List<Name> candidates = byFirstToken.get(tokens.get(i).lower());
         int close = quoteEnd(tokens, i + 1);
         if (candidates == null || close < 0) {
-            return -1;
+            return null;
         }
         for (Name n : candidates) {
-            if (!n.parent() && matchesAround(tokens, i, n.tokens())) {
-                return close + n.tokens().length - 1;
+            if (!n.parent() && matchesAround(tokens, i, close, n.tokens())) {
+                return n;
             }
         }
-        return -1;
+        return null;
     }
 
-    /** Whether the name's first word is at {@code i} and its other words follow the quote after it. */
-    private static boolean matchesAround(List<Token> tokens, int i, String[] name) {
-        int close = quoteEnd(tokens, i + 1);
-        if (name.length < 2 || close < 0 || !sameWord(tokens.get(i).text(), name[0])) {
+    /** Whether the name's first word is at {@code i} and its other words follow the quote that ends at {@code close}. */
+    private static boolean matchesAround(List<Token> tokens, int i, int close, String[] name) {
+        if (name.length < 2 || !sameWord(tokens.get(i).text(), name[0])) {
             return false;
         }
         for (int k = 1; k < name.length; k++) {

@@ -256,13 +256,7 @@ final class SubjectLinker {
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "parenthetical", r.start());
         }
-        r = fig.kind() == FigureKind.MONEY ? contractNamed(fig, referents, tokens) : null;
-        if (r == null && fig.kind() == FigureKind.MONEY) {
-            r = committedTo(fig, referents, tokens);
-        }
-        if (r == null && fig.kind() == FigureKind.MONEY) {
-            r = dealWorth(fig, referents, tokens);
-        }
+        r = fig.kind() == FigureKind.MONEY ? contractParty(fig, referents, tokens) : null;
         if (r != null) {
             return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "contract"), fig.start(), false);
         }
@@ -421,7 +415,7 @@ final class SubjectLinker {
         if (NAMED_OTHER_SEGMENT.matcher(text.substring(from, fig.start())).find() && !Tokens.containsAny(measure, CLOUD_NAMES)) {
             return new Resolution(Subject.none("other_business"), from, false); // "AdTech segment revenue grew 68%"
         }
-        String after = Tokens.lower(text, fig.end(), tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end()));
+        String after = Tokens.lower(text, fig.end(), Tokens.sentenceEnd(tokens, fig.end()));
         after = after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','));
         if (!Tokens.containsAny(measure, UNIT_MEASURES) || Tokens.containsAny(measure + " " + after, MARKET_CUES)
                 || Tokens.containsAny(measure, MEASURE_OWNERS)) {
@@ -573,6 +567,16 @@ final class SubjectLinker {
     /** Verbs of a customer's commitment to buy: "Anthropic has committed $200 billion ... to Google Cloud". */
     private static final Set<String> COMMIT_VERBS = Set.of("committed", "commits", "commit", "pledged", "spend", "spending", "pay", "paying");
 
+    /**
+     * The provider a contract's value goes to: the seller of "a $38 billion deal with X", of money
+     * committed "to X", of "a deal with X ..., worth $300 billion"; or null.
+     */
+    private static Referent contractParty(FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        Referent r = contractNamed(fig, referents, tokens);
+        r = r != null ? r : committedTo(fig, referents, tokens);
+        return r != null ? r : dealWorth(fig, referents, tokens);
+    }
+
     /** Words between "worth" and a contract's value: "reportedly worth up to $300 billion". */
     private static final Set<String> WORTH_HEDGES = Set.of("up", "to", "about", "around", "roughly", "nearly", "almost",
             "as", "much", "more", "than", "over", "some", "at", "least", "an", "estimated");
@@ -616,7 +620,8 @@ final class SubjectLinker {
             return null;
         }
         // "to Google Cloud", "on AWS", "with Oracle", "to rent its own chips from CoreWeave"
-        for (int j = Tokens.indexAt(tokens, fig.end()); j >= 0 && j + 1 < tokens.size() && j <= Tokens.indexAt(tokens, fig.end()) + 12; j++) {
+        int after = Tokens.indexAt(tokens, fig.end());
+        for (int j = after; j >= 0 && j + 1 < tokens.size() && j <= after + 12; j++) {
             Token t = tokens.get(j);
             if (t.is(",") || t.is(";")) {
                 return null;
@@ -838,6 +843,8 @@ final class SubjectLinker {
         return null;
     }
 
+    /** What a customer's share is a share of: "62% of its revenue". */
+    private static final List<String> CUSTOMER_SHARE_OF = List.of("revenue", "sales", "backlog");
     /** Verbs that say what part of a whole a customer makes up. */
     private static final List<String> SHARE_VERBS = List.of("accounted for", "accounts for", "account for", "made up",
             "makes up", "represented", "represents", "contributed");
@@ -851,7 +858,7 @@ final class SubjectLinker {
         int k = Tokens.indexAt(tokens, fig.end());
         if (topic == null || before == null || topic.id().equals(before.providerId()) || k < 0 || k + 2 >= tokens.size()
                 || !tokens.get(k).isIgnoreCase("of") || !(tokens.get(k + 1).isIgnoreCase("its") || tokens.get(k + 1).isIgnoreCase("their"))
-                || !Tokens.containsAny(tokens.get(k + 2).lower(), List.of("revenue", "sales", "backlog"))) {
+                || !Tokens.containsAny(tokens.get(k + 2).lower(), CUSTOMER_SHARE_OF)) {
             return null;
         }
         int from = before.end();
@@ -1087,8 +1094,7 @@ final class SubjectLinker {
         if (Tokens.containsAny(between, INDEX_WORDS)) {
             return true;
         }
-        int sentenceEnd = tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end());
-        String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 45));
+        String after = Tokens.lower(text, fig.end(), Math.min(Tokens.sentenceEnd(tokens, fig.end()), fig.end() + 45));
         return ECONOMY_WHICH.matcher(between.stripTrailing() + " ").find() && between.contains("economy")
                 || between.contains("economy") && SHARE_OF_GDP.matcher(after).find();
     }

@@ -33,6 +33,11 @@ final class Tokens {
         return n;
     }
 
+    /** Where a sentence's tokens end, at least {@code offset} (a figure's end): the sentence's last word. */
+    static int sentenceEnd(List<Token> tokens, int offset) {
+        return tokens.isEmpty() ? offset : Math.max(offset, tokens.get(tokens.size() - 1).end());
+    }
+
     static String lower(String text, int from, int to) {
         return text.substring(Math.max(0, from), Math.max(Math.max(0, from), to)).toLowerCase(Locale.ROOT);
     }

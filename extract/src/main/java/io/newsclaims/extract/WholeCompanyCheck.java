@@ -86,7 +86,7 @@ final class WholeCompanyCheck {
         String before = Tokens.lower(text, Math.min(segment, fig.start()), fig.start());
         String words = found.from() <= fig.start() ? Tokens.lower(text, ownerPhraseStart(text, found.from(), segment), fig.start())
                 : Tokens.lower(text, fig.end(), Math.min(text.length(), found.from() + 40)); // a fronted figure: its subject's words
-        int sentenceEnd = tokens.isEmpty() ? fig.end() : Math.max(fig.end(), tokens.get(tokens.size() - 1).end());
+        int sentenceEnd = Tokens.sentenceEnd(tokens, fig.end());
         // within the sentence, far enough for "a 34% jump in revenue from its cloud business"
         String after = Tokens.lower(text, fig.end(), Math.min(sentenceEnd, fig.end() + 45));
         String following = after.substring(0, Math.min(after.length(), 25));
