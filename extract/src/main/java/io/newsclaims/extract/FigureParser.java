@@ -343,7 +343,8 @@ final class FigureParser {
                     m = se2 + 1;
                 }
                 u2 = unitAt(tokens, m, context);
-                rangeLast = u2 != null ? u2.last() : usAfter >= 0 && usMarkEnd(tokens, m) >= 0 ? usMarkEnd(tokens, m) : m - 1;
+                int usEnd = usAfter >= 0 ? usMarkEnd(tokens, m) : -1;
+                rangeLast = u2 != null ? u2.last() : usEnd >= 0 ? usEnd : m - 1;
             }
         }
         int order = n2 == null ? 0 : scale(n2.value(), s2 != null ? s2 : s1).compareTo(scale(n1.value(), s1 != null ? s1 : s2));
