@@ -45,6 +45,13 @@ public final class ClaimExtractor {
     /** Mentions that make one provider a lead's topic whatever else it names (see {@link #topic}). */
     private static final int DOMINANT_MENTIONS = 4;
 
+    /** Tokens of a sentence's opening that may hold its subject ("The tech giant's cloud unit"). */
+    private static final int OPENING_TOKENS = 7;
+    private static final Set<String> UNIT_NOUNS = Set.of("unit", "division", "arm", "business", "segment");
+    /** Words that show an opening is no noun phrase: "This is what happens when your cloud business...". */
+    private static final Set<String> NOT_A_SUBJECT = Set.of("is", "was", "are", "were", "when", "what", "that", "this",
+            "if", "as", "while", "and", "but", "in", "on", "at", "with", "for", "of", "to", "by", "from", "your", "our");
+
     /** A paragraph that speaks of a cloud unit as one business among others. */
     private static final Pattern CLOUD_UNIT = Pattern.compile(
             "cloud [a-z ,&-]{0,40}?(?:business(?:es)?|unit|division|arm|segment|revenue|sales)\\b");
@@ -323,10 +330,32 @@ public final class ClaimExtractor {
                 discourse.figureRead(subjects.get(subjects.size() - 1));
             }
             discourse.sentenceNamed(inSentence.stream().filter(r -> !isAcquired(text, r)).toList());
+            if (opensWithCloudUnit(tokens, inSentence)) {
+                discourse.focusOnCloudUnit();
+            }
             if (!periods.isEmpty()) {
                 paragraphPeriod = periods.get(periods.size() - 1).value();
             }
         }
+    }
+
+    /**
+     * Whether a sentence opens on a cloud unit as its subject and names no company after it ("The tech
+     * giant's cloud unit, which rents servers, showed growth", "Its cloud division posted"): what follows
+     * without a name is the unit's.
+     */
+    static boolean opensWithCloudUnit(List<Token> tokens, List<Referent> named) {
+        for (int k = 0; k + 1 < tokens.size() && k < OPENING_TOKENS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() && !t.is("'") && !t.is("\u2019") || NOT_A_SUBJECT.contains(t.lower())) {
+                return false;
+            }
+            if (t.isIgnoreCase("cloud") && UNIT_NOUNS.contains(tokens.get(k + 1).lower())) {
+                int unitEnd = tokens.get(k + 1).end();
+                return named.stream().noneMatch(r -> r.start() >= unitEnd);
+            }
+        }
+        return false;
     }
 
     /** Two lists of referents in text order, merged in text order. */

@@ -193,6 +193,16 @@ final class Discourse {
         }
     }
 
+    /**
+     * After a sentence whose subject is a cloud unit ("The tech giant's cloud unit ... showed growth"): a
+     * focus named by its parent's name now stands for that unit.
+     */
+    void focusOnCloudUnit() {
+        if (focus != null && focus.isProvider() && focus.viaParent()) {
+            focus = new Referent(focus.provider(), focus.start(), focus.end(), false, focus.kind());
+        }
+    }
+
     private static boolean sameCompany(Referent a, Referent b) {
         return a.isProvider() ? a.providerId().equals(b.providerId()) : !b.isProvider();
     }

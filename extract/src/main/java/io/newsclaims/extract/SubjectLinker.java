@@ -72,7 +72,9 @@ final class SubjectLinker {
     /** A cloud unit's own measures: "Jefferies expects cloud revenue to jump 30%" in a story about one provider. */
     private static final List<String> UNIT_MEASURES = List.of("cloud revenue", "cloud sales", "cloud growth",
             "cloud division", "cloud business", "cloud unit", "cloud segment", "cloud intelligence",
-            "cloud infrastructure (iaas)", "iaas revenue", "enterprise service revenue");
+            "cloud infrastructure (iaas)", "iaas revenue", "enterprise service revenue", "cloud computing revenue",
+            "cloud computing sales", "cloud computing business", "cloud computing unit", "cloud computing division",
+            "cloud services revenue", "cloud services business");
     /** Nouns of a market, after a pronoun: "It forecast the cloud market will grow 6%". */
     private static final List<String> MARKET_NOUNS = List.of("market", "industry", "sector");
     private static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "overall",
@@ -304,7 +306,7 @@ final class SubjectLinker {
                 // "partnerships with AWS have contributed to Singapore's digital economy, which generated S$106 billion"
                 return new Resolution(Subject.none("market_clause"), clause, false);
             }
-            Description d = Description.between(tokens, before.end(), fig.start());
+            Description d = Description.between(tokens, afterAppositive(tokens, referents, before, fig), fig.start());
             if (d == null) {
                 boolean far = Tokens.tokensBetween(tokens, before.end(), fig.start()) > 12;
                 return named(before, SubjectEvidence.SAME_CLAUSE, far ? "nearest_far" : "nearest", before.start());
@@ -1116,6 +1118,21 @@ final class SubjectLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the words between a name and its figure start to count for a description: after an aside that
+     * opens right after the name and closes before the figure ("Sales at AWS, a profit driver for the
+     * e-commerce giant, rose 17%": "the e-commerce giant" describes the name's owner, it is not a new subject).
+     */
+    private static int afterAppositive(List<Token> tokens, List<Referent> referents, Referent name, FigureValue fig) {
+        int from = name.end();
+        for (int[] aside : Asides.asides(tokens, referents)) {
+            if (aside[0] >= name.end() && Tokens.tokensBetween(tokens, name.end(), aside[0]) == 0 && aside[1] <= fig.start()) {
+                from = Math.max(from, aside[1]);
+            }
+        }
+        return from;
     }
 
     private static Referent nearestBefore(FigureValue fig, List<Referent> referents, List<Token> tokens) {

@@ -54,6 +54,26 @@ final class Tokens {
         return false;
     }
 
+    /**
+     * Whether a cue of the list is in the text as a word or its plural ("revenue", "revenues"), not as
+     * the start of a longer word ("sales" in "Salesforce").
+     */
+    static boolean containsAnyWord(String text, List<String> cues) {
+        for (String cue : cues) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                int end = at + cue.length();
+                if (end < text.length() && text.charAt(end) == 's') {
+                    end++;
+                }
+                if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                        && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Offset of the last cue of the list in the text (at a word start), or -1. */
     static int lastIndexOfAny(String text, List<String> cues) {
         int last = -1;

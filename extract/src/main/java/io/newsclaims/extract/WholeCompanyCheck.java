@@ -25,7 +25,7 @@ final class WholeCompanyCheck {
             "license", "licence", "on-premise", "hardware", "ad growth", "youtube");
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
-            "after hours", "after-hours", "premarket", "pre-market", "as investors", "in extended trading");
+            "after hours", "after-hours", "afterhours", "premarket", "pre-market", "as investors", "in extended trading");
     /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share". */
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
             "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure");
@@ -55,6 +55,10 @@ final class WholeCompanyCheck {
             "devices", "smartphone", "consumer", "fintech", "payment", "logistics", "taobao", "tmall", "wechat",
             "iphone", "music", "video game", "personal computing", "server products", "enterprise services",
             "productivity", "total revenue", "total sales", "overall revenue", "net sales");
+    /** A company's place in a market: its share, its rank. */
+    private static final List<String> MARKET_POSITION = List.of("market share", "share of the", "of the market",
+            "rest of the market", "number one", "number two", "number three", "no. 1", "no. 2", "no. 3", "second place",
+            "third place", "top three", "top five", "top spot", "ranked", "behind", "trail", "came in at", "market leader");
     /** A holding in another company: "a stake of about $135 billion". */
     private static final List<String> STAKE_CUES = List.of("stake", "holding in", "invested in", "investment in");
     static final List<String> CLOUD_CUES = List.of("cloud", "aws", "azure", "infrastructure", "data cent",
@@ -108,8 +112,8 @@ final class WholeCompanyCheck {
                 && !isCloudCapex(words + " " + after, sentence, discourse))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
-        if (found.unitOfGroup() && unnamed && Tokens.lastIndexOfAny(words, CLOUD_CUES) < 0
-                && Tokens.lastIndexOfAny(phrase, CLOUD_CUES) < 0 && Tokens.containsAny(words + " " + phrase, OTHER_BUSINESS_OR_TOTAL)
+        if (found.unitOfGroup() && unnamed && lastCloudCue(words) < 0
+                && lastCloudCue(phrase) < 0 && Tokens.containsAny(words + " " + phrase, OTHER_BUSINESS_OR_TOTAL)
                 && !isCloudCapex(words + " " + after, sentence, discourse)) {
             // a sentence that names no company but another business or the group's totals ("Server products
             // revenue including Windows grew 11%", "a 13.8% total sales increase"): not the unit discussed before
@@ -122,8 +126,8 @@ final class WholeCompanyCheck {
         if (!found.company()) {
             return s;
         }
-        int cloud = Tokens.lastIndexOfAny(words, CLOUD_CUES);
-        if (cloud < 0 && Tokens.lastIndexOfAny(phrase, CLOUD_CUES) >= 0) {
+        int cloud = lastCloudCue(words);
+        if (cloud < 0 && lastCloudCue(phrase) >= 0) {
             return s; // "$19.2 billion in IaaS cloud revenue"
         }
         // "the e-commerce giant poured $28 billion into capital expenditures, a bet on cloud computing":
@@ -131,17 +135,20 @@ final class WholeCompanyCheck {
         boolean cloudCapex = isCloudCapex(words + " " + phrase, sentence, discourse) && !words.contains("total");
         if (!cloudCapex && (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0)
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
-                && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0
+                && lastCloudCue(following) < 0
                 && !isCloudCapex(following, sentence, discourse)) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
-        if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0 && Tokens.lastIndexOfAny(following, CLOUD_CUES) < 0) {
+        if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0 && lastCloudCue(following) < 0) {
             return new Subject(null, s.evidence(), "parent_business"); // "Revenue rose 5%" in a story about Alibaba
         }
-        boolean contrast = Tokens.containsAny(sentence, CLOUD_CUES) && s.evidence() != SubjectEvidence.SAME_CLAUSE;
-        boolean parentMeansGroup = !discourse.marketArticle() || !discourse.paragraphIsCloud()
+        boolean contrast = lastCloudCue(sentence) >= 0 && s.evidence() != SubjectEvidence.SAME_CLAUSE;
+        // "Microsoft came in at number two with $12.7 billion in revenue" in a paragraph on a cloud market
+        boolean marketPosition = discourse.paragraphIsCloud() && Tokens.containsAny(sentence, MARKET_POSITION)
+                && !Tokens.containsAny(sentence, OTHER_BUSINESS_OR_TOTAL);
+        boolean parentMeansGroup = !marketPosition && !discourse.marketArticle() || !discourse.paragraphIsCloud()
                 || discourse.namedByAlias(s.providerId()) || discourse.paragraphNamesCloudUnit() || contrast;
-        if (cloud < 0 && parentMeansGroup && Tokens.lastIndexOfAny(words + " " + after, FINANCIAL_CUES) >= 0) {
+        if (cloud < 0 && parentMeansGroup && Tokens.containsAnyWord(words + " " + after, FINANCIAL_CUES)) {
             return new Subject(null, s.evidence(), "parent_business");
         }
         return s;
@@ -186,6 +193,11 @@ final class WholeCompanyCheck {
             }
         }
         return after.substring(0, end);
+    }
+
+    /** The last cloud cue in the words, or -1; "personal computing" (PCs and their software) is no cloud. */
+    private static int lastCloudCue(String words) {
+        return Tokens.lastIndexOfAny(words.replace("personal computing", "personal -omputing"), CLOUD_CUES);
     }
 
     /** The last cue of the whole group in the words, not counting one right after "cloud" ("cloud software") nor "a total of"; or -1. */
