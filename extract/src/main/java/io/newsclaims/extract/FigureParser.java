@@ -227,12 +227,12 @@ final class FigureParser {
     }
 
     /**
-     * Whether a figure can start with this word: a number word, "a", a fraction word ("half",
+     * Whether a figure can start with this word: a number word, "a", "an", a fraction word ("half",
      * "quarter million"), "minus", or a "p" of "percent of". Most words cannot; this check spares
      * them every rule.
      */
     private static boolean mayStartFigure(String w) {
-        return NumberWords.isNumberWord(w) || w.equals("a") || NumberWords.DENOMINATORS.containsKey(w) || w.equals("minus")
+        return NumberWords.isNumberWord(w) || w.equals("a") || w.equals("an") || NumberWords.DENOMINATORS.containsKey(w) || w.equals("minus")
                 || w.equals("negative") || w.charAt(0) == 'p';
     }
 
@@ -471,7 +471,7 @@ final class FigureParser {
         }
         int numerator;
         int next;
-        if (w.equals("a") || w.equals("one")) {
+        if (w.equals("a") || w.equals("an") || w.equals("one")) {
             numerator = 1;
             next = w.equals("a") && i + 1 < tokens.size() && tokens.get(i + 1).isIgnoreCase("full") ? i + 2 : i + 1; // "a full quarter of"
         } else if (a != null && a[0] >= 2 && a[0] <= 9) {
@@ -492,6 +492,10 @@ final class FigureParser {
         Integer denominator = NumberWords.DENOMINATORS.get(tokens.get(next).lower());
         if (denominator == null || numerator >= denominator) {
             return null;
+        }
+        Found ofPercent = fractionOfPercent(text, tokens, i, next + 1, numerator, denominator);
+        if (ofPercent != null) {
+            return ofPercent; // "half a per cent", "one-half of a percent", "a quarter of a percentage point"
         }
         BigDecimal pct = percentOf(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
         if (isShareOf(tokens, next + 1, true)) {
@@ -527,6 +531,26 @@ final class FigureParser {
     private static boolean isSpelledScaleThenPlural(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && NumberWords.SPACED_SCALES.contains(tokens.get(k).lower())
                 && tokens.get(k).lower().length() > 3 && tokens.get(k + 1).isWord() && tokens.get(k + 1).lower().endsWith("s");
+    }
+
+    /**
+     * "half a per cent" (0.5%), "one-half of a percent", "a quarter of one percentage point" (0.25 points): a
+     * fraction of one percent or point, from {@code k}, the token after the fraction's word.
+     */
+    private Found fractionOfPercent(String text, List<Token> tokens, int i, int k, int numerator, int denominator) {
+        if (k < tokens.size() && tokens.get(k).isIgnoreCase("of")) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).isIgnoreCase("a") && !tokens.get(k).isIgnoreCase("one")) {
+            return null;
+        }
+        Unit unit = unitAt(tokens, k + 1, CurrencyContext.DEFAULT);
+        if (unit == null || unit.kind() == FigureKind.MONEY || unit.factor().compareTo(BigDecimal.ONE) != 0
+                || !tokens.get(k + 1).isWord()) {
+            return null;
+        }
+        BigDecimal value = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MC).setScale(2, RoundingMode.HALF_UP);
+        return found(text, tokens, i, unit.last(), unit.kind(), List.of(value.stripTrailingZeros()), null);
     }
 
     /** "one third (37.6%)": the share word stated again as a percentage. */

@@ -24,7 +24,8 @@ final class NumberWords {
     static final Map<String, Integer> DENOMINATORS = Map.ofEntries(
             Map.entry("half", 2), Map.entry("halves", 2), Map.entry("third", 3), Map.entry("thirds", 3),
             Map.entry("quarter", 4), Map.entry("quarters", 4), Map.entry("fourth", 4), Map.entry("fourths", 4),
-            Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("tenth", 10), Map.entry("tenths", 10));
+            Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
+            Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("tenth", 10), Map.entry("tenths", 10));
 
     /** Scale words and suffixes; single letters count only when glued to the number ("$20B"). */
     static final Map<String, BigDecimal> SCALES = Map.ofEntries(
