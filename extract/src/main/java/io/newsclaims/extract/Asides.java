@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The asides of a sentence: "( ... )", " - ... - ", "-- ... --", and an appositive after a name
- * (", the cloud computing arm of Alibaba Group,"). A name inside an aside that closes before a
+ * The asides of a sentence: "( ... )", " - ... - ", "-- ... --", ", including ... ," and an appositive
+ * after a name (", the cloud computing arm of Alibaba Group,"). A name inside an aside that closes before a
  * figure is not the figure's subject.
  */
 final class Asides {
@@ -38,6 +38,16 @@ final class Asides {
                 }
                 if (k + 1 < tokens.size() && tokens.get(k + 1).is("-") && tokens.get(k + 1).attached()) {
                     k++; // "--"
+                }
+            }
+        }
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).is(",") && (tokens.get(k + 1).isIgnoreCase("including") || tokens.get(k + 1).isIgnoreCase("excluding"))) {
+                for (int j = k + 2; j < tokens.size(); j++) {
+                    if (tokens.get(j).is(",")) {
+                        out.add(new int[] {tokens.get(k).start(), tokens.get(j).end()}); // ", including Red Hat,"
+                        break;
+                    }
                 }
             }
         }

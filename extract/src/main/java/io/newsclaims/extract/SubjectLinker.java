@@ -75,6 +75,8 @@ final class SubjectLinker {
             "cloud infrastructure (iaas)", "iaas revenue", "enterprise service revenue", "cloud computing revenue",
             "cloud computing sales", "cloud computing business", "cloud computing unit", "cloud computing division",
             "cloud services revenue", "cloud services business");
+    private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "dollars", "currency", "yuan", "yen", "won",
+            "euro", "euros", "rupee", "rupees", "ringgit", "baht", "pound", "pounds");
     /** Nouns of a market, after a pronoun: "It forecast the cloud market will grow 6%". */
     private static final List<String> MARKET_NOUNS = List.of("market", "industry", "sector");
     private static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "overall",
@@ -1135,6 +1137,12 @@ final class SubjectLinker {
         return from;
     }
 
+    /** "in U.S. dollars", "in Hong Kong dollar terms": a place that only names a currency. */
+    private static boolean namesCurrency(List<Token> tokens, Referent place) {
+        int k = Tokens.indexAt(tokens, place.end());
+        return k < tokens.size() && CURRENCY_NOUNS.contains(tokens.get(k).lower());
+    }
+
     private static Referent nearestBefore(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         Referent found = null;
         List<int[]> asides = null;
@@ -1144,8 +1152,10 @@ final class SubjectLinker {
             }
             int at = Tokens.indexAt(tokens, m.start());
             boolean complement = m.viaParent() && at > 0 && tokens.get(at - 1).isIgnoreCase("of")
-                    && possessive(tokens, m); // "12% of Amazon's revenue"
-            boolean counterparty = m.source() || complement || m.place() && (found != null || describesCompany(tokens, m))
+                    && possessive(tokens, m) // "12% of Amazon's revenue"
+                    && Tokens.indexAt(tokens, fig.start()) != Tokens.indexAt(tokens, m.end()) + 2; // not "of Amazon's $44 billion"
+            boolean counterparty = m.source() || complement || m.place() && (found != null || describesCompany(tokens, m)
+                    || namesCurrency(tokens, m))
                     || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
                     && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1
                     && !measuredAfter(tokens, m) // "a deal with AWS worth $5 billion", not "with AWS revenue surging 28%"

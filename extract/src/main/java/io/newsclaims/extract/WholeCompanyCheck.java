@@ -1,5 +1,6 @@
 package io.newsclaims.extract;
 
+import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.SubjectEvidence;
 import java.util.List;
@@ -112,7 +113,8 @@ final class WholeCompanyCheck {
                 && !isCloudCapex(words + " " + after, sentence, discourse))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
-        if (found.unitOfGroup() && unnamed && lastCloudCue(words) < 0
+        boolean shareOfTotal = fig.kind() == FigureKind.PERCENT && following.startsWith(" of "); // "accounts for 18% of Alphabet's total revenue"
+        if (found.unitOfGroup() && unnamed && lastCloudCue(words) < 0 && !shareOfTotal
                 && lastCloudCue(phrase) < 0 && Tokens.containsAny(words + " " + phrase, OTHER_BUSINESS_OR_TOTAL)
                 && !isCloudCapex(words + " " + after, sentence, discourse)) {
             // a sentence that names no company but another business or the group's totals ("Server products
