@@ -148,8 +148,8 @@ final class WholeCompanyCheck {
         // "Microsoft came in at number two with $12.7 billion in revenue" in a paragraph on a cloud market
         boolean marketPosition = discourse.paragraphIsCloud() && Tokens.containsAny(sentence, MARKET_POSITION)
                 && !Tokens.containsAny(sentence, OTHER_BUSINESS_OR_TOTAL);
-        boolean parentMeansGroup = !marketPosition && !discourse.marketArticle() || !discourse.paragraphIsCloud()
-                || discourse.namedByAlias(s.providerId()) || discourse.paragraphNamesCloudUnit() || contrast;
+        boolean parentMeansGroup = !marketPosition && (!discourse.marketArticle() || !discourse.paragraphIsCloud()
+                || discourse.namedByAlias(s.providerId()) || discourse.paragraphNamesCloudUnit() || contrast);
         if (cloud < 0 && parentMeansGroup && Tokens.containsAnyWord(words + " " + after, FINANCIAL_CUES)) {
             return new Subject(null, s.evidence(), "parent_business");
         }
