@@ -23,8 +23,11 @@ import java.util.Set;
 /**
  * Idempotent writes of articles and claims: a batch is one transaction; a claim id already stored
  * is left as it is (claims are immutable: same article and span, same claim), an article id
- * already stored is updated to its newest version. On PostgreSQL the claims not stored yet are
- * copied in with {@code COPY} ({@link PgCopy}); on SQLite one prepared
+ * already stored is updated to its newest version. A claim's row holds its fact ({@code fact_id}), so
+ * a batch's claims are linked to facts ({@link FactLinker}) before they are inserted: at first as if
+ * none were stored, and when one is (a batch read again after a crash or a rebalance), the batch runs
+ * again, reading first which are. On PostgreSQL the claims are copied in with {@code COPY}
+ * ({@link PgCopy}), which a stored one refuses; on SQLite one prepared
  * {@code INSERT ... ON CONFLICT (id) DO NOTHING} is run for each claim, its count telling whether the
  * claim was new.
  * An article summary replaces the provider mentions stored for its article. SQL is bound-parameter
@@ -34,10 +37,10 @@ public final class ClaimRepository {
     private final Database db;
     private static final String CLAIM_COLUMN_NAMES = "id, article_id, article_url, provider_id, metric, kind, value_low,"
             + " value_high, currency, value_text, start_offset, end_offset, qualifier, period, attribution, sentence,"
-            + " schema_version, record, subject_evidence, confidence";
+            + " schema_version, record, subject_evidence, confidence, fact_id";
     /**
-     * Runs of a batch that meets stored rows (a unique violation) before its error is final: on PostgreSQL
-     * the first run copies every claim, as if none were stored (a batch read again after a crash or a
+     * Runs of a batch that meets stored rows (a unique violation) before its error is final: the first run
+     * links and inserts every claim, as if none were stored (a batch read again after a crash or a
      * rebalance is the exception), the next ones read which are stored first; and a concurrent writer of
      * the same rows may make two of those fail.
      */
@@ -46,7 +49,7 @@ public final class ClaimRepository {
 
     /** SQLite: one claim, inserted unless stored; PostgreSQL copies. */
     private static final String INSERT_CLAIM = "INSERT INTO claims (" + CLAIM_COLUMN_NAMES + ") VALUES "
-            + MultiRow.placeholders(20) + " ON CONFLICT (id) DO NOTHING";
+            + MultiRow.placeholders(21) + " ON CONFLICT (id) DO NOTHING";
     private final String upsertArticle;
     private final FactLinker facts;
 
@@ -64,10 +67,10 @@ public final class ClaimRepository {
 
     /**
      * A batch's claims with what writing them needs that depends on the claims alone (each claim id
-     * once, the first kept; on PostgreSQL each claim's COPY row; the subjects, value windows and fact
-     * ids of fact linking): computed before the transaction, by the store worker's polling thread
-     * while the previous batch is written, so the writing thread only runs the statements and the
-     * linking that depends on what is stored.
+     * once, the first kept; on PostgreSQL each claim's COPY row but its fact id; the subjects, value
+     * windows and new fact ids of fact linking): computed before the transaction, by the store worker's
+     * polling thread while the previous batch is written, so the writing thread only runs the statements
+     * and the linking that depends on what is stored.
      */
     public static final class PreparedClaims {
         private final int received;
@@ -100,7 +103,7 @@ public final class ClaimRepository {
         Map<String, FactLinker.Derived> derived = new HashMap<>(unique.size() * 2);
         for (StoredClaim sc : unique.values()) {
             if (db.dialect() == Database.Dialect.POSTGRESQL) {
-                copyRows.put(sc.claim().id(), copyRow(sc));
+                copyRows.put(sc.claim().id(), copyRowStart(sc));
             }
             derived.put(sc.claim().id(), new FactLinker.Derived(sc.claim()));
         }
@@ -185,14 +188,14 @@ public final class ClaimRepository {
             return new WriteResult(0, 0, articlesWritten);
         }
         insertProviders(c, claims.unique);
-        Set<String> insertedIds = insertClaims(c, claims, optimistic);
-        List<Claim> added = new ArrayList<>(insertedIds.size());
-        for (StoredClaim sc : claims.unique) {
-            if (insertedIds.contains(sc.claim().id())) {
-                added.add(sc.claim());
-            }
+        List<StoredClaim> fresh = claims.unique;
+        if (!optimistic) {
+            Set<String> stored = readStored(c, claims.unique);
+            fresh = claims.unique.stream().filter(sc -> !stored.contains(sc.claim().id())).toList();
         }
-        facts.link(c, added, claims.derived);
+        List<Claim> added = fresh.stream().map(StoredClaim::claim).toList();
+        Map<String, String> factOf = facts.link(c, added, claims.derived);
+        insertClaims(c, fresh, claims.copyRows, factOf);
         return new WriteResult(added.size(), claims.received - added.size(), articlesWritten);
     }
 
@@ -274,80 +277,77 @@ public final class ClaimRepository {
     }
 
     /**
-     * Inserts the claims not stored yet: on SQLite with one prepared statement run for each claim
-     * ({@code ON CONFLICT (id) DO NOTHING}, the count of each run telling whether its claim was new;
-     * SQLite has no round trips to save, and a multi-row statement of 500 claims cost more to compile
-     * and run than 500 runs of a small one), on PostgreSQL with {@code COPY}.
-     *
-     * @return the ids that were new
+     * Inserts claims believed new, each with its fact: on SQLite with one prepared statement run for each
+     * claim ({@code ON CONFLICT (id) DO NOTHING}; SQLite has no round trips to save, and a multi-row statement
+     * of 500 claims cost more to compile and run than 500 runs of a small one), on PostgreSQL with
+     * {@code COPY}. A claim stored already (its link would be wrong: it was linked as new) fails the run
+     * with a unique violation, as COPY does on PostgreSQL, and {@link #write} runs the batch again.
      */
-    private Set<String> insertClaims(Connection c, PreparedClaims prepared, boolean optimistic) throws SQLException {
-        List<StoredClaim> claims = prepared.unique;
+    private void insertClaims(Connection c, List<StoredClaim> claims, Map<String, String> copyRows,
+                              Map<String, String> factOf) throws SQLException {
         if (db.dialect() == Database.Dialect.POSTGRESQL) {
-            return insertClaimsByCopy(c, claims, prepared.copyRows, optimistic);
+            int length = 0;
+            for (StoredClaim sc : claims) {
+                length += copyRows.get(sc.claim().id()).length() + 34; // a tab, the 32-digit fact id, a newline
+            }
+            PgCopy copy = new PgCopy(length);
+            for (StoredClaim sc : claims) {
+                copy.row(copyRows.get(sc.claim().id()), factOf.get(sc.claim().id()));
+            }
+            copy.into(c, "claims", CLAIM_COLUMN_NAMES);
+            return;
         }
-        Set<String> inserted = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
             for (StoredClaim sc : claims) {
                 bindClaim(ps, sc);
+                ps.setString(21, factOf.get(sc.claim().id()));
                 ps.addBatch();
             }
             int[] counts = ps.executeBatch();
             for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    inserted.add(claims.get(i).claim().id());
+                if (counts[i] == 0) {
+                    throw new SQLException("claim " + claims.get(i).claim().id() + " is stored already", UNIQUE_VIOLATION);
                 }
             }
         }
-        return inserted;
+    }
+
+    /** The ids of {@code claims} that are stored, in one query (SQLite: one per chunk of ids). */
+    private Set<String> readStored(Connection c, List<StoredClaim> claims) throws SQLException {
+        Set<String> stored = new HashSet<>();
+        if (db.dialect() == Database.Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id = ANY(?::text[])")) {
+                ps.setArray(1, c.createArrayOf("text", claims.stream().map(sc -> sc.claim().id()).toArray()));
+                readIds(ps, stored);
+            }
+            return stored;
+        }
+        int perStatement = MultiRow.rowsPerStatement(1);
+        for (int from = 0; from < claims.size(); from += perStatement) {
+            List<StoredClaim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id IN " + MultiRow.placeholders(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i).claim().id());
+                }
+                readIds(ps, stored);
+            }
+        }
+        return stored;
+    }
+
+    private static void readIds(PreparedStatement ps, Set<String> ids) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
     }
 
     /**
-     * PostgreSQL: the claims are copied into {@code claims} with {@link PgCopy}. {@code optimistic}: all of
-     * them, as if none were stored, which a stored one refuses with a unique violation (the batch is then
-     * run again, not optimistic); else the ids of the batch already stored are read in one query first,
-     * and only the others copied. A concurrent writer of the same claim (a rebalance while this batch was
-     * in flight) makes the copy fail with a unique violation too, and {@link #write} runs the batch again.
+     * PostgreSQL: a claim's row as {@code COPY claims (CLAIM_COLUMN_NAMES)} reads it, but for its last
+     * column, the fact id, known only once the batch is linked ({@link PgCopy#row(String, String)}).
      */
-    private Set<String> insertClaimsByCopy(Connection c, List<StoredClaim> claims, Map<String, String> copyRows,
-                                           boolean optimistic) throws SQLException {
-        Set<String> stored = new HashSet<>();
-        if (!optimistic) {
-            readStored(c, claims, stored);
-        }
-        Set<String> inserted = new HashSet<>();
-        List<String> rows = new ArrayList<>(claims.size());
-        int length = 0;
-        for (StoredClaim sc : claims) {
-            Claim cl = sc.claim();
-            if (stored.contains(cl.id())) {
-                continue;
-            }
-            String row = copyRows.get(cl.id());
-            rows.add(row);
-            length += row.length();
-            inserted.add(cl.id());
-        }
-        PgCopy copy = new PgCopy(length);
-        rows.forEach(copy::row);
-        copy.into(c, "claims", CLAIM_COLUMN_NAMES);
-        return inserted;
-    }
-
-    /** PostgreSQL: adds to {@code stored} the ids of {@code claims} that are stored, in one query. */
-    private static void readStored(Connection c, List<StoredClaim> claims, Set<String> stored) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id = ANY(?::text[])")) {
-            ps.setArray(1, c.createArrayOf("text", claims.stream().map(sc -> sc.claim().id()).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stored.add(rs.getString(1));
-                }
-            }
-        }
-    }
-
-    /** PostgreSQL: a claim's row as {@code COPY claims (CLAIM_COLUMN_NAMES)} reads it, newline included. */
-    private static String copyRow(StoredClaim sc) {
+    private static String copyRowStart(StoredClaim sc) {
         Claim cl = sc.claim();
         FigureValue v = cl.value();
         return new PgCopy((sc.json() == null ? 0 : sc.json().length()) + 512).value(cl.id()).value(cl.articleId()).value(cl.articleUrl())
@@ -355,7 +355,7 @@ public final class ClaimRepository {
                 .value(v.isRange() ? v.number().get(1) : null).value(v.currency()).value(v.text()).value(v.start())
                 .value(v.end()).value(v.qualifier()).value(cl.period()).value(cl.attribution()).value(cl.sentence())
                 .value(cl.schemaVersion()).value(sc.json()).value(cl.subjectEvidence() == null ? null : cl.subjectEvidence().id())
-                .value(cl.confidence()).endRow().text();
+                .value(cl.confidence()).text();
     }
 
     /** SQLite: a claim's columns as the parameters of one row. */

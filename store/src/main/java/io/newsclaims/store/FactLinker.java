@@ -129,20 +129,19 @@ final class FactLinker {
     }
 
     /**
-     * Links the claims a batch inserted: the facts they could join are read in one query, matched in memory,
-     * and new facts, source counts and links are written set-wise (on PostgreSQL: COPY for the new facts and
-     * links, one statement for the counts; on SQLite: one prepared statement run for each row, which costs
-     * less there than a multi-row statement's compilation); conversions of amounts stored by earlier batches
-     * are looked up in one query.
+     * Links the claims a batch is about to insert (none of them stored yet) and returns each claim's fact
+     * id, which the caller stores in the claim's row ({@code claims.fact_id}, migration V10): the facts
+     * they could join are read in one query, matched in memory, and new facts and source counts are
+     * written set-wise (on PostgreSQL: COPY for the new facts, one statement for the counts; on SQLite: one
+     * prepared statement run for each row, which costs less there than a multi-row statement's
+     * compilation); conversions of amounts stored by earlier batches are looked up in one query.
+     *
+     * @param derivedById what was derived from the claims beforehand, by claim id (others are derived here)
+     * @return the fact id of each claim, by claim id
      */
-    void link(Connection c, List<Claim> inserted) throws SQLException {
-        link(c, inserted, Map.of());
-    }
-
-    /** As {@link #link(Connection, List)}, with what was derived from the claims beforehand, by claim id (others are derived here). */
-    void link(Connection c, List<Claim> inserted, Map<String, Derived> derivedById) throws SQLException {
+    Map<String, String> link(Connection c, List<Claim> inserted, Map<String, Derived> derivedById) throws SQLException {
         if (inserted.isEmpty()) {
-            return;
+            return Map.of();
         }
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
@@ -194,7 +193,7 @@ final class FactLinker {
         }
         insertFacts(c, newFacts, derived);
         addSources(c, joined);
-        insertLinks(c, ordered, factOfClaim);
+        return factOfClaim;
     }
 
     /** {@code sources} of the facts the batch's claims joined, raised (PostgreSQL: in one statement). */
@@ -215,26 +214,6 @@ final class FactLinker {
             for (Map.Entry<String, Integer> e : joined.entrySet()) {
                 ps.setInt(1, e.getValue());
                 ps.setString(2, e.getKey());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private void insertLinks(Connection c, List<Claim> claims, Map<String, String> factOfClaim) throws SQLException {
-        if (dialect == Database.Dialect.POSTGRESQL) {
-            // the claims are new in this transaction, so are their links: copied, no conflict to check
-            PgCopy copy = new PgCopy();
-            for (Claim claim : claims) {
-                copy.value(claim.id()).value(factOfClaim.get(claim.id())).endRow();
-            }
-            copy.into(c, "fact_claims", "claim_id, fact_id");
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fact_claims (claim_id, fact_id) VALUES (?, ?)")) {
-            for (Claim claim : claims) {
-                ps.setString(1, claim.id());
-                ps.setString(2, factOfClaim.get(claim.id()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -440,8 +419,8 @@ final class FactLinker {
         Map<String, List<StoredMoney>> out = new HashMap<>();
         for (int from = 0; from < articles.size(); from += 500) {
             List<String> chunk = articles.subList(from, Math.min(articles.size(), from + 500));
-            String sql = "SELECT p.article_id, p.sentence, p.currency, p.end_offset, fc.fact_id FROM claims p"
-                    + " JOIN fact_claims fc ON fc.claim_id = p.id WHERE p.kind = 'money' AND p.article_id IN ("
+            String sql = "SELECT p.article_id, p.sentence, p.currency, p.end_offset, p.fact_id FROM claims p"
+                    + " WHERE p.kind = 'money' AND p.fact_id IS NOT NULL AND p.article_id IN ("
                     + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < chunk.size(); i++) {

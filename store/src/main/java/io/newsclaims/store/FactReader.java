@@ -122,8 +122,8 @@ public final class FactReader {
 
     private static List<String> sources(Connection c, String factId) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT cl.article_url FROM fact_claims fc JOIN claims cl"
-                + " ON cl.id = fc.claim_id WHERE fc.fact_id = ? ORDER BY cl.article_url, cl.start_offset")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT cl.article_url FROM claims cl"
+                + " WHERE cl.fact_id = ? ORDER BY cl.article_url, cl.start_offset")) {
             ps.setString(1, factId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -37,6 +37,17 @@ final class PgCopy {
         return this;
     }
 
+    /**
+     * Adds a row whose values but the last were formatted before, as {@link #text} of a copy given them
+     * and no {@link #endRow} gave them, and whose last value is {@code last}.
+     */
+    PgCopy row(String formattedStart, String last) {
+        text.append(formattedStart);
+        rowStarted = true;
+        value(last);
+        return endRow();
+    }
+
     /** The rows as COPY reads them, each ended by a newline. */
     String text() {
         return text.toString();

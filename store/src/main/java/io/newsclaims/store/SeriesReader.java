@@ -124,10 +124,10 @@ public final class SeriesReader {
         try (Connection c = db.dataSource().getConnection()) {
             for (int from = 0; from < factIds.size(); from += IDS_PER_QUERY) {
                 List<String> ids = factIds.subList(from, Math.min(factIds.size(), from + IDS_PER_QUERY));
-                String sql = "SELECT fc.fact_id, cl.id, cl.article_url, a.title, cl.sentence FROM fact_claims fc"
-                        + " JOIN claims cl ON cl.id = fc.claim_id LEFT JOIN articles a ON a.id = cl.article_id"
-                        + " WHERE fc.fact_id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")"
-                        + " ORDER BY fc.fact_id, a.published_at DESC, cl.id";
+                String sql = "SELECT cl.fact_id, cl.id, cl.article_url, a.title, cl.sentence FROM claims cl"
+                        + " LEFT JOIN articles a ON a.id = cl.article_id"
+                        + " WHERE cl.fact_id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")"
+                        + " ORDER BY cl.fact_id, a.published_at DESC, cl.id";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     for (int i = 0; i < ids.size(); i++) {
                         ps.setString(i + 1, ids.get(i));

@@ -146,6 +146,11 @@ abstract class ClaimRepositoryContract {
         assertEquals(6, reader.countClaims());
         WriteResult third = repository.write(List.of(a), claims);
         assertEquals(new WriteResult(0, 6, 1), third);
+        // the first run of a batch links its claims as new: a stored one makes it run again, and nothing is linked twice
+        List<FactRow> facts = factReader.find(null, null, false, 10);
+        assertEquals(1, facts.size(), () -> "facts: " + facts);
+        assertEquals(6, facts.get(0).claims());
+        assertEquals(6, facts.get(0).sources().size());
     }
 
     @Test

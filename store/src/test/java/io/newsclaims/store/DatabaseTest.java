@@ -83,16 +83,16 @@ class DatabaseTest {
         }
         org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration/sqlite").load().migrate();
         try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO fact_claims (claim_id, fact_id) VALUES ('c1', 'f1')");
+            s.executeUpdate("INSERT INTO providers (id, name) VALUES ('p1', 'P')");
         }
         for (boolean reader : new boolean[] {false, true}) {
             try (Database db = reader ? Database.openExisting(url, null, null) : Database.open(url, null, null);
                  java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
                 assertEquals("4096", pragma(s, "page_size"));
                 assertEquals("wal", pragma(s, "journal_mode"));
-                try (java.sql.ResultSet rs = s.executeQuery("SELECT claim_id || '>' || fact_id FROM fact_claims")) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT id || '>' || name FROM providers")) {
                     rs.next();
-                    assertEquals("c1>f1", rs.getString(1));
+                    assertEquals("p1>P", rs.getString(1));
                 }
             }
         }
@@ -100,18 +100,13 @@ class DatabaseTest {
 
     @Test
     void sqliteMigrationNineKeepsTheLinksAndFactsOfAnOlderDatabase() throws java.sql.SQLException {
-        String url = "jdbc:sqlite:" + dir.resolve("v8.db");
-        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
-        old.setUrl(url);
-        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration/sqlite").target("8").load().migrate();
+        org.sqlite.SQLiteDataSource old = sqliteAt("v8.db", "8");
         try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low,"
-                    + " value_text, first_claim_id, sources) VALUES ('f1', 'p|m|-|percent', 'p', 'm', NULL, 'percent', NULL,"
-                    + " '35.8', '35.8%', 'c1', 2)");
+            s.executeUpdate(fact("f1", "35.8"));
             s.executeUpdate("INSERT INTO fact_claims (claim_id, fact_id) VALUES ('c1', 'f1'), ('c2', 'f1')");
         }
-        try (Database db = Database.open(url, null, null);
-             java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration/sqlite").target("9").load().migrate();
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
             try (java.sql.ResultSet rs = s.executeQuery("SELECT group_concat(claim_id || '>' || fact_id) FROM"
                     + " (SELECT * FROM fact_claims ORDER BY claim_id)")) {
                 rs.next();
@@ -127,6 +122,60 @@ class DatabaseTest {
                 assertTrue(rs.getString(4).contains("COVERING INDEX facts_subject_value"), rs.getString(4));
             }
         }
+    }
+
+    /** V10 moves each claim's fact from fact_claims into claims.fact_id: a V9 file keeps its links, and readers find them. */
+    @Test
+    void sqliteMigrationTenKeepsTheLinksOfAVersionNineDatabase() throws java.sql.SQLException {
+        org.sqlite.SQLiteDataSource old = sqliteAt("v9.db", "9");
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(fact("f1", "35.8"));
+            s.executeUpdate(fact("f2", "12.1"));
+            for (String id : new String[] {"c1", "c2", "c3"}) {
+                s.executeUpdate("INSERT INTO claims (id, article_id, article_url, provider_id, metric, kind, value_low, value_text,"
+                        + " start_offset, end_offset, schema_version, record) VALUES ('" + id + "', 'a1', 'https://example.com/"
+                        + id + "', 'p', 'm', 'percent', '35.8', '35.8%', 0, 5, 2, '{}')");
+            }
+            s.executeUpdate("INSERT INTO fact_claims (claim_id, fact_id) VALUES ('c1', 'f1'), ('c2', 'f1'), ('c3', 'f2')");
+        }
+        try (Database db = Database.open(old.getUrl(), null, null)) {
+            try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT group_concat(id || '>' || fact_id) FROM"
+                        + " (SELECT * FROM claims ORDER BY id)")) {
+                    rs.next();
+                    assertEquals("c1>f1,c2>f1,c3>f2", rs.getString(1));
+                }
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT group_concat(claim_id || '>' || fact_id) FROM"
+                        + " (SELECT * FROM fact_claims ORDER BY claim_id)")) {
+                    rs.next();
+                    assertEquals("c1>f1,c2>f1,c3>f2", rs.getString(1), "the old table's rows, read through its view");
+                }
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT type FROM sqlite_master WHERE name = 'fact_claims'")) {
+                    rs.next();
+                    assertEquals("view", rs.getString(1));
+                }
+                try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN SELECT article_url FROM claims WHERE fact_id = 'f1'")) {
+                    rs.next();
+                    assertTrue(rs.getString(4).contains("INDEX claims_fact"), rs.getString(4));
+                }
+            }
+            FactRow f1 = new FactReader(db).find("p", "m", false, 10).stream().filter(f -> f.id().equals("f1")).findFirst().orElseThrow();
+            assertEquals(java.util.List.of("https://example.com/c1", "https://example.com/c2"), f1.sources());
+        }
+    }
+
+    /** A SQLite file with the store's schema up to {@code version}, as an older store left it. */
+    private org.sqlite.SQLiteDataSource sqliteAt(String name, String version) {
+        org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();
+        old.setUrl("jdbc:sqlite:" + dir.resolve(name));
+        org.flywaydb.core.Flyway.configure().dataSource(old).locations("classpath:db/migration/sqlite").target(version).load().migrate();
+        return old;
+    }
+
+    private static String fact(String id, String value) {
+        return "INSERT INTO facts (id, subject_key, provider_id, metric, period, kind, currency, value_low, value_text,"
+                + " first_claim_id, sources) VALUES ('" + id + "', 'p|m|-|percent', 'p', 'm', NULL, 'percent', NULL, '" + value
+                + "', '" + value + "%', 'c1', 2)";
     }
 
     private static String pragma(java.sql.Statement s, String name) throws java.sql.SQLException {

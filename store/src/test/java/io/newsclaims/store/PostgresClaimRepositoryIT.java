@@ -56,6 +56,40 @@ class PostgresClaimRepositoryIT extends ClaimRepositoryContract {
         }
     }
 
+    /** V10 moves each claim's fact from fact_claims into claims.fact_id: a V9 database keeps its links. */
+    @Test
+    void migrationTenKeepsTheLinksOfAVersionNineDatabase() throws Exception {
+        PostgresFixture.Db pg = PostgresFixture.freshDatabase();
+        org.flywaydb.core.Flyway.configure().dataSource(pg.jdbcUrl(), pg.user(), pg.password())
+                .locations("classpath:db/migration/postgresql").target("9").load().migrate();
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password()); Statement s = c.createStatement()) {
+            for (String[] f : new String[][] {{"f1", "35.8"}, {"f2", "12.1"}}) {
+                s.executeUpdate("INSERT INTO facts (id, subject_key, provider_id, metric, kind, value_low, value_text, first_claim_id,"
+                        + " sources) VALUES ('" + f[0] + "', 'p|m|-|percent', 'p', 'm', 'percent', " + f[1] + ", '" + f[1] + "%', 'c1', 2)");
+            }
+            for (String id : new String[] {"c1", "c2", "c3"}) {
+                s.executeUpdate("INSERT INTO claims (id, article_id, article_url, metric, kind, value_low, value_text, start_offset,"
+                        + " end_offset, schema_version, record) VALUES ('" + id + "', 'a1', 'https://example.com/" + id + "', 'm',"
+                        + " 'percent', 35.8, '35.8%', 0, 5, 2, '{}')");
+            }
+            s.executeUpdate("INSERT INTO fact_claims (claim_id, fact_id) VALUES ('c1', 'f1'), ('c2', 'f1'), ('c3', 'f2')");
+        }
+        try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password());
+             Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT string_agg(id || '>' || fact_id, ',' ORDER BY id) FROM claims")) {
+                rs.next();
+                assertEquals("c1>f1,c2>f1,c3>f2", rs.getString(1));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT string_agg(claim_id || '>' || fact_id, ',' ORDER BY claim_id) FROM fact_claims")) {
+                rs.next();
+                assertEquals("c1>f1,c2>f1,c3>f2", rs.getString(1), "the old table's rows, read through its view");
+            }
+            FactRow f1 = new FactReader(db).find("p", "m", false, 10).stream().filter(f -> f.id().equals("f1")).findFirst()
+                    .orElseThrow();
+            assertEquals(List.of("https://example.com/c1", "https://example.com/c2"), f1.sources());
+        }
+    }
+
     /** Waits until a backend of the database waits for a lock (the copy, on the uncommitted claim). */
     private static void awaitLockWait(PostgresFixture.Db pg) throws Exception {
         try (Connection watcher = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());

@@ -109,10 +109,10 @@ class StoreWorkerIT {
                     t.join(30_000);
                     assertEquals(all.size(), new ClaimReader(direct).countClaims());
                     try (var c = direct.dataSource().getConnection(); var st = c.createStatement();
-                         var rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT claim_id) FROM fact_claims")) {
+                         var rs = st.executeQuery("SELECT COUNT(*), COUNT(f.id) FROM claims cl LEFT JOIN facts f ON f.id = cl.fact_id")) {
                         rs.next();
-                        assertEquals(all.size(), rs.getLong(1), "every claim linked to a fact exactly once");
-                        assertEquals(all.size(), rs.getLong(2));
+                        assertEquals(all.size(), rs.getLong(1));
+                        assertEquals(all.size(), rs.getLong(2), "every claim linked to a stored fact");
                     }
                 }
                 assertTrue(worker.stats().retries() > 0, "the outage must have been noticed and retried");
@@ -167,7 +167,7 @@ class StoreWorkerIT {
             t.join(30_000);
             assertEquals(total, new ClaimReader(db).countClaims(), () -> "server log: " + pg.log());
             try (var c = db.dataSource().getConnection(); var st = c.createStatement();
-                 var rs = st.executeQuery("SELECT COUNT(*), COUNT(DISTINCT claim_id) FROM fact_claims")) {
+                 var rs = st.executeQuery("SELECT COUNT(*), COUNT(f.id) FROM claims cl LEFT JOIN facts f ON f.id = cl.fact_id")) {
                 rs.next();
                 assertEquals(total, rs.getLong(1));
                 assertEquals(total, rs.getLong(2));
