@@ -36,7 +36,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
     /** A person's possessions are not a company's: "his net worth rose by $101 billion". */
     private static final Set<String> PERSONAL = Set.of("his", "her");
     /** Heads of descriptions of a whole company. */
-    private static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "provider", "giant", "vendor",
+    static final Set<String> COMPANY_HEADS = Set.of("company", "firm", "group", "provider", "giant", "vendor",
             "operator", "player", "carrier", "subsidiary", "conglomerate", "hyperscaler");
     /**
      * Heads of descriptions of one business of a company: the cloud unit unless another business

@@ -1103,10 +1103,6 @@ final class SubjectLinker {
                 || between.contains("economy") && SHARE_OF_GDP.matcher(after).find();
     }
 
-    /** Heads of a company's description that a place can qualify: "the U.S. tech giant", "the Chinese company". */
-    private static final Set<String> DESCRIBED_HEADS = Set.of("giant", "company", "firm", "group", "provider", "hyperscaler",
-            "conglomerate", "vendor", "operator");
-
     /** "The U.S. tech giant is investing $6.5 billion": a place inside a company's description is no subject. */
     private static boolean describesCompany(List<Token> tokens, Referent place) {
         int at = Tokens.indexAt(tokens, place.start());
@@ -1115,7 +1111,7 @@ final class SubjectLinker {
             return false;
         }
         for (int k = Math.max(end, at + 1); k < tokens.size() && k <= end + 2; k++) {
-            if (DESCRIBED_HEADS.contains(tokens.get(k).lower())) {
+            if (Description.COMPANY_HEADS.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
