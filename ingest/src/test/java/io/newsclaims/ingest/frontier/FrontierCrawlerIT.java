@@ -131,13 +131,27 @@ class FrontierCrawlerIT {
                 new Frontier(producer, topics.frontier()), null);
     }
 
-    private static void stopAll(List<HttpServer> sites, FrontierCrawler one, FrontierCrawler two, Thread t1, Thread t2)
-            throws InterruptedException {
-        one.stop();
-        two.stop();
-        t1.join(30_000);
-        t2.join(30_000);
-        sites.forEach(s -> s.stop(0));
+    /** Two crawler instances on one frontier, each to run on its own thread. */
+    private record Instances(FrontierCrawler one, FrontierCrawler two, Thread first, Thread second) {
+        void startBoth() {
+            first.start();
+            second.start();
+        }
+
+        /** Stops both instances, waits for their threads, then stops the sites. */
+        void stop(List<HttpServer> sites) throws InterruptedException {
+            one.stop();
+            two.stop();
+            first.join(30_000);
+            second.join(30_000);
+            sites.forEach(s -> s.stop(0));
+        }
+    }
+
+    private Instances instances(KafkaClients clients, Topics topics) {
+        FrontierCrawler one = instance(clients, topics, "crawler-1");
+        FrontierCrawler two = instance(clients, topics, "crawler-2");
+        return new Instances(one, two, new Thread(one, "crawler-1"), new Thread(two, "crawler-2"));
     }
 
     private static String baseOf(HttpServer site) {
@@ -199,12 +213,10 @@ class FrontierCrawlerIT {
         TopicCreator.ensureTopics(clients, topics);
         List<HttpServer> sites = sitesOnEveryPartition("127.0.0.");
         requestsByHost.clear();
-        FrontierCrawler one = instance(clients, topics, "crawler-1");
-        FrontierCrawler two = instance(clients, topics, "crawler-2");
-        Thread t1 = new Thread(one, "crawler-1");
-        Thread t2 = new Thread(two, "crawler-2");
-        t1.start();
-        t2.start();
+        Instances crawlers = instances(clients, topics);
+        FrontierCrawler one = crawlers.one();
+        FrontierCrawler two = crawlers.two();
+        crawlers.startBoth();
         int expected = sites.size() * PER_SITE;
         try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
             awaitBothHoldPartitions(one, two);
@@ -218,7 +230,7 @@ class FrontierCrawlerIT {
             frontier.flush();
             awaitPublished(expected);
         } finally {
-            stopAll(sites, one, two, t1, t2);
+            crawlers.stop(sites);
         }
         assertEachArticleOnce(expected);
         for (Map.Entry<String, List<Long>> host : requestsByHost.entrySet()) {
@@ -259,12 +271,10 @@ class FrontierCrawlerIT {
         requestsByHost.clear();
         agentsByHost.clear();
         requestsByPath.clear();
-        FrontierCrawler one = instance(clients, topics, "crawler-1");
-        FrontierCrawler two = instance(clients, topics, "crawler-2");
-        Thread t1 = new Thread(one, "crawler-1");
-        Thread t2 = new Thread(two, "crawler-2");
-        t1.start();
-        t2.start();
+        Instances crawlers = instances(clients, topics);
+        FrontierCrawler one = crawlers.one();
+        FrontierCrawler two = crawlers.two();
+        crawlers.startBoth();
         int expected = sites.size() * (PER_SITE + 1);
         try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
             awaitBothHoldPartitions(one, two);
@@ -275,7 +285,7 @@ class FrontierCrawlerIT {
             frontier.flush();
             awaitPublished(expected);
         } finally {
-            stopAll(sites, one, two, t1, t2);
+            crawlers.stop(sites);
         }
         assertEachArticleOnce(expected);
         assertEquals(expected, one.processed() + two.processed(), "the pages fetched; the feeds are not pages");
@@ -327,12 +337,11 @@ class FrontierCrawlerIT {
         assertEquals(2 * PARTITIONS, sites.size(), "a fast and a slow loopback site on every partition");
         requestsByHost.clear();
         int expected = sites.size() * perSite;
-        FrontierCrawler one = instance(clients, topics, "crawler-1");
-        FrontierCrawler two = instance(clients, topics, "crawler-2");
-        Thread t1 = new Thread(one, "crawler-1");
-        Thread t2 = new Thread(two, "crawler-2");
+        Instances crawlers = instances(clients, topics);
+        FrontierCrawler one = crawlers.one();
+        FrontierCrawler two = crawlers.two();
         try (KafkaProducer<String, byte[]> producer = clients.producer("frontier-it")) {
-            t1.start();
+            crawlers.first().start();
             long settle = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (one.assignedPartitions() != PARTITIONS && System.nanoTime() < settle) {
                 Thread.sleep(100);
@@ -350,14 +359,14 @@ class FrontierCrawlerIT {
                 Thread.sleep(50);
             }
             assertTrue(published.size() < expected, "the first instance is still crawling when the second joins");
-            t2.start();
+            crawlers.second().start();
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (published.stream().map(Article::id).distinct().count() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             Thread.sleep(2000); // a second copy would arrive about now
         } finally {
-            stopAll(sites, one, two, t1, t2);
+            crawlers.stop(sites);
         }
         assertEachArticleOnce(expected);
         assertTrue(two.processed() > 0, "the second instance took work over");
