@@ -145,8 +145,9 @@ final class WholeCompanyCheck {
             return new Subject(null, s.evidence(), "parent_business"); // "Revenue rose 5%" in a story about Alibaba
         }
         boolean contrast = lastCloudCue(sentence) >= 0 && s.evidence() != SubjectEvidence.SAME_CLAUSE;
-        // "Microsoft came in at number two with $12.7 billion in revenue" in a paragraph on a cloud market
-        boolean marketPosition = discourse.paragraphIsCloud() && Tokens.containsAny(sentence, MARKET_POSITION)
+        // "Microsoft came in at number two with $12.7 billion in revenue" in a paragraph on a cloud market or on Azure
+        boolean marketPosition = (discourse.paragraphIsCloud() || discourse.namedByAlias(s.providerId()))
+                && Tokens.containsAny(sentence, MARKET_POSITION)
                 && !Tokens.containsAny(sentence, OTHER_BUSINESS_OR_TOTAL);
         boolean parentMeansGroup = !marketPosition && (!discourse.marketArticle() || !discourse.paragraphIsCloud()
                 || discourse.namedByAlias(s.providerId()) || discourse.paragraphNamesCloudUnit() || contrast);
@@ -202,11 +203,15 @@ final class WholeCompanyCheck {
         return Tokens.lastIndexOfAny(words.replace("personal computing", "personal -omputing"), CLOUD_CUES);
     }
 
-    /** The last cue of the whole group in the words, not counting one right after "cloud" ("cloud software") nor "a total of"; or -1. */
+    /**
+     * The last cue of the whole group in the words, not counting one right after "cloud" ("cloud software"), "a total
+     * of" nor "a third of the total" (a share of a market); or -1.
+     */
     private static int lastGroupCue(String words) {
         int last = Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES);
         // "cloud software" is the unit's; "a total of $97 billion" sums the figure, not the group
-        while (last >= 6 && words.startsWith("cloud ", last - 6) || last >= 0 && words.startsWith("total of", last)) {
+        while (last >= 6 && words.startsWith("cloud ", last - 6) || last >= 0 && words.startsWith("total of", last)
+                || last >= 7 && words.startsWith("of the total", last - 7)) {
             last = Tokens.lastIndexOfAny(words.substring(0, last), WHOLE_COMPANY_CUES);
         }
         return last;
