@@ -41,6 +41,9 @@ final class FigureParser {
 
     private static final Set<String> BY_QUALIFIERS = Set.of("almost", "nearly", "about", "around", "roughly", "more",
             "than", "over", "some", "just", "close", "to", "up", "at", "least", "as", "much");
+    /** Verbs of a change, before "$2 billion to $30 billion": the change and the level it reached. */
+    private static final Set<String> CHANGE_VERBS = Set.of("rose", "fell", "dropped", "climbed", "jumped", "increased",
+            "decreased", "declined", "grew", "gained", "lost", "added", "slipped", "surged", "sank", "tumbled");
     private static final Set<String> PHRASE_ENDS = Set.of("in", "to", "from", "on", "over", "since", "year", "compared",
             "this", "last", "and", "or", "while", "as", "after", "before", "by", "at", "with", "for", "versus", "vs",
             "against", "between", "during", "within", "next");
@@ -852,11 +855,29 @@ final class FigureParser {
                     && tokens.get(spanStart - 1).isIgnoreCase("by") && comparable(tokens.get(spanStart), tokens, k + 1, 1.5);
             boolean change = spanStart > 0 && t.isIgnoreCase("to") && !bareFirst && !closePercents
                     && (tokens.get(spanStart - 1).isIgnoreCase("from")
-                    || tokens.get(spanStart - 1).isIgnoreCase("by") || tokens.get(spanStart - 1).isIgnoreCase("or"));
+                    || tokens.get(spanStart - 1).isIgnoreCase("by") || tokens.get(spanStart - 1).isIgnoreCase("or")
+                    || CHANGE_VERBS.contains(tokens.get(spanStart - 1).lower()) && farApart(tokens, spanStart, k));
             return !change;
         }
         // "between $1.9 billion and $2 billion", "in the range of $1.919 billion and $1.924 billion"
         return t.isIgnoreCase("and") && (precededBy(tokens, spanStart, "between") || precededBy(tokens, spanStart, "range"));
+    }
+
+    /**
+     * "dropped $56.47 to $425.16", "rose $2 billion to $30 billion": after a change verb, two amounts far apart (the
+     * second over 1.5 times the first) are a change and the level it led to; "grew 26% to 27%" stays a range.
+     */
+    private static boolean farApart(List<Token> tokens, int spanStart, int to) {
+        int first = -1;
+        for (int p = spanStart; p < to; p++) {
+            if (tokens.get(p).isNumber()) {
+                first = p;
+                break;
+            }
+        }
+        int second = to + 1 < tokens.size() && tokens.get(to + 1).isNumber() ? to + 1 : to + 2;
+        return first >= 0 && second < tokens.size() && tokens.get(second).isNumber()
+                && !comparable(tokens.get(first), tokens, second, 1.5);
     }
 
     /** "40 to 70": two bounds of one range, the upper at most {@code factor} times the lower ("by 2 to 45%" is a change and a level). */
