@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds provider names in text. Names are matched as whole token sequences (so "Tencent" is never
@@ -279,7 +280,28 @@ public final class ProviderGazetteer {
         }
         boolean stockAfter = k < tokens.size() && (tokens.get(k).isIgnoreCase("shares") || tokens.get(k).isIgnoreCase("stock")
                 || tokens.get(k).isIgnoreCase("share") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("price"));
-        return sharesOf || stockAfter;
+        return sharesOf || stockAfter || movesBy(tokens, last + 1);
+    }
+
+    /** Verbs of a listed company's move: "Microsoft plunges 11.5% on Azure slowdown" speaks of its stock. */
+    private static final Set<String> STOCK_MOVES = Set.of("plunges", "plunged", "soars", "soared", "jumps", "jumped",
+            "tumbles", "tumbled", "slumps", "slumped", "sinks", "sank", "surges", "surged", "rallies", "rallied", "drops",
+            "dropped", "falls", "fell", "rises", "rose", "climbs", "climbed", "slides", "slid", "dips", "dipped", "skids",
+            "skidded", "slips", "slipped", "spikes", "spiked");
+    private static final Set<String> MOVE_QUALIFIERS = Set.of("as", "much", "nearly", "almost", "about", "around", "more",
+            "than", "over", "by", "some", "roughly");
+
+    /** A stock move right after a name: a move verb, at most three qualifying words, then a percentage. */
+    private static boolean movesBy(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !STOCK_MOVES.contains(tokens.get(k).lower())) {
+            return false;
+        }
+        int p = k + 1;
+        while (p < tokens.size() && p <= k + 3 && MOVE_QUALIFIERS.contains(tokens.get(p).lower())) {
+            p++;
+        }
+        return p + 1 < tokens.size() && tokens.get(p).isNumber()
+                && (tokens.get(p + 1).is("%") || tokens.get(p + 1).isIgnoreCase("percent") || tokens.get(p + 1).isIgnoreCase("per"));
     }
 
     /** Whether a text talks about cloud (in lower case or not). */
