@@ -39,11 +39,11 @@ final class NumberWords {
             Map.entry("B", BigDecimal.TEN.pow(9)), Map.entry("Bn", BigDecimal.TEN.pow(9)),
             Map.entry("trillion", BigDecimal.TEN.pow(12)), Map.entry("tn", BigDecimal.TEN.pow(12)),
             Map.entry("lakh", BigDecimal.TEN.pow(5)), Map.entry("crore", BigDecimal.TEN.pow(7)),
+            Map.entry("lakhs", BigDecimal.TEN.pow(5)), Map.entry("crores", BigDecimal.TEN.pow(7)),
             Map.entry("trn", BigDecimal.TEN.pow(12)), Map.entry("T", BigDecimal.TEN.pow(12)),
             Map.entry("bil", BigDecimal.TEN.pow(9)), Map.entry("mil", BigDecimal.TEN.pow(6)),
             Map.entry("Cr", BigDecimal.TEN.pow(7)), Map.entry("cr", BigDecimal.TEN.pow(7)));
 
-    /** Scale words written out, which may stand apart from the number ("20 billion"). */
     /**
      * What a scale word multiplies by: as written ("bn", "M", "K"), or a spelled-out scale word
      * written with a capital ("Billion", "BILLION" in a headline); null when it is none.
@@ -56,8 +56,9 @@ final class NumberWords {
         return s;
     }
 
+    /** Scale words written out, which may stand apart from the number ("20 billion"). */
     static final Set<String> SPACED_SCALES = Set.of("thousand", "million", "billion", "trillion", "mn", "bn", "mln",
-            "bln", "tn", "trn", "Bn", "lakh", "crore", "bil", "mil", "Cr");
+            "bln", "tn", "trn", "Bn", "lakh", "crore", "lakhs", "crores", "bil", "mil", "Cr");
 
     /** Ordinals and determiners that make "half"/"quarter" a period ("the first half of 2025"), not a share. */
     static final Set<String> PERIOD_WORDS = Set.of("first", "second", "third", "fourth", "last", "latter", "former",
