@@ -222,7 +222,8 @@ public final class ProviderGazetteer {
         if (i + name.length > tokens.size()) {
             return false;
         }
-        for (int k = 0; k < name.length; k++) {
+        boolean capitals = name.length > 1 && inCapitals(tokens, i, name); // "KINGSOFT CLOUD (03896) rises 20%"
+        for (int k = 0; k < name.length && !capitals; k++) {
             if (!sameWord(tokens.get(i + k).text(), name[k])
                     && !(k == name.length - 1 && gluedOn(tokens.get(i + k).text(), name))) {
                 return false;
@@ -264,6 +265,17 @@ public final class ProviderGazetteer {
         return token.equals(name) || token.length() > 3 && token.equalsIgnoreCase(name)
                 && Character.isUpperCase(token.charAt(0)) && Character.isUpperCase(name.charAt(0))
                 && !isAllCaps(token) && !isAllCaps(name);
+    }
+
+    /** A name of several words written in capitals, as a headline or a stock line writes it ("KINGSOFT CLOUD"). */
+    private static boolean inCapitals(List<Token> tokens, int i, String[] name) {
+        for (int k = 0; k < name.length; k++) {
+            String t = tokens.get(i + k).text();
+            if (!t.equalsIgnoreCase(name[k]) || !isAllCaps(t) || !t.chars().anyMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAllCaps(String s) {
