@@ -40,7 +40,7 @@ import java.util.TreeMap;
  */
 final class FactLinker {
     private static final String FACT_COLUMNS = "id, subject_key, provider_id, metric, period, kind, currency, value_low,"
-            + " value_high, value_text, qualifier, first_claim_id, sources";
+            + " value_high, value_text, qualifier, first_claim_id";
 
     /** SQLite's time format for {@code created_at}, that of its column default {@code strftime('%Y-%m-%dT%H:%M:%fZ', 'now')}. */
     private static final java.time.format.DateTimeFormatter SQLITE_TIME =
@@ -131,10 +131,11 @@ final class FactLinker {
     /**
      * Links the claims a batch is about to insert (none of them stored yet) and returns each claim's fact
      * id, which the caller stores in the claim's row ({@code claims.fact_id}, migration V10): the facts
-     * they could join are read in one query, matched in memory, and new facts and source counts are
-     * written set-wise (on PostgreSQL: COPY for the new facts, one statement for the counts; on SQLite: one
-     * prepared statement run for each row, which costs less there than a multi-row statement's
-     * compilation); conversions of amounts stored by earlier batches are looked up in one query.
+     * they could join are read in one query, matched in memory, and new facts are written set-wise (on
+     * PostgreSQL: COPY; on SQLite: one prepared statement run for each row, which costs less there than a
+     * multi-row statement's compilation); conversions of amounts stored by earlier batches are looked up in
+     * one query. A fact joined is not written: its number of sources is its claims' count, read with it
+     * ({@link FactReader}; migration V11 dropped the {@code sources} column that every join raised).
      *
      * @param derivedById what was derived from the claims beforehand, by claim id (others are derived here)
      * @return the fact id of each claim, by claim id
@@ -162,7 +163,6 @@ final class FactLinker {
         Map<String, String> factOfClaim = new HashMap<>();
         Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
         List<Claim> newFacts = new ArrayList<>();
-        Map<String, Integer> joined = new LinkedHashMap<>(); // fact id -> claims of the batch that joined it
         for (int i = 0; i < subjects.length; i++) {
             Claim claim = ordered.get(i);
             FigureValue v = claim.value();
@@ -182,9 +182,7 @@ final class FactLinker {
                 Fact f = candidates.firstEqual(v, v.low().stripTrailingZeros(), high, windows.get(i));
                 factId = f == null ? null : f.id;
             }
-            if (factId != null) {
-                joined.merge(factId, 1, Integer::sum);
-            } else {
+            if (factId == null) {
                 factId = derived.get(claim.id()).factId;
                 candidates.add(new Fact(factId, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
                 newFacts.add(claim);
@@ -192,32 +190,7 @@ final class FactLinker {
             factOfClaim.put(claim.id(), factId);
         }
         insertFacts(c, newFacts, derived);
-        addSources(c, joined);
         return factOfClaim;
-    }
-
-    /** {@code sources} of the facts the batch's claims joined, raised (PostgreSQL: in one statement). */
-    private void addSources(Connection c, Map<String, Integer> joined) throws SQLException {
-        if (joined.isEmpty()) {
-            return;
-        }
-        if (dialect == Database.Dialect.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = facts.sources + u.n"
-                    + " FROM unnest(?::text[], ?::int4[]) AS u(id, n) WHERE facts.id = u.id")) {
-                ps.setArray(1, c.createArrayOf("text", joined.keySet().toArray()));
-                ps.setArray(2, c.createArrayOf("int4", joined.values().toArray()));
-                ps.executeUpdate();
-            }
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE facts SET sources = sources + ? WHERE id = ?")) {
-            for (Map.Entry<String, Integer> e : joined.entrySet()) {
-                ps.setInt(1, e.getValue());
-                ps.setString(2, e.getKey());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
     }
 
     /** "51.8 billion yuan (US$7.3 billion)": money in another currency right after money. */
@@ -467,7 +440,7 @@ final class FactLinker {
         // rows took to insert (SQLite's default, 'now', is the time of each statement)
         String createdAt = SQLITE_TIME.format(java.time.Instant.now());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (" + FACT_COLUMNS + ", created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Claim claim : claims) {
                 FigureValue v = claim.value();
                 Derived d = derived.get(claim.id());
@@ -501,7 +474,7 @@ final class FactLinker {
             copy.value(d.factId).value(subject).value(claim.provider()).value(claim.metric().id())
                     .value(claim.period()).value(v.kind().id()).value(v.currency()).value(v.low())
                     .value(v.isRange() ? v.number().get(1) : null).value(v.text()).value(v.qualifier()).value(claim.id())
-                    .value(1).endRow();
+                    .endRow();
         }
         copy.into(c, "facts", FACT_COLUMNS);
     }

@@ -39,8 +39,11 @@ public final class FactReader {
      */
     public List<FactRow> find(String provider, String metric, boolean conflictsOnly, int limit, boolean withSources)
             throws SQLException {
+        // a fact's sources are its claims, counted here in the index claims_fact (migration V11 dropped the
+        // column facts.sources, which the store raised for every claim that joined a fact)
         StringBuilder sql = new StringBuilder("SELECT f.id, f.provider_id, f.metric, f.period, f.kind, f.currency, f.value_low,"
-                + " f.value_high, f.value_text, f.sources, f.subject_key, f.qualifier FROM facts f WHERE 1 = 1");
+                + " f.value_high, f.value_text, (SELECT count(*) FROM claims cl WHERE cl.fact_id = f.id) AS sources,"
+                + " f.subject_key, f.qualifier FROM facts f WHERE 1 = 1");
         List<String> params = new ArrayList<>();
         if (provider != null) {
             if (provider.equals("none")) {
@@ -54,7 +57,7 @@ public final class FactReader {
             sql.append(" AND f.metric = ?");
             params.add(metric);
         }
-        sql.append(" ORDER BY f.subject_key, f.sources DESC, f.id");
+        sql.append(" ORDER BY f.subject_key, sources DESC, f.id");
         List<Stored> rows = new ArrayList<>();
         Map<String, List<Interval>> bySubject = new HashMap<>();
         try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {

@@ -164,6 +164,43 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * V11 drops facts.sources, which the store raised for every claim joining a fact: a V10 file opens, and
+     * each fact's claims are counted from claims.fact_id, the same numbers and order the column gave.
+     */
+    @Test
+    void sqliteMigrationElevenCountsTheSourcesOfAVersionTenDatabase() throws java.sql.SQLException {
+        org.sqlite.SQLiteDataSource old = sqliteAt("v10.db", "10");
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(fact("f1", "35.8"));
+            s.executeUpdate(fact("f2", "12.1").replace("'c1', 2)", "'c3', 1)"));
+            String[][] claims = {{"c1", "f1"}, {"c2", "f1"}, {"c3", "f2"}};
+            for (String[] cl : claims) {
+                s.executeUpdate("INSERT INTO claims (id, article_id, article_url, provider_id, metric, kind, value_low, value_text,"
+                        + " start_offset, end_offset, schema_version, record, fact_id) VALUES ('" + cl[0] + "', 'a1',"
+                        + " 'https://example.com/" + cl[0] + "', 'p', 'm', 'percent', '35.8', '35.8%', 0, 5, 2, '{}', '" + cl[1] + "')");
+            }
+        }
+        try (Database db = Database.open(old.getUrl(), null, null)) {
+            try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('facts') WHERE name = 'sources'")) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1), "the column is gone");
+                }
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT group_concat(id) FROM (SELECT id FROM facts ORDER BY id)")) {
+                    rs.next();
+                    assertEquals("f1,f2", rs.getString(1), "the facts are kept");
+                }
+            }
+            java.util.List<FactRow> facts = new FactReader(db).find("p", "m", false, 10);
+            assertEquals(java.util.List.of("f1", "f2"), facts.stream().map(FactRow::id).toList(), "most sources first");
+            assertEquals(java.util.List.of(2, 1), facts.stream().map(FactRow::claims).toList());
+            assertEquals(java.util.List.of("https://example.com/c1", "https://example.com/c2"), facts.get(0).sources());
+            assertEquals(java.util.List.of(2, 1), new FactReader(db).find("p", "m", false, 10, false).stream()
+                    .map(FactRow::claims).toList(), "counted without the sources' list too");
+        }
+    }
+
     /** A SQLite file with the store's schema up to {@code version}, as an older store left it. */
     private org.sqlite.SQLiteDataSource sqliteAt(String name, String version) {
         org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();

@@ -90,6 +90,38 @@ class PostgresClaimRepositoryIT extends ClaimRepositoryContract {
         }
     }
 
+    /** V11 drops facts.sources: a V10 database keeps its facts, and each fact's claims are counted from claims.fact_id. */
+    @Test
+    void migrationElevenCountsTheSourcesOfAVersionTenDatabase() throws Exception {
+        PostgresFixture.Db pg = PostgresFixture.freshDatabase();
+        org.flywaydb.core.Flyway.configure().dataSource(pg.jdbcUrl(), pg.user(), pg.password())
+                .locations("classpath:db/migration/postgresql").target("10").load().migrate();
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password()); Statement s = c.createStatement()) {
+            for (String[] f : new String[][] {{"f1", "35.8", "2"}, {"f2", "12.1", "1"}}) {
+                s.executeUpdate("INSERT INTO facts (id, subject_key, provider_id, metric, kind, value_low, value_text, first_claim_id,"
+                        + " sources) VALUES ('" + f[0] + "', 'p|m|-|percent', 'p', 'm', 'percent', " + f[1] + ", '" + f[1] + "%', 'c1', "
+                        + f[2] + ")");
+            }
+            for (String[] cl : new String[][] {{"c1", "f1"}, {"c2", "f1"}, {"c3", "f2"}}) {
+                s.executeUpdate("INSERT INTO claims (id, article_id, article_url, metric, kind, value_low, value_text, start_offset,"
+                        + " end_offset, schema_version, record, fact_id) VALUES ('" + cl[0] + "', 'a1', 'https://example.com/" + cl[0]
+                        + "', 'm', 'percent', 35.8, '35.8%', 0, 5, 2, '{}', '" + cl[1] + "')");
+            }
+        }
+        try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password());
+             Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema()"
+                    + " AND table_name = 'facts' AND column_name = 'sources'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "the column is gone");
+            }
+            List<FactRow> facts = new FactReader(db).find("p", "m", false, 10);
+            assertEquals(List.of("f1", "f2"), facts.stream().map(FactRow::id).toList(), "most sources first");
+            assertEquals(List.of(2, 1), facts.stream().map(FactRow::claims).toList());
+            assertEquals(List.of("https://example.com/c1", "https://example.com/c2"), facts.get(0).sources());
+        }
+    }
+
     /** Waits until a backend of the database waits for a lock (the copy, on the uncommitted claim). */
     private static void awaitLockWait(PostgresFixture.Db pg) throws Exception {
         try (Connection watcher = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
