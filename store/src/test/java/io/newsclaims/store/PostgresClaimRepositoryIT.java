@@ -56,12 +56,18 @@ class PostgresClaimRepositoryIT extends ClaimRepositoryContract {
         }
     }
 
+    /** A fresh database migrated up to {@code version}, as an older release left it. */
+    private static PostgresFixture.Db databaseAtVersion(String version) {
+        PostgresFixture.Db pg = PostgresFixture.freshDatabase();
+        org.flywaydb.core.Flyway.configure().dataSource(pg.jdbcUrl(), pg.user(), pg.password())
+                .locations("classpath:db/migration/postgresql").target(version).load().migrate();
+        return pg;
+    }
+
     /** V10 moves each claim's fact from fact_claims into claims.fact_id: a V9 database keeps its links. */
     @Test
     void migrationTenKeepsTheLinksOfAVersionNineDatabase() throws Exception {
-        PostgresFixture.Db pg = PostgresFixture.freshDatabase();
-        org.flywaydb.core.Flyway.configure().dataSource(pg.jdbcUrl(), pg.user(), pg.password())
-                .locations("classpath:db/migration/postgresql").target("9").load().migrate();
+        PostgresFixture.Db pg = databaseAtVersion("9");
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password()); Statement s = c.createStatement()) {
             for (String[] f : new String[][] {{"f1", "35.8"}, {"f2", "12.1"}}) {
                 s.executeUpdate("INSERT INTO facts (id, subject_key, provider_id, metric, kind, value_low, value_text, first_claim_id,"
@@ -93,9 +99,7 @@ class PostgresClaimRepositoryIT extends ClaimRepositoryContract {
     /** V11 drops facts.sources: a V10 database keeps its facts, and each fact's claims are counted from claims.fact_id. */
     @Test
     void migrationElevenCountsTheSourcesOfAVersionTenDatabase() throws Exception {
-        PostgresFixture.Db pg = PostgresFixture.freshDatabase();
-        org.flywaydb.core.Flyway.configure().dataSource(pg.jdbcUrl(), pg.user(), pg.password())
-                .locations("classpath:db/migration/postgresql").target("10").load().migrate();
+        PostgresFixture.Db pg = databaseAtVersion("10");
         try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password()); Statement s = c.createStatement()) {
             for (String[] f : new String[][] {{"f1", "35.8", "2"}, {"f2", "12.1", "1"}}) {
                 s.executeUpdate("INSERT INTO facts (id, subject_key, provider_id, metric, kind, value_low, value_text, first_claim_id,"
