@@ -229,7 +229,7 @@ public final class ClaimExtractor {
         while (end > fig.end() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        String rest = text.substring(fig.end(), end).strip().toLowerCase(java.util.Locale.ROOT);
+        String rest = text.substring(fig.end(), end).strip().toLowerCase(Locale.ROOT);
         // "$95.9 mill", "RM130 billi": the scale itself cut in the middle
         boolean cutScale = !rest.isEmpty() && rest.length() < 8 && !rest.equals("million") && !rest.equals("billion")
                 && SCALE_WORDS.stream().anyMatch(w -> w.startsWith(rest));

@@ -200,7 +200,7 @@ public final class ProviderGazetteer {
             if (t.is(")")) {
                 return ticker ? k : -1;
             }
-            ticker |= t.isWord() && t.text().length() >= 2 && t.text().length() <= 5 && t.text().chars().allMatch(Character::isUpperCase);
+            ticker |= t.isTickerSymbol();
         }
         return -1;
     }

@@ -1124,9 +1124,13 @@ final class SubjectLinker {
      * e-commerce giant, rose 17%": "the e-commerce giant" describes the name's owner, it is not a new subject).
      */
     private static int afterAppositive(List<Token> tokens, List<Referent> referents, Referent name, FigureValue fig) {
+        int next = Tokens.indexAt(tokens, name.end());
+        if (next >= tokens.size()) {
+            return name.end();
+        }
         int from = name.end();
         for (int[] aside : Asides.asides(tokens, referents)) {
-            if (aside[0] >= name.end() && Tokens.tokensBetween(tokens, name.end(), aside[0]) == 0 && aside[1] <= fig.start()) {
+            if (aside[0] == tokens.get(next).start() && aside[1] <= fig.start()) {
                 from = Math.max(from, aside[1]);
             }
         }

@@ -22,6 +22,11 @@ record Token(String text, String lower, int start, int end, Type type, boolean s
         return type == Type.NUMBER;
     }
 
+    /** A stock ticker as quotes write it: a word of 2 to 5 capital letters ("TCEHY", "BABA"). */
+    boolean isTickerSymbol() {
+        return isWord() && text.length() >= 2 && text.length() <= 5 && text.chars().allMatch(Character::isUpperCase);
+    }
+
     boolean is(String s) {
         return text.equals(s);
     }

@@ -235,9 +235,6 @@ final class WholeCompanyCheck {
         if (k < 2) {
             return false;
         }
-        Token symbol = tokens.get(k - 1);
-        String t = symbol.text();
-        return tokens.get(k - 2).is("(") && symbol.isWord() && t.length() >= 2 && t.length() <= 5
-                && t.chars().allMatch(Character::isUpperCase);
+        return tokens.get(k - 2).is("(") && tokens.get(k - 1).isTickerSymbol();
     }
 }
