@@ -187,7 +187,9 @@ final class Discourse {
         sourceLed = !named.isEmpty() && named.get(0).source();
         List<Referent> subjects = named.stream().filter(r -> !r.source() && !r.place()).toList();
         if (!subjects.isEmpty()) {
-            focus = subjects.get(0);
+            // the article's own provider, when the sentence names it among others, is what "the company" next refers to
+            focus = subjects.stream().filter(r -> topic != null && topic.id().equals(r.providerId())).findFirst()
+                    .orElse(subjects.get(0));
             focusParagraph = paragraph;
             focusAlone = subjects.stream().allMatch(r -> sameCompany(r, subjects.get(0)));
         }

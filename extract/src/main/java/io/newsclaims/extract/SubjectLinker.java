@@ -339,7 +339,8 @@ final class SubjectLinker {
             return new Resolution(Subject.none("sourced_market"), clause, false);
         }
         if (d != null && d.kind() == Description.Kind.PRONOUN && (discourse.sourceLed()
-                || Tokens.containsAny(Tokens.lower(text, d.start(), fig.start()).replace("market share", ""), MARKET_NOUNS))) {
+                || Tokens.containsAny(withoutNonMarkets(Tokens.lower(text, d.start(), fig.start()).replace("market share", "")),
+                MARKET_NOUNS))) {
             return new Resolution(Subject.none("market"), clause, false); // "It also forecast the cloud market will grow 6.3%"
         }
         if (d != null && d.firstPerson() && isMarketPhrase(subjectPhrase(text, tokens, clause, fig.start()))) {
@@ -384,11 +385,16 @@ final class SubjectLinker {
         if (Tokens.containsAny(phrase, UNIT_MEASURES) || Tokens.containsAny(phrase, COMPANY_SPEAKERS)) {
             return false;
         }
-        String rest = phrase;
+        return Tokens.containsAny(withoutNonMarkets(phrase), MARKET_CUES);
+    }
+
+    /** The words but those with "market" that speak of a stock or of data ("its market cap"). */
+    private static String withoutNonMarkets(String words) {
+        String rest = words;
         for (String notMarket : NOT_MARKETS) {
             rest = rest.replace(notMarket, " ");
         }
-        return Tokens.containsAny(rest, MARKET_CUES);
+        return rest;
     }
 
     /** Who speaks for a company: "Management forecasts $1.1 billion in revenue" is the company's outlook, no market's. */
@@ -512,6 +518,9 @@ final class SubjectLinker {
      */
     private static Referent investee(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         int k = Tokens.indexAt(tokens, fig.end());
+        if (k + 1 < tokens.size() && (tokens.get(k).isIgnoreCase("more") || tokens.get(k).isIgnoreCase("extra"))) {
+            k++; // "$10 billion more in Anthropic"
+        }
         if (k >= tokens.size() || !(tokens.get(k).isIgnoreCase("in") || tokens.get(k).isIgnoreCase("into"))) {
             return null;
         }
@@ -847,6 +856,7 @@ final class SubjectLinker {
         return null;
     }
 
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** What a customer's share is a share of: "62% of its revenue". */
     private static final List<String> CUSTOMER_SHARE_OF = List.of("revenue", "sales", "backlog");
     /** Verbs that say what part of a whole a customer makes up. */
@@ -860,9 +870,21 @@ final class SubjectLinker {
     private static Resolution customerShare(FigureValue fig, List<Token> tokens, Referent before, Discourse discourse, int clause) {
         Provider topic = discourse.topic();
         int k = Tokens.indexAt(tokens, fig.end());
-        if (topic == null || before == null || topic.id().equals(before.providerId()) || k < 0 || k + 2 >= tokens.size()
-                || !tokens.get(k).isIgnoreCase("of") || !(tokens.get(k + 1).isIgnoreCase("its") || tokens.get(k + 1).isIgnoreCase("their"))
-                || !Tokens.containsAny(tokens.get(k + 2).lower(), CUSTOMER_SHARE_OF)) {
+        if (topic == null || before == null || topic.id().equals(before.providerId()) || k < 0 || k + 1 >= tokens.size()
+                || !tokens.get(k).isIgnoreCase("of")) {
+            return null;
+        }
+        int whole = k + 1;
+        boolean owned = tokens.get(whole).isIgnoreCase("its") || tokens.get(whole).isIgnoreCase("their");
+        if (owned) {
+            whole++;
+        } else if (!topic.parents().isEmpty()) {
+            return null; // "71% of revenue" names no owner: a pure provider's customer concentration only
+        }
+        if (whole < tokens.size() && (YEAR.matcher(tokens.get(whole).text()).matches() || tokens.get(whole).isIgnoreCase("total"))) {
+            whole++; // "72% of 2024 revenue", "of its total revenue"
+        }
+        if (whole >= tokens.size() || !Tokens.containsAny(tokens.get(whole).lower(), CUSTOMER_SHARE_OF)) {
             return null;
         }
         int from = before.end();
@@ -1143,6 +1165,19 @@ final class SubjectLinker {
         return k < tokens.size() && CURRENCY_NOUNS.contains(tokens.get(k).lower());
     }
 
+    /** "investments of $5 billion in Thailand and $6 billion in Malaysia": a place after money and "in" is where it goes, not who. */
+    private static boolean whereMoneyGoes(List<Token> tokens, int placeAt, FigureValue fig) {
+        return fig.kind() == FigureKind.MONEY && placeAt > 1 && tokens.get(placeAt - 1).isIgnoreCase("in")
+                && endsAmount(tokens.get(placeAt - 2));
+    }
+
+    private static final Set<String> AMOUNT_ENDS = Set.of("million", "billion", "trillion", "mn", "bn", "m", "b", "crore",
+            "crores", "yuan", "yen", "won", "euro", "euros", "dollars", "rupees", "ringgit", "baht", "pounds", "riyals");
+
+    private static boolean endsAmount(Token t) {
+        return AMOUNT_ENDS.contains(t.lower()) || !t.text().isEmpty() && Character.isDigit(t.text().charAt(t.text().length() - 1));
+    }
+
     private static Referent nearestBefore(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         Referent found = null;
         List<int[]> asides = null;
@@ -1155,7 +1190,7 @@ final class SubjectLinker {
                     && possessive(tokens, m) // "12% of Amazon's revenue"
                     && Tokens.indexAt(tokens, fig.start()) != Tokens.indexAt(tokens, m.end()) + 2; // not "of Amazon's $44 billion"
             boolean counterparty = m.source() || complement || m.place() && (found != null || describesCompany(tokens, m)
-                    || namesCurrency(tokens, m))
+                    || namesCurrency(tokens, m) || whereMoneyGoes(tokens, at, fig))
                     || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
                     && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1
                     && !measuredAfter(tokens, m) // "a deal with AWS worth $5 billion", not "with AWS revenue surging 28%"

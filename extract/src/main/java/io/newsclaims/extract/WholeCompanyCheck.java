@@ -30,6 +30,9 @@ final class WholeCompanyCheck {
     /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share". */
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
             "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure");
+    /** What follows a figure of the group's shares: "per share", "a share", "per ADS", "/share". */
+    private static final Pattern PER_SHARE = Pattern.compile(
+            "\\s*(?:/\\s*share|(?:per|a|an|each)\\s+(?:diluted\\s+|basic\\s+)?(?:share|ads|adr)s?\\b)");
     private static final List<String> FINANCIAL_CUES = List.of("revenue", "sales", "income", "profit", "earnings",
             "turnover", "cash flow", "operating margin", "gross margin", "profit margin", "net margin", "ebitda margin");
     /** Talk of a listed company's stock. */
@@ -102,8 +105,8 @@ final class WholeCompanyCheck {
         // surged to $155 billion"): only the words from that name on can make the figure the stock's
         boolean ownName = !found.company() && s.evidence() != SubjectEvidence.PRONOUN && found.from() <= fig.start();
         String stockWords = ownName ? words : before;
-        if (found.unitOfGroup() && (isAboutTheStock(stockWords) || isTicker(tokens, fig) || after.startsWith(" per share")
-                || Tokens.containsAny(after, TRADING))) {
+        if (found.unitOfGroup() && (isAboutTheStock(stockWords) || isTicker(tokens, fig) || perShare(after)
+                || after.startsWith(" target") || after.startsWith(" price target") || Tokens.containsAny(after, TRADING))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
         }
         boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
@@ -228,6 +231,12 @@ final class WholeCompanyCheck {
         }
         return Tokens.containsAny(words, STOCK_WORDS);
     }
+
+    /** "$1.19 per share", "$13.90 a share", "$1.67 per ADS", "USD15/share": a figure of the listed group's shares. */
+    private static boolean perShare(String after) {
+        return PER_SHARE.matcher(after).lookingAt();
+    }
+
 
     /** "(TCEHY 2.25%)": a ticker symbol and the day's move. */
     private static boolean isTicker(List<Token> tokens, FigureValue fig) {
