@@ -5,7 +5,9 @@ import io.newsclaims.records.FigureValue;
 import io.newsclaims.records.SubjectEvidence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -422,8 +424,11 @@ final class SubjectLinker {
             }
         }
         String measure = Tokens.lower(text, from, fig.start());
-        if (NAMED_OTHER_SEGMENT.matcher(text.substring(from, fig.start())).find() && !Tokens.containsAny(measure, CLOUD_NAMES)) {
-            return new Resolution(Subject.none("other_business"), from, false); // "AdTech segment revenue grew 68%"
+        Matcher segment = NAMED_OTHER_SEGMENT.matcher(text.substring(clause, fig.start()));
+        if (segment.find() && !Tokens.containsAny(segment.group().toLowerCase(Locale.ROOT), CLOUD_NAMES)
+                && !Tokens.containsAny(measure, CLOUD_NAMES)) {
+            // "AdTech segment revenue grew 68%", "The Media segment posted a loss, on revenue of CNY 8.1 billion"
+            return new Resolution(Subject.none("other_business"), from, false);
         }
         String after = Tokens.lower(text, fig.end(), Tokens.sentenceEnd(tokens, fig.end()));
         after = after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','));
@@ -437,7 +442,7 @@ final class SubjectLinker {
                     !topic.parents().isEmpty());
         }
         Referent focus = discourse.focus();
-        return focus != null && focus.isProvider() && discourse.focusIsAlone() && discourse.focusIsRecent()
+        return focus != null && focus.isProvider() && discourse.focusIsAlone()
                 ? new Resolution(Subject.of(focus, SubjectEvidence.PRONOUN, "cloud_measure"), from, false, hasParent(focus))
                 : null;
     }
