@@ -109,7 +109,8 @@ final class SubjectLinker {
             Subject earlier = referents.isEmpty() && thatOpens(tokens) ? discourse.previousSentenceFigure() : null;
             if (f > 0 && (Restatement.of(text, figures.get(f - 1), fig, tokens) || isAlternative(tokens, figures.get(f - 1), fig)
                     || (paired == null || paired[f] == null) && comparedWith(tokens, referents, figures.get(f - 1), fig)
-                    || itRefersBack(tokens, referents, figures.get(f - 1), fig))) {
+                    || itRefersBack(tokens, referents, figures.get(f - 1), fig)
+                    || againstEstimate(text, referents, figures.get(f - 1), fig))) {
                 subject = subjects.get(f - 1);
             } else if (earlier != null) {
                 subject = new Subject(earlier.providerId(), SubjectEvidence.PRONOUN, "that_figure"); // "That's up 54 percent"
@@ -165,6 +166,22 @@ final class SubjectLinker {
      * "The total revenue increased 2% to $9.8 billion and it was 3% higher in constant currency":
      * "it" opening a clause after a figure, with no name between, is what that figure measured.
      */
+    /** What puts a figure beside the forecast of the same measure: "revenue of $981.6 million, above analysts' forecast of $852.9 million". */
+    private static final List<String> ESTIMATE_CUES = List.of("forecast of", "forecasts of", "estimates", "estimate of",
+            "expectations", "consensus", "projection", "analysts had expected", "analysts expected");
+
+    /**
+     * "revenue of $981.6 million, well above analysts' forecast of $852.9 million", "$52.9 billion, ahead of
+     * estimates of $49.36 billion": the forecast of the measure just given, of the same subject.
+     */
+    private static boolean againstEstimate(String text, List<Referent> referents, FigureValue previous, FigureValue fig) {
+        if (previous.kind() != fig.kind() || referents.stream().anyMatch(r -> r.start() >= previous.end() && r.start() < fig.start())) {
+            return false;
+        }
+        String between = text.substring(previous.end(), fig.start()).toLowerCase(Locale.ROOT);
+        return between.length() <= 80 && Tokens.containsAny(between, ESTIMATE_CUES);
+    }
+
     private static boolean itRefersBack(List<Token> tokens, List<Referent> referents, FigureValue previous, FigureValue fig) {
         if (referents.stream().anyMatch(r -> r.start() >= previous.end() && r.start() < fig.start())) {
             return false;
