@@ -635,7 +635,8 @@ final class SubjectLinker {
             }
             if (CONTRACT_NOUNS.contains(t.lower()) && j + 2 < k && (tokens.get(j + 1).isIgnoreCase("with") || tokens.get(j + 1).isIgnoreCase("from"))) {
                 Referent m = referentAt(referents, tokens, j + 2);
-                return m != null && m.isProvider() && !m.place() && !m.source() ? m : null;
+                return m == null || !m.isProvider() || m.place() || m.source() ? null
+                        : buyingGroup(m) ? pureSellerBefore(fig, referents, m) : m;
             }
         }
         return null;
@@ -722,7 +723,7 @@ final class SubjectLinker {
             return null;
         }
         if (party != null && party.isProvider()) {
-            return party;
+            return buyingGroup(party) ? pureSellerBefore(fig, referents, party) : party;
         }
         // the other party is a customer ("a $38 billion partnership with OpenAI", "Amazon and OpenAI sign $38B
         // deal"): the contract is the one provider's named before it, beside a company that is no provider
@@ -730,6 +731,21 @@ final class SubjectLinker {
         List<String> ids = parties.stream().filter(Referent::isProvider).map(Referent::providerId).distinct().toList();
         boolean customer = party != null || parties.stream().anyMatch(m -> !m.isProvider());
         return ids.size() == 1 && customer ? parties.stream().filter(Referent::isProvider).findFirst().orElseThrow() : null;
+    }
+
+    /** A group named by its own name ("with Microsoft"), which buys capacity when the other party is a pure provider. */
+    private static boolean buyingGroup(Referent party) {
+        return party.viaParent();
+    }
+
+    /**
+     * "Nscale has signed a $6.2 billion agreement with Microsoft": when a deal is made with a group that has a
+     * cloud unit, a pure provider named before the value is the one selling (its contract); else the group's unit.
+     */
+    private static Referent pureSellerBefore(FigureValue fig, List<Referent> referents, Referent party) {
+        return referents.stream().filter(m -> m.end() <= fig.start() && m.isProvider() && !m.viaParent()
+                        && m.provider().parents().isEmpty() && !m.providerId().equals(party.providerId()))
+                .findFirst().orElse(party);
     }
 
     /** The referent starting at token {@code k} (after an optional "the"), or null. */
