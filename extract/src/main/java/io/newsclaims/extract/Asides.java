@@ -10,6 +10,10 @@ import java.util.List;
  * figure is not the figure's subject.
  */
 final class Asides {
+    /** Verbs of ", which includes Red Hat,": what a unit holds is no subject of the unit's figures. */
+    private static final java.util.Set<String> CONTAINS = java.util.Set.of("includes", "include", "included", "houses",
+            "contains", "comprises", "encompasses", "covers");
+
     private Asides() {
     }
 
@@ -42,7 +46,9 @@ final class Asides {
             }
         }
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (tokens.get(k).is(",") && (tokens.get(k + 1).isIgnoreCase("including") || tokens.get(k + 1).isIgnoreCase("excluding"))) {
+            boolean listsParts = tokens.get(k + 1).isIgnoreCase("including") || tokens.get(k + 1).isIgnoreCase("excluding")
+                    || tokens.get(k + 1).isIgnoreCase("which") && k + 2 < tokens.size() && CONTAINS.contains(tokens.get(k + 2).lower());
+            if (tokens.get(k).is(",") && listsParts) {
                 for (int j = k + 2; j < tokens.size(); j++) {
                     if (tokens.get(j).is(",")) {
                         out.add(new int[] {tokens.get(k).start(), tokens.get(j).end()}); // ", including Red Hat,"

@@ -28,7 +28,9 @@ record Description(Kind kind, int start, boolean firstPerson) {
         /** "the consumer business", "its video game unit": another business of the company. */
         OTHER_BUSINESS,
         /** "the startup", "the chipmaker": a company that is no provider; "his", "her": a person. */
-        OTHER_COMPANY
+        OTHER_COMPANY,
+        /** "the largest CDN customer", "its customer base": a provider's customer, whose share of revenue is the provider's figure. */
+        CUSTOMER
     }
 
     /** "we" and "our" in an executive's quote speak for the company. */
@@ -71,6 +73,10 @@ record Description(Kind kind, int start, boolean firstPerson) {
 
     boolean otherCompany() {
         return kind == Kind.OTHER_COMPANY;
+    }
+
+    boolean customer() {
+        return kind == Kind.CUSTOMER;
     }
 
     boolean otherBusiness() {
@@ -166,7 +172,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
         if (COMPANY_HEADS.contains(h)) {
             return cloud || CLOUD_COMPANY_HEADS.contains(h) ? Kind.CLOUD_UNIT : Kind.WHOLE_COMPANY;
         }
-        return Kind.OTHER_COMPANY; // "the startup", "the chipmaker"
+        return h.equals("customer") || h.equals("client") ? Kind.CUSTOMER : Kind.OTHER_COMPANY; // "the startup", "the chipmaker"
     }
 
     /**

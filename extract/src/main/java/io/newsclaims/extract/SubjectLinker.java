@@ -332,6 +332,9 @@ final class SubjectLinker {
                 boolean far = Tokens.tokensBetween(tokens, before.end(), fig.start()) > 12;
                 return named(before, SubjectEvidence.SAME_CLAUSE, far ? "nearest_far" : "nearest", before.start());
             }
+            if (d.customer()) {
+                return new Resolution(Subject.of(before, SubjectEvidence.PRONOUN, "customer_share"), d.start(), false, false);
+            }
             if (d.otherBusiness() || d.otherCompany()) {
                 return new Resolution(new Subject(null, SubjectEvidence.PRONOUN, d.otherBusiness() ? "other_business"
                         : "pronoun_company"), d.start(), false);
@@ -515,6 +518,12 @@ final class SubjectLinker {
     }
 
     private static Resolution pronoun(Discourse discourse, Description d) {
+        if (d.customer()) {
+            // "revenue contribution from the largest CDN customer decreased to 12%": the provider's customer concentration
+            Provider topic = discourse.topic();
+            return topic == null ? new Resolution(new Subject(null, SubjectEvidence.PRONOUN, "pronoun_company"), d.start(), false)
+                    : new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "customer_share"), d.start(), false, false);
+        }
         if (d.otherCompany()) {
             return new Resolution(new Subject(null, SubjectEvidence.PRONOUN, "pronoun_company"), d.start(), false);
         }

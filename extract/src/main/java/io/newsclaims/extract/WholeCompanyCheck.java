@@ -30,6 +30,8 @@ final class WholeCompanyCheck {
     /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share". */
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
             "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure");
+    /** The start of a cloud segment's name that goes on with another part: "cloud and cognitive software", "Cloud &amp; AI". */
+    private static final Pattern CLOUD_AND_PART = Pattern.compile("cloud (?:and|&) [a-z-]+ $");
     /** What follows a figure of the group's shares: "per share", "a share", "per ADS", "/share". */
     private static final Pattern PER_SHARE = Pattern.compile(
             "\\s*(?:/\\s*share|(?:per|a|an|each)\\s+(?:diluted\\s+|basic\\s+)?(?:share|ads|adr)s?\\b)");
@@ -213,7 +215,8 @@ final class WholeCompanyCheck {
     private static int lastGroupCue(String words) {
         int last = Tokens.lastIndexOfAny(words, WHOLE_COMPANY_CUES);
         // "cloud software" is the unit's; "a total of $97 billion" sums the figure, not the group
-        while (last >= 6 && words.startsWith("cloud ", last - 6) || last >= 0 && words.startsWith("total of", last)
+        while (last >= 6 && words.startsWith("cloud ", last - 6) || last >= 0 && CLOUD_AND_PART.matcher(words.substring(0, last)).find()
+                || last >= 0 && words.startsWith("total of", last)
                 || last >= 7 && words.startsWith("of the total", last - 7)) {
             last = Tokens.lastIndexOfAny(words.substring(0, last), WHOLE_COMPANY_CUES);
         }
