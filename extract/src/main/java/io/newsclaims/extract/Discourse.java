@@ -201,7 +201,8 @@ final class Discourse {
      */
     void focusOnCloudUnit() {
         if (focus != null && focus.isProvider() && focus.viaParent()) {
-            focus = new Referent(focus.provider(), focus.start(), focus.end(), false, focus.kind());
+            focus = new Referent(focus.provider(), focus.start(), focus.end(), false, Referent.Kind.PROVIDER);
+            focusParagraph = paragraph; // the unit is spoken of here, though named earlier
         }
     }
 
