@@ -84,6 +84,16 @@ record Description(Kind kind, int start, boolean firstPerson) {
     }
 
 
+    /** "the company's ICT infrastructure business": another business named after a possessive. */
+    private static boolean otherBusinessBetween(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (OTHER_BUSINESSES.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean cloudBetween(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (tokens.get(k).isIgnoreCase("cloud")) {
@@ -190,7 +200,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
             if (t.isIgnoreCase("s") && k > 0 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"))) {
                 // "the software developer's intelligent cloud segment": a possessive stands for the determiner of a
                 // cloud unit; "Tencent's main business" or "China's e-commerce giant" is no description
-                return cloudBetween(tokens, k, head) ? k : -1;
+                return cloudBetween(tokens, k, head) || otherBusinessBetween(tokens, k, head) ? k : -1;
             }
             if (t.is("-") && t.attached()) {
                 k--; // "e-commerce": the part before the hyphen is the same word

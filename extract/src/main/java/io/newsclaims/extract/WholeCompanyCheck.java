@@ -163,11 +163,12 @@ final class WholeCompanyCheck {
     }
 
     private static final Pattern MEASURE_OF = Pattern.compile(
-            "(?i)(?:\\b(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){1,2}of\\s+$");
+            "(?i)(?:\\b(?:the|its|their)\\s+)?(?:[\\p{L}-]+\\s+){1,2}(?:of|at)\\s+$");
 
     /**
      * Where the words about a subject start: before "the revenue of" when the subject is named after
-     * it ("the revenue of the company inched up 0.1%"), so the measure is read with its owner.
+     * it ("the revenue of the company inched up 0.1%", "overall revenue at the tech group"), so the measure is read
+     * with its owner.
      */
     private static int ownerPhraseStart(String text, int from, int segment) {
         int lookFrom = Math.max(segment, from - 40);
