@@ -47,6 +47,8 @@ public final class ClaimExtractor {
 
     /** Tokens of a sentence's opening that may hold its subject ("The tech giant's cloud unit"). */
     private static final int OPENING_TOKENS = 7;
+    /** Subject rules that read a contract's value with the provider selling under it. */
+    private static final Set<String> DEAL_RULES = Set.of("contract", "deal");
     private static final Set<String> UNIT_NOUNS = Set.of("unit", "division", "arm", "business", "segment");
     /** Words that show an opening is no noun phrase: "This is what happens when your cloud business...". */
     private static final Set<String> NOT_A_SUBJECT = Set.of("is", "was", "are", "were", "when", "what", "that", "this",
@@ -328,6 +330,8 @@ public final class ClaimExtractor {
                     }
                 }
                 discourse.figureRead(subjects.get(subjects.size() - 1));
+                subjects.stream().filter(x -> x.providerId() != null && DEAL_RULES.contains(x.rule())).reduce((a, b) -> b)
+                        .ifPresent(discourse::dealRead);
             }
             discourse.sentenceNamed(inSentence.stream().filter(r -> !isAcquired(text, r)).toList());
             if (opensWithCloudUnit(tokens, inSentence)) {

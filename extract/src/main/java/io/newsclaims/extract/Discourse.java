@@ -26,6 +26,7 @@ final class Discourse {
     private Referent heading;
     private boolean bullet;
     private Subject lastFigureSubject;
+    private Subject lastDeal;
     private int sentencesSinceFigure = Integer.MAX_VALUE;
 
     /**
@@ -122,6 +123,16 @@ final class Discourse {
     void figureRead(Subject subject) {
         lastFigureSubject = subject;
         sentencesSinceFigure = 0;
+    }
+
+    /** A contract's value read with the provider that sells under it: "the deal" after it is that contract. */
+    void dealRead(Subject seller) {
+        lastDeal = seller;
+    }
+
+    /** The seller of the last contract whose value the article gave, or null. */
+    Subject lastDeal() {
+        return lastDeal;
     }
 
     /**

@@ -130,6 +130,14 @@ final class SubjectLinker {
         return subjects;
     }
 
+    private static final Set<String> DEAL_NOUNS = Set.of("deal", "contract", "agreement", "pact");
+
+    /** "The deal is worth...", "This contract could bring...": a sentence whose subject is a contract named before. */
+    private static boolean opensOnTheDeal(List<Token> tokens) {
+        return tokens.size() > 1 && (tokens.get(0).isIgnoreCase("the") || tokens.get(0).isIgnoreCase("this"))
+                && DEAL_NOUNS.contains(tokens.get(1).lower());
+    }
+
     /** Words of a period between a change and the level it reached: "up 0.1 percent year-on-year to 389.9 billion yuan". */
     private static final Set<String> PERIOD_WORDS = Set.of("year", "on", "over", "-", "y", "/", "yoy", "annually",
             "sequentially", "in", "the", "quarter");
@@ -350,6 +358,11 @@ final class SubjectLinker {
         r = introducedAfter(fig, referents, tokens);
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "introduced_after", clause);
+        }
+        Subject deal = discourse.lastDeal();
+        if (deal != null && referents.stream().noneMatch(m -> m.start() < fig.start()) && opensOnTheDeal(tokens)) {
+            // "The deal is worth $17.4 billion": the contract read before, sold by its provider
+            return new Resolution(new Subject(deal.providerId(), SubjectEvidence.PRONOUN, "that_deal"), clause, false);
         }
         Description d = Description.before(tokens, fig.start());
         Referent source = referents.stream().filter(Referent::source).findFirst().orElse(null);
@@ -602,7 +615,7 @@ final class SubjectLinker {
                 seller = m;
             }
         }
-        return seller;
+        return seller != null && buyingGroup(seller) ? pureSellerBefore(fig, referents, seller) : seller;
     }
 
     /** Nouns of a contract whose value is written right before them: "a $38 billion partnership with OpenAI". */
@@ -1239,7 +1252,8 @@ final class SubjectLinker {
             boolean counterparty = m.source() || complement || m.place() && (found != null || describesCompany(tokens, m)
                     || namesCurrency(tokens, m) || whereMoneyGoes(tokens, at, fig))
                     || found != null && at > 0 && tokens.get(at - 1).isIgnoreCase("with")
-                    && Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1
+                    && (Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1
+                    || tokens.get(Tokens.indexAt(tokens, m.end())).isIgnoreCase("for")) // "a contract with Microsoft for $17.4 billion"
                     && !measuredAfter(tokens, m) // "a deal with AWS worth $5 billion", not "with AWS revenue surging 28%"
                     || found != null && supplied(tokens, at, m); // "Nebius will provide Meta with $12 billion in capacity"
             if (!counterparty) {
