@@ -73,13 +73,14 @@ final class Asides {
     }
 
     /**
-     * An appositive opens with "the", "a", "an", "its", "which" or "who" (", the cloud arm of Alibaba Group,"), or with an
+     * An appositive opens with "the", "a", "an", "its", "which", "who" or "one of" (", the cloud arm of Alibaba Group,"), or with an
      * adverb and then one of those or a possessive name (", traditionally Amazon's profit engine,"):
      * a possessive alone opens a list as often (", Microsoft's Azure and Google Cloud").
      */
     private static boolean appositiveStarts(List<Token> tokens, int k) {
         if (isArticle(tokens.get(k)) || tokens.get(k).isIgnoreCase("which") || tokens.get(k).isIgnoreCase("who")
-                || tokens.get(k).isIgnoreCase("its")) {
+                || tokens.get(k).isIgnoreCase("its")
+                || tokens.get(k).isIgnoreCase("one") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("of")) {
             // ", a startup building data centres,", ", which is building OpenAI's data centre,", ", its rival to Amazon's cloud,"
             return true;
         }

@@ -977,10 +977,11 @@ final class SubjectLinker {
      * the fastest gain": a figure in an opening phrase belongs to the subject after the comma.
      */
     private static Referent fronted(FigureValue fig, List<Referent> referents, List<Token> tokens, int figToken) {
-        if (tokens.isEmpty() || !FRONTING.contains(tokens.get(0).lower()) || figToken < 0) {
+        int open = openingAfterPreface(tokens, referents);
+        if (tokens.isEmpty() || !FRONTING.contains(tokens.get(open).lower()) || figToken < 0) {
             return null;
         }
-        for (int k = 0; k < figToken; k++) {
+        for (int k = open; k < figToken; k++) {
             if (tokens.get(k).is(",")) {
                 return null; // the figure is after the opening phrase
             }
@@ -1006,6 +1007,23 @@ final class SubjectLinker {
             return at - comma <= 3 ? m : null;
         }
         return null;
+    }
+
+    /** Tokens of a short preface before a fronted phrase: "Though smaller, at $15.2 billion, Google Cloud...". */
+    private static final int PREFACE_TOKENS = 4;
+
+    /** Where a sentence's opening phrase starts: after a short preface that names nobody and ends in a comma, else 0. */
+    private static int openingAfterPreface(List<Token> tokens, List<Referent> referents) {
+        if (tokens.isEmpty() || FRONTING.contains(tokens.get(0).lower())) {
+            return 0;
+        }
+        for (int k = 1; k < tokens.size() - 1 && k <= PREFACE_TOKENS; k++) {
+            if (tokens.get(k).is(",")) {
+                int comma = tokens.get(k).start();
+                return referents.stream().anyMatch(m -> m.start() < comma) ? 0 : k + 1;
+            }
+        }
+        return 0;
     }
 
     /**
