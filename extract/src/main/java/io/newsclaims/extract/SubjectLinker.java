@@ -1180,7 +1180,11 @@ final class SubjectLinker {
 
     private static boolean measuredAfter(List<Token> tokens, Referent m) {
         int next = Tokens.indexAt(tokens, m.end());
-        return next >= 0 && next < tokens.size() && MEASURES_AFTER_NAME.contains(tokens.get(next).lower());
+        if (next >= 0 && next + 1 < tokens.size() && tokens.get(next).isIgnoreCase("itself")) {
+            next++; // "with CoreWeave itself investing £1.5 billion"
+        }
+        return next >= 0 && next < tokens.size() && (MEASURES_AFTER_NAME.contains(tokens.get(next).lower())
+                || tokens.get(next).lower().endsWith("ing") && tokens.get(next).lower().length() > 5); // "with AWS investing $5 billion"
     }
 
     /** A stock index named between a company and a figure: the figure is the index's. */
