@@ -292,6 +292,12 @@ final class SubjectLinker {
             return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "contract"), fig.start(), false);
         }
         Referent before = nearestBefore(fig, referents, tokens);
+        Provider topic = discourse.topic();
+        if (before != null && buyingGroup(before) && topic != null && topic.parents().isEmpty()
+                && !topic.id().equals(before.providerId()) && fig.kind() == FigureKind.MONEY && contractNounAfter(fig, tokens)) {
+            // "Microsoft signed a $19.4 billion deal" in a story about a GPU cloud: the group buys, the topic sells
+            return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "contract"), clause, false);
+        }
         if (NameLists.isCombined(text, fig, referents, tokens, before)) {
             return new Resolution(Subject.none("combined"), clause, false);
         }
@@ -768,6 +774,21 @@ final class SubjectLinker {
         return referents.stream().filter(m -> m.end() <= fig.start() && m.isProvider() && !m.viaParent()
                         && m.provider().parents().isEmpty() && !m.providerId().equals(party.providerId()))
                 .findFirst().orElse(party);
+    }
+
+    /** "$19.4 billion deal", "$6.2 billion, five-year agreement": a contract noun right after a value. */
+    private static boolean contractNounAfter(FigureValue fig, List<Token> tokens) {
+        int k = Tokens.indexAt(tokens, fig.end());
+        for (int j = k; j >= 0 && j < tokens.size() && j <= k + CONTRACT_MODIFIERS; j++) {
+            Token t = tokens.get(j);
+            if (CONTRACT_NOUNS.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.isWord() || t.is(",") || t.is("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The referent starting at token {@code k} (after an optional "the"), or null. */
