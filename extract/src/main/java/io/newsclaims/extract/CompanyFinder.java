@@ -17,7 +17,7 @@ import java.util.Set;
  * <ul>
  *   <li>the names of {@code companies.tsv} (chipmakers, AI labs, research firms...);</li>
  *   <li>capitalized words ending in a corporate suffix ("Acme Robotics Inc.", "Zeta Holdings");</li>
- *   <li>a descriptor before or after capitalized words ("chipmaker Foo", "Foo, the retailer").</li>
+ *   <li>a descriptor before or after capitalized words ("chipmaker Foo", "Foo, the retailer", "shares of Foo").</li>
  * </ul>
  * Names the provider gazetteer knows are not looked at here: the gazetteer's reading wins.
  */
@@ -152,6 +152,10 @@ final class CompanyFinder {
         }
         if (i > 0 && DESCRIPTORS.contains(tokens.get(i - 1).lower())) {
             return j;
+        }
+        if (i > 1 && tokens.get(i - 1).isIgnoreCase("of") && (tokens.get(i - 2).isIgnoreCase("shares")
+                || tokens.get(i - 2).isIgnoreCase("stock"))) {
+            return j; // "Shares of Core Scientific fell 5%": a listed company
         }
         if (j + 1 < tokens.size() && (tokens.get(j + 1).isIgnoreCase("shares") || tokens.get(j + 1).isIgnoreCase("stock"))
                 && !tokens.get(j).isIgnoreCase("cloud") && i > 0 && !isSentenceStart(tokens, i)) {
