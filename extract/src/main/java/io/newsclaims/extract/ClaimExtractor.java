@@ -243,9 +243,21 @@ public final class ClaimExtractor {
     /** "acquired Paperspace", "the acquisition of Wiz": a company bought is the object of a sentence, never its focus. */
     private static final Pattern ACQUIRED = Pattern.compile("(?i)\\b(?:acquired|acquire|acquiring|acquisition of|bought|buy|buying|purchase of|takeover of)\\s+(?:the\\s+)?$");
 
+    /**
+     * "a $1.9 billion prepayment from Microsoft", "a deal with OpenAI": the other party of a deal, never the focus either
+     * (but "revenue from AWS" names the owner of a measure).
+     */
+    private static final Pattern COUNTERPARTY = Pattern.compile(
+            "(?i)(?<!revenue |revenues |sales |income |profit |profits |earnings |growth |contribution )\\b(?:from|with)\\s+(?:the\\s+)?$");
+
     private static boolean isAcquired(String text, Referent r) {
-        return ACQUIRED.matcher(text.substring(Math.max(0, r.start() - 30), r.start())).find();
+        String before = text.substring(Math.max(0, r.start() - 30), r.start());
+        return ACQUIRED.matcher(before).find() || COUNTERPARTY.matcher(before).find()
+                && !DOING.matcher(text.substring(r.end(), Math.min(text.length(), r.end() + 30))).lookingAt();
     }
+
+    /** "with Amazon leading the way": the name is the subject of the verb after it, not a counterparty. */
+    private static final Pattern DOING = Pattern.compile("\\s+(?:itself\\s+)?\\p{L}{3,}ing\\b");
 
     /** A line opening with a bullet mark: "- ", "• ", "* ", "➤ ", "▪ ", "– ". */
     private static final Pattern BULLET = Pattern.compile("\\s*[-•*➤▪◦–—·►]\\s");

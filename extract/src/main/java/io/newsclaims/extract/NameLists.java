@@ -285,7 +285,7 @@ final class NameLists {
         boolean cue = false;
         for (int k = from; k >= 0 && k < figToken; k++) {
             String w = tokens.get(k).lower();
-            if (COMBINED.contains(w) && !(w.equals("share") && !precededByVerbSubjectList(tokens, k))) {
+            if (COMBINED.contains(w) && !addedTo(tokens, k) && !(w.equals("share") && !precededByVerbSubjectList(tokens, k))) {
                 cue = true;
             }
         }
@@ -351,10 +351,15 @@ final class NameLists {
     }
 
     /** "collectively", "together", or the verb "share" after a plural ("four titans share") before the figure. */
+    /** "Combined with a $1.9 billion prepayment": one sum added to another, no figure shared by several. */
+    private static boolean addedTo(List<Token> tokens, int k) {
+        return tokens.get(k).isIgnoreCase("combined") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("with");
+    }
+
     private static boolean strongCue(List<Token> tokens, int figToken) {
         for (int k = 0; k < figToken && k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
-            if (COLLECTIVELY.contains(w) || w.equals("share") && k > 0 && tokens.get(k - 1).lower().endsWith("s")
+            if (COLLECTIVELY.contains(w) && !addedTo(tokens, k) || w.equals("share") && k > 0 && tokens.get(k - 1).lower().endsWith("s")
                     && tokens.get(k - 1).isWord() && Character.isLowerCase(tokens.get(k - 1).text().charAt(0))) {
                 return true;
             }
