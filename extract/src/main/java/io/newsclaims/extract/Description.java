@@ -30,7 +30,9 @@ record Description(Kind kind, int start, boolean firstPerson) {
         /** "the startup", "the chipmaker": a company that is no provider; "his", "her": a person. */
         OTHER_COMPANY,
         /** "the largest CDN customer", "its customer base": a provider's customer, whose share of revenue is the provider's figure. */
-        CUSTOMER
+        CUSTOMER,
+        /** "the startup", "the unicorn": a young company; the provider in focus when that is a young cloud company itself. */
+        STARTUP
     }
 
     /** "we" and "our" in an executive's quote speak for the company. */
@@ -182,7 +184,16 @@ record Description(Kind kind, int start, boolean firstPerson) {
         if (COMPANY_HEADS.contains(h)) {
             return cloud || CLOUD_COMPANY_HEADS.contains(h) ? Kind.CLOUD_UNIT : Kind.WHOLE_COMPANY;
         }
-        return h.equals("customer") || h.equals("client") ? Kind.CUSTOMER : Kind.OTHER_COMPANY; // "the startup", "the chipmaker"
+        if (h.equals("customer") || h.equals("client")) {
+            return Kind.CUSTOMER;
+        }
+        return STARTUP_HEADS.contains(h) ? Kind.STARTUP : Kind.OTHER_COMPANY; // "the startup", "the chipmaker"
+    }
+
+    private static final Set<String> STARTUP_HEADS = Set.of("startup", "start-up", "unicorn");
+
+    boolean startup() {
+        return kind == Kind.STARTUP;
     }
 
     /**

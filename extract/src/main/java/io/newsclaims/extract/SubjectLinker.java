@@ -349,7 +349,7 @@ final class SubjectLinker {
             if (d.customer()) {
                 return new Resolution(Subject.of(before, SubjectEvidence.PRONOUN, "customer_share"), d.start(), false, false);
             }
-            if (d.otherBusiness() || d.otherCompany()) {
+            if (d.otherBusiness() || d.otherCompany() || d.startup()) {
                 return new Resolution(new Subject(null, SubjectEvidence.PRONOUN, d.otherBusiness() ? "other_business"
                         : "pronoun_company"), d.start(), false);
             }
@@ -543,7 +543,12 @@ final class SubjectLinker {
             return topic == null ? new Resolution(new Subject(null, SubjectEvidence.PRONOUN, "pronoun_company"), d.start(), false)
                     : new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "customer_share"), d.start(), false, false);
         }
-        if (d.otherCompany()) {
+        Referent young = discourse.focus();
+        if (d.startup() && young != null && young.isProvider() && young.provider().parents().isEmpty()) {
+            // "The startup would need an additional £500 million" after Nscale: the young cloud company in focus
+            return new Resolution(Subject.of(young, SubjectEvidence.PRONOUN, "pronoun"), d.start(), false, false);
+        }
+        if (d.otherCompany() || d.startup()) {
             return new Resolution(new Subject(null, SubjectEvidence.PRONOUN, "pronoun_company"), d.start(), false);
         }
         if (d.otherBusiness()) {
