@@ -110,7 +110,8 @@ final class SubjectLinker {
             if (f > 0 && (Restatement.of(text, figures.get(f - 1), fig, tokens) || isAlternative(tokens, figures.get(f - 1), fig)
                     || (paired == null || paired[f] == null) && comparedWith(tokens, referents, figures.get(f - 1), fig)
                     || itRefersBack(tokens, referents, figures.get(f - 1), fig)
-                    || againstEstimate(text, referents, figures.get(f - 1), fig))) {
+                    || againstEstimate(text, referents, figures.get(f - 1), fig)
+                    || FURTHER.matcher(text.substring(figures.get(f - 1).end(), fig.start())).find())) {
                 subject = subjects.get(f - 1);
             } else if (earlier != null) {
                 subject = new Subject(earlier.providerId(), SubjectEvidence.PRONOUN, "that_figure"); // "That's up 54 percent"
@@ -174,6 +175,9 @@ final class SubjectLinker {
      * "The total revenue increased 2% to $9.8 billion and it was 3% higher in constant currency":
      * "it" opening a clause after a figure, with no name between, is what that figure measured.
      */
+    /** "it raised $1.1bn from backers like Nvidia, followed by a further $433m": more of the same, of the same subject. */
+    private static final Pattern FURTHER = Pattern.compile(
+            "(?i)\\b(?:followed by|then|plus)\\s+(?:a further|another|an additional|an extra)\\s*$");
     /** What puts a figure beside the forecast of the same measure: "revenue of $981.6 million, above analysts' forecast of $852.9 million". */
     private static final List<String> ESTIMATE_CUES = List.of("forecast of", "forecasts of", "estimates", "estimate of",
             "expectations", "consensus", "projection", "analysts had expected", "analysts expected");
