@@ -252,9 +252,13 @@ public final class ClaimExtractor {
 
     private static boolean isAcquired(String text, Referent r) {
         String before = text.substring(Math.max(0, r.start() - 30), r.start());
-        return ACQUIRED.matcher(before).find() || COUNTERPARTY.matcher(before).find()
-                && !DOING.matcher(text.substring(r.end(), Math.min(text.length(), r.end() + 30))).lookingAt();
+        String after = text.substring(r.end(), Math.min(text.length(), r.end() + 30));
+        return ACQUIRED.matcher(before).find() || COUNTERPARTY.matcher(before).find() && !DOING.matcher(after).lookingAt()
+                || NAMES_A_DEAL.matcher(after).lookingAt();
     }
+
+    /** "the Microsoft contract", "This Meta deal": a name that only says which deal. */
+    private static final Pattern NAMES_A_DEAL = Pattern.compile("(?i)\\s+(?:deals?|contracts?|agreements?|partnership|commitment)\\b");
 
     /** "with Amazon leading the way": the name is the subject of the verb after it, not a counterparty. */
     private static final Pattern DOING = Pattern.compile("\\s+(?:itself\\s+)?\\p{L}{3,}ing\\b");
