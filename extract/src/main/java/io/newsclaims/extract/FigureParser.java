@@ -43,7 +43,7 @@ final class FigureParser {
             "than", "over", "some", "just", "close", "to", "up", "at", "least", "as", "much");
     /** Verbs of a change, before "$2 billion to $30 billion": the change and the level it reached. */
     private static final Set<String> CHANGE_VERBS = Set.of("rose", "fell", "dropped", "climbed", "jumped", "increased",
-            "decreased", "declined", "grew", "gained", "lost", "added", "slipped", "surged", "sank", "tumbled");
+            "decreased", "declined", "grew", "gained", "lost", "added", "slipped", "surged", "sank", "tumbled", "up", "down");
     private static final Set<String> PHRASE_ENDS = Set.of("in", "to", "from", "on", "over", "since", "year", "compared",
             "this", "last", "and", "or", "while", "as", "after", "before", "by", "at", "with", "for", "versus", "vs",
             "against", "between", "during", "within", "next");
@@ -845,7 +845,8 @@ final class FigureParser {
     private static boolean isRangeSeparator(List<Token> tokens, int k, int spanStart) {
         Token t = tokens.get(k);
         if (DASHES.contains(t.text()) || t.isIgnoreCase("to")) {
-            // "from $5 to $7" and "rose by $80 to $360", "grew 34 percent or $13.6 billion to $53.5 billion": a change
+            // "from $5 to $7" and "rose by $80 to $360", "grew 34 percent or $13.6 billion to $53.5 billion", "blew past
+            // $500 billion to $531 billion": a change
             // ("from 30-40 per cent in 2021 to 40-50 per cent": a dash after "from" still joins a range)
             // ("cut bills by 40 to 70 percent": a bare number before "to" shares the unit after it, a range)
             boolean bareFirst = k > 0 && spanStart > 0 && tokens.get(spanStart).isNumber() && tokens.get(k - 1).isNumber()
@@ -854,9 +855,10 @@ final class FigureParser {
             boolean closePercents = k > 1 && spanStart > 0 && tokens.get(spanStart).isNumber() && tokens.get(k - 1).is("%")
                     && tokens.get(spanStart - 1).isIgnoreCase("by") && comparable(tokens.get(spanStart), tokens, k + 1, 1.5);
             boolean change = spanStart > 0 && t.isIgnoreCase("to") && !bareFirst && !closePercents
-                    && (tokens.get(spanStart - 1).isIgnoreCase("from")
+                    && (tokens.get(spanStart - 1).isIgnoreCase("from") || tokens.get(spanStart - 1).isIgnoreCase("past")
                     || tokens.get(spanStart - 1).isIgnoreCase("by") || tokens.get(spanStart - 1).isIgnoreCase("or")
-                    || CHANGE_VERBS.contains(tokens.get(spanStart - 1).lower()) && farApart(tokens, spanStart, k));
+                    || CHANGE_VERBS.contains(tokens.get(spanStart - 1).lower()) && farApart(tokens, spanStart, k)
+                    && !(tokens.get(spanStart).isNumber() && tokens.get(k - 1).isNumber())); // "down 35 to 65 percent": bare, a range
             return !change;
         }
         // "between $1.9 billion and $2 billion", "in the range of $1.919 billion and $1.924 billion"
