@@ -13,14 +13,17 @@ import java.util.Map;
  *
  * @param yen    ISO code of "¥": CNY or JPY
  * @param dollar ISO code of a bare "$"
+ * @param cent   ISO code of "cents": the dollar's, or CNY in an article counting in yuan and no dollars
  */
-record CurrencyContext(String yen, String dollar) {
+record CurrencyContext(String yen, String dollar, String cent) {
     /** For text with no article around it. */
-    static final CurrencyContext DEFAULT = new CurrencyContext("CNY", "USD");
+    static final CurrencyContext DEFAULT = new CurrencyContext("CNY", "USD", "USD");
 
     /** Codes in currencies.tsv that the article decides. */
     static final String YEN_OR_YUAN = "CNY|JPY";
     static final String ANY_DOLLAR = "USD|LOCAL";
+    /** "cents": of the article's dollar, or fen of a yuan in an article that counts in yuan and no dollars. */
+    static final String ANY_CENT = "USD|LOCAL|CNY";
 
     /** Countries whose press writes a bare "$" for their own dollar, by the words that name them. */
     private static final Map<String, String> LOCAL_DOLLARS = Map.of("australia", "AUD", "canada", "CAD",
@@ -33,11 +36,15 @@ record CurrencyContext(String yen, String dollar) {
     static CurrencyContext of(String text) {
         boolean yenSign = text.indexOf('\u00A5') >= 0;
         boolean usDollars = text.contains("US$") || text.contains("USD");
-        if (!yenSign && !usDollars) {
+        boolean cents = text.contains("cent") && text.indexOf('$') < 0;
+        if (!yenSign && !usDollars && !cents) {
             return DEFAULT; // nothing to decide (saves lower-casing every article)
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        return new CurrencyContext(yenSign ? yen(lower) : "CNY", usDollars ? dollar(lower) : "USD");
+        String dollar = usDollars ? dollar(lower) : "USD";
+        boolean yuanOnly = cents && !lower.contains("dollar") && (lower.contains("yuan") || lower.contains("rmb")
+                || lower.contains("renminbi"));
+        return new CurrencyContext(yenSign ? yen(lower) : "CNY", dollar, yuanOnly ? "CNY" : dollar);
     }
 
     private static String yen(String lower) {
@@ -88,6 +95,7 @@ record CurrencyContext(String yen, String dollar) {
         return switch (iso) {
             case YEN_OR_YUAN -> yen;
             case ANY_DOLLAR -> dollar;
+            case ANY_CENT -> cent;
             default -> iso;
         };
     }
