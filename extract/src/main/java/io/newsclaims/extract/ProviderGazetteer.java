@@ -141,7 +141,7 @@ public final class ProviderGazetteer {
             int end = endOf(tokens.get(last), match.tokens());
             if (!match.parent()) {
                 out.add(new Referent(match.provider(), start, end, false));
-            } else if (!cloudContext) {
+            } else if (!cloudContext || namesAProduct(tokens, last + 1)) {
                 out.add(new Referent(null, start, end, true)); // "Alibaba's share price": the company
             } else if (aboutTheStock(tokens, i, last)) {
                 out.add(new Referent(match.provider(), start, end, true, Referent.Kind.STOCK));
@@ -151,6 +151,19 @@ public final class ProviderGazetteer {
             i = last + 1;
         }
         return out;
+    }
+
+    /** Words that make a parent's name with them a consumer product's: "Microsoft 365 Copilot", "the Baidu App". */
+    private static final Set<String> PRODUCT_WORDS = Set.of("App", "Office", "Xbox", "Search", "Maps", "Pay", "Prime",
+            "Ads", "Music", "Play", "Photos", "Teams", "Windows", "Pixel", "Surface", "Alexa");
+
+    /** Whether the token after a parent's name makes it a product's ("Microsoft 365", "Baidu App"), not the company's. */
+    private static boolean namesAProduct(List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next).spaceBefore()) {
+            return false;
+        }
+        Token t = tokens.get(next);
+        return PRODUCT_WORDS.contains(t.text()) || t.text().chars().allMatch(Character::isDigit) && t.text().length() == 3;
     }
 
     /** Tokens a stock quote set inside a name may take: "(BABA 1.50%)", "(NYSE: ORCL)". */

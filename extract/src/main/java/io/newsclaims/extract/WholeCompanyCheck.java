@@ -47,10 +47,14 @@ final class WholeCompanyCheck {
     private static final List<String> GROUP_ONLY = List.of("net income", "net profit", "net loss", "operating expense",
             "per share", "eps", "capex", "capital expenditure", "cash flow", "workforce", "gaap", "headcount", "net cash",
             "cash position");
-    /** Words that can only mean the whole group, even after the cloud unit's name. */
+    /**
+     * Words that can only mean the whole group, even after the cloud unit's name ("Azure revenue growth of 40% and
+     * total revenue of $82.9 billion": a new measure after "and").
+     */
     private static final List<String> GROUP_PHRASES = List.of("overall company", "total company", "company-wide",
             "companywide", "whole company", "consolidated", "group-wide", "attributable to", "commercial bookings",
-            "commercial remaining performance", "commercial rpo");
+            "commercial remaining performance", "commercial rpo", "and total revenue", "and total sales",
+            "and overall revenue", "and net income", "and total net sales");
     /** Money put into things, not into a company: "its investment in data centers in the kingdom to 200 billion baht". */
     private static final List<String> SPENDING_IN = List.of("investment in data", "investment in cloud",
             "investment in ai", "investment in infrastructure", "investments in data", "investments in cloud",
