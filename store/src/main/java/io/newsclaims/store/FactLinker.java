@@ -78,11 +78,23 @@ final class FactLinker {
         final String subject;
         final List<List<BigDecimal>> windows;
         final String factId;
+        /** The value without trailing zeros: its low end, and its high end for a range (else null). */
+        final BigDecimal low;
+        final BigDecimal high;
+        /** The windows after the first that hold one value each (its roundings), without trailing zeros: looked up by equality. */
+        final BigDecimal[] points;
 
         Derived(Claim c) {
             this.subject = subjectKey(c);
             this.windows = windows(c.value().low());
             this.factId = factId(subject, c.id());
+            FigureValue v = c.value();
+            this.low = v.low().stripTrailingZeros();
+            this.high = v.isRange() ? v.number().get(1).stripTrailingZeros() : null;
+            this.points = new BigDecimal[windows.size() - 1];
+            for (int i = 1; i < windows.size(); i++) {
+                points[i - 1] = windows.get(i).get(0).stripTrailingZeros();
+            }
         }
     }
 
@@ -118,6 +130,8 @@ final class FactLinker {
      */
     private static final class Subject {
         private final NavigableMap<BigDecimal, List<Fact>> byLow = new TreeMap<>();
+        /** The lists of {@link #byLow}, by value without trailing zeros: a window of one value is a hash look-up. */
+        private final Map<BigDecimal, List<Fact>> byValue = new HashMap<>();
         private final List<Fact> inOrder = new ArrayList<>();
 
         int size() {
@@ -128,7 +142,17 @@ final class FactLinker {
         void append(Fact f) {
             f.order = inOrder.size();
             inOrder.add(f);
-            byLow.computeIfAbsent(f.low, k -> new ArrayList<>(1)).add(f);
+            index(f);
+        }
+
+        private void index(Fact f) {
+            List<Fact> same = byValue.get(f.low);
+            if (same == null) {
+                same = new ArrayList<>(1);
+                byValue.put(f.low, same);
+                byLow.put(f.low, same);
+            }
+            same.add(f);
         }
 
         /**
@@ -150,22 +174,37 @@ final class FactLinker {
             for (int i = at; i < inOrder.size(); i++) {
                 inOrder.get(i).order = i;
             }
-            byLow.computeIfAbsent(f.low, k -> new ArrayList<>(1)).add(f);
+            index(f);
         }
 
-        /** The first created fact in {@code byLow} that {@code v} equals within rounding, with the same currency and qualifier, or null. */
-        static Fact firstEqual(NavigableMap<BigDecimal, List<Fact>> byLow, FigureValue v, BigDecimal low, BigDecimal high,
-                               List<List<BigDecimal>> windows) {
+        /**
+         * The first created fact here that a claim of value {@code v} equals within rounding, with the same currency
+         * and qualifier, or null: among the facts in its {@link #windows}, the first a range walked in order, the others
+         * single values looked up.
+         */
+        Fact firstEqual(FigureValue v, Derived d) {
             Fact first = null;
-            for (List<BigDecimal> w : windows) {
-                for (List<Fact> facts : byLow.subMap(w.get(0), true, w.get(1), true).values()) {
-                    for (Fact f : facts) {
-                        if ((first == null || f.order < first.order) && Objects.equals(f.currency, v.currency())
-                                && Objects.equals(f.qualifier, v.qualifier()) && (f.high == null) == (high == null)
-                                && equalStripped(low, f.low) && (high == null || equalStripped(high, f.high))) {
-                            first = f;
-                        }
-                    }
+            List<BigDecimal> range = d.windows.get(0);
+            BigDecimal hi = range.get(1);
+            for (Map.Entry<BigDecimal, List<Fact>> e = byLow.ceilingEntry(range.get(0)); e != null && e.getKey().compareTo(hi) <= 0;
+                 e = byLow.higherEntry(e.getKey())) {
+                first = earliest(first, e.getValue(), v, d);
+            }
+            for (BigDecimal p : d.points) {
+                List<Fact> facts = byValue.get(p);
+                if (facts != null) {
+                    first = earliest(first, facts, v, d);
+                }
+            }
+            return first;
+        }
+
+        private static Fact earliest(Fact first, List<Fact> facts, FigureValue v, Derived d) {
+            for (Fact f : facts) {
+                if ((first == null || f.order < first.order) && Objects.equals(f.currency, v.currency())
+                        && Objects.equals(f.qualifier, v.qualifier()) && (f.high == null) == (d.high == null)
+                        && equalStripped(d.low, f.low) && (d.high == null || equalStripped(d.high, f.high))) {
+                    first = f;
                 }
             }
             return first;
@@ -180,8 +219,7 @@ final class FactLinker {
      */
     private static final class Candidates {
         private final Subject stored;
-        private final NavigableMap<BigDecimal, List<Fact>> created = new TreeMap<>();
-        private int createdCount;
+        private final Subject created = new Subject();
 
         Candidates(Subject stored) {
             this.stored = stored;
@@ -189,17 +227,17 @@ final class FactLinker {
 
         /** Adds a fact this batch creates, after every stored one and those it created before. */
         void add(Fact f) {
-            f.order = stored.size() + createdCount++;
-            created.computeIfAbsent(f.low, k -> new ArrayList<>(1)).add(f);
+            created.append(f);
+            f.order += stored.size();
         }
 
         /**
          * The first created fact that {@code v} equals within rounding, with the same currency and qualifier, or null:
          * a stored fact if one matches (all were created before the batch's), else one the batch created.
          */
-        Fact firstEqual(FigureValue v, BigDecimal low, BigDecimal high, List<List<BigDecimal>> windows) {
-            Fact f = Subject.firstEqual(stored.byLow, v, low, high, windows);
-            return f != null || createdCount == 0 ? f : Subject.firstEqual(created, v, low, high, windows);
+        Fact firstEqual(FigureValue v, Derived d) {
+            Fact f = stored.firstEqual(v, d);
+            return f != null || created.size() == 0 ? f : created.firstEqual(v, d);
         }
     }
 
@@ -378,16 +416,13 @@ final class FactLinker {
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
         String[] subjects = new String[ordered.size()];
+        Derived[] derived = new Derived[ordered.size()];
         List<List<List<BigDecimal>>> windows = new ArrayList<>(ordered.size());
-        Map<String, Derived> derived = new HashMap<>(derivedById);
         for (int i = 0; i < subjects.length; i++) {
-            Derived d = derived.get(ordered.get(i).id());
-            if (d == null) {
-                d = new Derived(ordered.get(i));
-                derived.put(ordered.get(i).id(), d);
-            }
-            subjects[i] = d.subject;
-            windows.add(d.windows);
+            Derived d = derivedById.get(ordered.get(i).id());
+            derived[i] = d != null ? d : new Derived(ordered.get(i));
+            subjects[i] = derived[i].subject;
+            windows.add(derived[i].windows);
         }
         Map<String, Subject> stored = cache != null ? cache.subjects(c, subjects) : loadFacts(c, subjects, windows);
         Map<String, Candidates> bySubject = new HashMap<>();
@@ -395,6 +430,7 @@ final class FactLinker {
         Map<String, String> factOfClaim = new HashMap<>();
         Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
         List<Claim> newFacts = new ArrayList<>();
+        Map<String, Derived> newDerived = new HashMap<>();
         for (int i = 0; i < subjects.length; i++) {
             Claim claim = ordered.get(i);
             FigureValue v = claim.value();
@@ -411,18 +447,18 @@ final class FactLinker {
             Candidates candidates = bySubject.computeIfAbsent(subjects[i],
                     k -> new Candidates(stored.getOrDefault(k, NO_FACTS)));
             if (factId == null) {
-                BigDecimal high = v.isRange() ? v.number().get(1).stripTrailingZeros() : null;
-                Fact f = candidates.firstEqual(v, v.low().stripTrailingZeros(), high, windows.get(i));
+                Fact f = candidates.firstEqual(v, derived[i]);
                 factId = f == null ? null : f.id;
             }
             if (factId == null) {
-                factId = derived.get(claim.id()).factId;
+                factId = derived[i].factId;
                 candidates.add(new Fact(factId, null, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
                 newFacts.add(claim);
+                newDerived.put(claim.id(), derived[i]);
             }
             factOfClaim.put(claim.id(), factId);
         }
-        insertFacts(c, newFacts, derived);
+        insertFacts(c, newFacts, newDerived);
         return factOfClaim;
     }
 
