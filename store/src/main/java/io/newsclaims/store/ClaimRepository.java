@@ -54,8 +54,13 @@ public final class ClaimRepository {
     private final FactLinker facts;
 
     public ClaimRepository(Database db) {
+        this(db, FactLinker.CACHED_FACTS);
+    }
+
+    /** @param cachedFacts on SQLite, the most stored facts the fact linker keeps between batches (0: none) */
+    ClaimRepository(Database db, int cachedFacts) {
         this.db = db;
-        this.facts = new FactLinker(db.dialect());
+        this.facts = new FactLinker(db.dialect(), cachedFacts);
         this.upsertArticle = "INSERT INTO articles (id, url, title, byline, site_name, published_at, fetched_at, language,"
                 + " content_hash, schema_version, body, simhash, near_duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET url = excluded.url, title = excluded.title, byline = excluded.byline,"

@@ -46,10 +46,21 @@ final class FactLinker {
     private static final java.time.format.DateTimeFormatter SQLITE_TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
+    /** The most stored facts a SQLite linker keeps between batches ({@link FactCache}): about 30 MB of heap (some 300 bytes a fact). */
+    static final int CACHED_FACTS = 100_000;
+
     private final Database.Dialect dialect;
+    /** SQLite: the stored facts of the subjects linked lately, kept between batches; null on PostgreSQL. */
+    private final FactCache cache;
 
     FactLinker(Database.Dialect dialect) {
+        this(dialect, CACHED_FACTS);
+    }
+
+    /** @param cachedFacts on SQLite, the most stored facts kept between batches; 0 reads a batch's candidates from the database every time */
+    FactLinker(Database.Dialect dialect, int cachedFacts) {
         this.dialect = dialect;
+        this.cache = dialect == Database.Dialect.SQLITE && cachedFacts > 0 ? new FactCache(cachedFacts) : null;
     }
 
     /** Subject of a claim: what it is about, whatever the value. */
@@ -67,17 +78,31 @@ final class FactLinker {
         final String subject;
         final List<List<BigDecimal>> windows;
         final String factId;
+        /** The value without trailing zeros: its low end, and its high end for a range (else null). */
+        final BigDecimal low;
+        final BigDecimal high;
+        /** The windows after the first that hold one value each (its roundings), without trailing zeros: looked up by equality. */
+        final BigDecimal[] points;
 
         Derived(Claim c) {
             this.subject = subjectKey(c);
             this.windows = windows(c.value().low());
             this.factId = factId(subject, c.id());
+            FigureValue v = c.value();
+            this.low = v.low().stripTrailingZeros();
+            this.high = v.isRange() ? v.number().get(1).stripTrailingZeros() : null;
+            this.points = new BigDecimal[windows.size() - 1];
+            for (int i = 1; i < windows.size(); i++) {
+                points[i - 1] = windows.get(i).get(0).stripTrailingZeros();
+            }
         }
     }
 
     /** A fact as the linker sees it while it works through a batch: its value without trailing zeros. */
     private static final class Fact {
         final String id;
+        /** When it was created, as stored (SQLite's text), or null where only the order of reading tells it. */
+        final String createdAt;
         final String currency;
         final String qualifier;
         final BigDecimal low;
@@ -85,8 +110,9 @@ final class FactLinker {
         /** Creation order among its subject's facts: a claim joins the first created of those it equals. */
         int order;
 
-        Fact(String id, String currency, String qualifier, BigDecimal low, BigDecimal high) {
+        Fact(String id, String createdAt, String currency, String qualifier, BigDecimal low, BigDecimal high) {
             this.id = id;
+            this.createdAt = createdAt;
             this.currency = currency;
             this.qualifier = qualifier;
             this.low = low.stripTrailingZeros();
@@ -94,34 +120,91 @@ final class FactLinker {
         }
     }
 
-    /**
-     * The facts of one subject a batch's claims may join, by value: a claim looks only at those whose
-     * value lies in one of its {@link #windows}, the superset of those it can equal, not at every
-     * fact of the subject (a batch of 5,000 claims has about 50 per subject, each with some 150
-     * candidates: comparing all was most of the linker's time).
-     */
-    private static final class Candidates {
-        private final NavigableMap<BigDecimal, List<Fact>> byLow = new TreeMap<>();
-        private int created;
+    /** Creation order of stored facts: by {@code created_at}, then id (the order of SQLite's ORDER BY on ASCII text). */
+    private static final Comparator<Fact> CREATED_THEN_ID = Comparator.<Fact, String>comparing(f -> f.createdAt)
+            .thenComparing(f -> f.id);
 
-        /** Adds a fact created after those already here. */
-        void add(Fact f) {
-            f.order = created++;
-            byLow.computeIfAbsent(f.low, k -> new ArrayList<>(1)).add(f);
+    /**
+     * Stored facts of one subject, by value, each numbered in creation order: the facts whose value lies in the
+     * windows of a batch's claims ({@link #loadFacts}), or, in {@link FactCache}, every fact of the subject.
+     */
+    private static final class Subject {
+        private final NavigableMap<BigDecimal, List<Fact>> byLow = new TreeMap<>();
+        /** The lists of {@link #byLow}, by value without trailing zeros: a window of one value is a hash look-up. */
+        private final Map<BigDecimal, List<Fact>> byValue = new HashMap<>();
+        private final List<Fact> inOrder = new ArrayList<>();
+
+        int size() {
+            return inOrder.size();
         }
 
-        /** The first created fact that {@code v} equals within rounding, with the same currency and qualifier, or null. */
-        Fact firstEqual(FigureValue v, BigDecimal low, BigDecimal high, List<List<BigDecimal>> windows) {
+        /** Adds a fact created after those already here. */
+        void append(Fact f) {
+            f.order = inOrder.size();
+            inOrder.add(f);
+            index(f);
+        }
+
+        private void index(Fact f) {
+            List<Fact> same = byValue.get(f.low);
+            if (same == null) {
+                same = new ArrayList<>(1);
+                byValue.put(f.low, same);
+                byLow.put(f.low, same);
+            }
+            same.add(f);
+        }
+
+        /**
+         * Adds a fact where its creation ({@link #CREATED_THEN_ID}) puts it, renumbering those created after it;
+         * a fact already here (same creation time and id) is not added again.
+         */
+        void insert(Fact f) {
+            int n = inOrder.size();
+            if (n == 0 || CREATED_THEN_ID.compare(inOrder.get(n - 1), f) < 0) {
+                append(f);
+                return;
+            }
+            int at = java.util.Collections.binarySearch(inOrder, f, CREATED_THEN_ID);
+            if (at >= 0) {
+                return;
+            }
+            at = -at - 1;
+            inOrder.add(at, f);
+            for (int i = at; i < inOrder.size(); i++) {
+                inOrder.get(i).order = i;
+            }
+            index(f);
+        }
+
+        /**
+         * The first created fact here that a claim of value {@code v} equals within rounding, with the same currency
+         * and qualifier, or null: among the facts in its {@link #windows}, the first a range walked in order, the others
+         * single values looked up.
+         */
+        Fact firstEqual(FigureValue v, Derived d) {
             Fact first = null;
-            for (List<BigDecimal> w : windows) {
-                for (List<Fact> facts : byLow.subMap(w.get(0), true, w.get(1), true).values()) {
-                    for (Fact f : facts) {
-                        if ((first == null || f.order < first.order) && Objects.equals(f.currency, v.currency())
-                                && Objects.equals(f.qualifier, v.qualifier()) && (f.high == null) == (high == null)
-                                && equalStripped(low, f.low) && (high == null || equalStripped(high, f.high))) {
-                            first = f;
-                        }
-                    }
+            List<BigDecimal> range = d.windows.get(0);
+            BigDecimal hi = range.get(1);
+            for (Map.Entry<BigDecimal, List<Fact>> e = byLow.ceilingEntry(range.get(0)); e != null && e.getKey().compareTo(hi) <= 0;
+                 e = byLow.higherEntry(e.getKey())) {
+                first = earliest(first, e.getValue(), v, d);
+            }
+            for (BigDecimal p : d.points) {
+                List<Fact> facts = byValue.get(p);
+                if (facts != null) {
+                    first = earliest(first, facts, v, d);
+                }
+            }
+            return first;
+        }
+
+        private static Fact earliest(Fact first, List<Fact> facts, FigureValue v, Derived d) {
+            for (Fact f : facts) {
+                if ((first == null || f.order < first.order) && Objects.equals(f.currency, v.currency())
+                        && Objects.equals(f.qualifier, v.qualifier()) && (f.high == null) == (d.high == null)
+                        && equalStripped(d.low, f.low) && (d.high == null || equalStripped(d.high, f.high))) {
+                    first = f;
                 }
             }
             return first;
@@ -129,9 +212,194 @@ final class FactLinker {
     }
 
     /**
+     * The facts of one subject a batch's claims may join, by value: the stored ones ({@link Subject}), then those
+     * the batch creates, in the order it creates them. A claim looks only at those whose value lies in one of its
+     * {@link #windows}, the superset of those it can equal, not at every fact of the subject (a batch of 5,000
+     * claims has about 50 per subject, each with some 150 candidates: comparing all was most of the linker's time).
+     */
+    private static final class Candidates {
+        private final Subject stored;
+        private final Subject created = new Subject();
+
+        Candidates(Subject stored) {
+            this.stored = stored;
+        }
+
+        /** Adds a fact this batch creates, after every stored one and those it created before. */
+        void add(Fact f) {
+            created.append(f);
+            f.order += stored.size();
+        }
+
+        /**
+         * The first created fact that {@code v} equals within rounding, with the same currency and qualifier, or null:
+         * a stored fact if one matches (all were created before the batch's), else one the batch created.
+         */
+        Fact firstEqual(FigureValue v, Derived d) {
+            Fact f = stored.firstEqual(v, d);
+            return f != null || created.size() == 0 ? f : created.firstEqual(v, d);
+        }
+    }
+
+    /**
+     * SQLite: the stored facts of the subjects linked lately, every fact of each, kept from one batch to the
+     * next, so that a batch reads from the database only the facts added since the previous one, not the
+     * some 15,000 facts in its claims' value windows (their query and their parsing were about a third of the
+     * writer thread's time). Always read inside the batch's transaction, so what it holds is what the
+     * database holds:
+     * <ul>
+     *   <li>facts are only ever added (the store deletes and updates none), and a new row gets a rowid above
+     *       every stored one, so the facts added since the last batch, by this writer or by another process
+     *       writing the same file, are those with a rowid above the greatest one seen; they are read at the
+     *       start of each batch and put in their place in creation order ({@code created_at}, then id), as
+     *       the windowed query's sort put them. The facts of this linker's own batch are read back so too,
+     *       in the next batch, as SQLite stores them (values as its NUMERIC columns give them back);</li>
+     *   <li>the number of facts is checked against the rows seen: when they disagree (facts deleted by
+     *       hand, say) the cache is emptied and filled again;</li>
+     *   <li>a subject not held is read whole, by the index {@code facts_subject_value}, in the same
+     *       transaction (one snapshot) as the added facts, so no fact is missed or read twice;</li>
+     *   <li>what a batch reads is committed data, so a batch rolled back leaves the cache right; its own new
+     *       facts are never put in the cache, only read back once committed.</li>
+     * </ul>
+     * Matching a claim looks only at the facts in its value windows, so holding every fact of the subject
+     * links exactly as the windowed query did. At most {@code maxFacts} facts are kept, the subjects used
+     * least recently dropped first.
+     */
+    private static final class FactCache {
+        private static final String ADDED = "SELECT f.rowid, f.subject_key, " + SQLITE_FACT + " FROM facts f WHERE f.rowid > ?";
+        private static final String OF_SUBJECT = "SELECT " + SQLITE_FACT + " FROM facts f WHERE f.subject_key = ?";
+        private static final String END = "SELECT (SELECT max(rowid) FROM facts), (SELECT count(*) FROM facts)";
+
+        private final int maxFacts;
+        /** By subject key, the least recently used first. */
+        private final LinkedHashMap<String, Subject> subjects = new LinkedHashMap<>(256, 0.75f, true);
+        private int facts;
+        /** The greatest rowid of {@code facts} read; -1 before the first batch. */
+        private long seenRowid = -1;
+        /** The number of rows of {@code facts} when {@link #seenRowid} was read. */
+        private long seenCount;
+
+        FactCache(int maxFacts) {
+            this.maxFacts = maxFacts;
+        }
+
+        /** The stored facts of {@code batchSubjects}, every fact of each, by subject key (a subject without facts is left out). */
+        Map<String, Subject> subjects(Connection c, String[] batchSubjects) throws SQLException {
+            readAdded(c);
+            Map<String, Subject> out = new HashMap<>();
+            PreparedStatement ofSubject = null;
+            try {
+                for (String key : batchSubjects) {
+                    if (out.containsKey(key)) {
+                        continue;
+                    }
+                    Subject subject = subjects.get(key);
+                    if (subject == null) {
+                        if (ofSubject == null) {
+                            ofSubject = c.prepareStatement(OF_SUBJECT);
+                        }
+                        subject = read(ofSubject, key);
+                        subjects.put(key, subject);
+                        facts += subject.size();
+                    }
+                    out.put(key, subject);
+                }
+            } finally {
+                if (ofSubject != null) {
+                    ofSubject.close();
+                }
+            }
+            // the batch keeps what it was given; the cache drops what it cannot hold
+            var it = subjects.values().iterator();
+            while (facts > maxFacts && it.hasNext()) {
+                facts -= it.next().size();
+                it.remove();
+            }
+            return out;
+        }
+
+        /** Puts the facts added since the last batch in the subjects held; empties the cache when rows went missing. */
+        private void readAdded(Connection c) throws SQLException {
+            long endRowid;
+            long count;
+            try (PreparedStatement ps = c.prepareStatement(END); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                endRowid = rs.getLong(1);
+                count = rs.getLong(2);
+            }
+            if (seenRowid < 0 || subjects.isEmpty() || endRowid < seenRowid) {
+                reset(endRowid, count);
+                return;
+            }
+            if (endRowid == seenRowid) {
+                if (count != seenCount) {
+                    reset(endRowid, count);
+                }
+                return;
+            }
+            Map<Subject, List<Fact>> added = new HashMap<>();
+            long rows = 0;
+            try (PreparedStatement ps = c.prepareStatement(ADDED)) {
+                ps.setLong(1, seenRowid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        Subject subject = subjects.get(rs.getString(2));
+                        if (subject != null) {
+                            added.computeIfAbsent(subject, k -> new ArrayList<>()).add(sqliteFact(rs.getString(3)));
+                        }
+                    }
+                }
+            }
+            if (count != seenCount + rows) {
+                reset(endRowid, count);
+                return;
+            }
+            for (Map.Entry<Subject, List<Fact>> e : added.entrySet()) {
+                e.getValue().sort(CREATED_THEN_ID);
+                int before = e.getKey().size();
+                for (Fact f : e.getValue()) {
+                    e.getKey().insert(f);
+                }
+                facts += e.getKey().size() - before;
+            }
+            seenRowid = endRowid;
+            seenCount = count;
+        }
+
+        private void reset(long endRowid, long count) {
+            subjects.clear();
+            facts = 0;
+            seenRowid = endRowid;
+            seenCount = count;
+        }
+
+        /** Every stored fact of one subject, in creation order. */
+        private static Subject read(PreparedStatement ofSubject, String key) throws SQLException {
+            List<Fact> rows = new ArrayList<>();
+            ofSubject.setString(1, key);
+            try (ResultSet rs = ofSubject.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(sqliteFact(rs.getString(1)));
+                }
+            }
+            rows.sort(CREATED_THEN_ID);
+            Subject subject = new Subject();
+            for (Fact f : rows) {
+                subject.append(f);
+            }
+            return subject;
+        }
+    }
+
+    /** No stored fact: the subject of a claim whose subject has none. */
+    private static final Subject NO_FACTS = new Subject();
+
+    /**
      * Links the claims a batch is about to insert (none of them stored yet) and returns each claim's fact
      * id, which the caller stores in the claim's row ({@code claims.fact_id}, migration V10): the facts
-     * they could join are read in one query, matched in memory, and new facts are written set-wise (on
+     * they could join are read in one query (on SQLite, kept between batches by {@link FactCache}, which reads
+     * only the facts added since), matched in memory, and new facts are written set-wise (on
      * PostgreSQL: COPY; on SQLite: one prepared statement run for each row, which costs less there than a
      * multi-row statement's compilation); conversions of amounts stored by earlier batches are looked up in
      * one query. A fact joined is not written: its number of sources is its claims' count, read with it
@@ -140,29 +408,29 @@ final class FactLinker {
      * @param derivedById what was derived from the claims beforehand, by claim id (others are derived here)
      * @return the fact id of each claim, by claim id
      */
-    Map<String, String> link(Connection c, List<Claim> inserted, Map<String, Derived> derivedById) throws SQLException {
+    synchronized Map<String, String> link(Connection c, List<Claim> inserted, Map<String, Derived> derivedById)
+            throws SQLException {
         if (inserted.isEmpty()) {
             return Map.of();
         }
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
         String[] subjects = new String[ordered.size()];
+        Derived[] derived = new Derived[ordered.size()];
         List<List<List<BigDecimal>>> windows = new ArrayList<>(ordered.size());
-        Map<String, Derived> derived = new HashMap<>(derivedById);
         for (int i = 0; i < subjects.length; i++) {
-            Derived d = derived.get(ordered.get(i).id());
-            if (d == null) {
-                d = new Derived(ordered.get(i));
-                derived.put(ordered.get(i).id(), d);
-            }
-            subjects[i] = d.subject;
-            windows.add(d.windows);
+            Derived d = derivedById.get(ordered.get(i).id());
+            derived[i] = d != null ? d : new Derived(ordered.get(i));
+            subjects[i] = derived[i].subject;
+            windows.add(derived[i].windows);
         }
-        Map<String, Candidates> bySubject = loadFacts(c, subjects, windows);
+        Map<String, Subject> stored = cache != null ? cache.subjects(c, subjects) : loadFacts(c, subjects, windows);
+        Map<String, Candidates> bySubject = new HashMap<>();
         Map<String, List<StoredMoney>> storedMoney = loadStoredMoney(c, ordered);
         Map<String, String> factOfClaim = new HashMap<>();
         Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
         List<Claim> newFacts = new ArrayList<>();
+        Map<String, Derived> newDerived = new HashMap<>();
         for (int i = 0; i < subjects.length; i++) {
             Claim claim = ordered.get(i);
             FigureValue v = claim.value();
@@ -176,20 +444,21 @@ final class FactLinker {
                 }
                 previousMoney.put(claim.articleId() + "|" + claim.sentence(), claim);
             }
-            Candidates candidates = bySubject.computeIfAbsent(subjects[i], k -> new Candidates());
+            Candidates candidates = bySubject.computeIfAbsent(subjects[i],
+                    k -> new Candidates(stored.getOrDefault(k, NO_FACTS)));
             if (factId == null) {
-                BigDecimal high = v.isRange() ? v.number().get(1).stripTrailingZeros() : null;
-                Fact f = candidates.firstEqual(v, v.low().stripTrailingZeros(), high, windows.get(i));
+                Fact f = candidates.firstEqual(v, derived[i]);
                 factId = f == null ? null : f.id;
             }
             if (factId == null) {
-                factId = derived.get(claim.id()).factId;
-                candidates.add(new Fact(factId, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
+                factId = derived[i].factId;
+                candidates.add(new Fact(factId, null, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
                 newFacts.add(claim);
+                newDerived.put(claim.id(), derived[i]);
             }
             factOfClaim.put(claim.id(), factId);
         }
-        insertFacts(c, newFacts, derived);
+        insertFacts(c, newFacts, newDerived);
         return factOfClaim;
     }
 
@@ -203,13 +472,13 @@ final class FactLinker {
      * only those whose value lies in one of the claims' {@link #windows}, not every fact of the
      * subject (a subject collects thousands). One query per chunk of whole subjects.
      */
-    private Map<String, Candidates> loadFacts(Connection c, String[] subjects, List<List<List<BigDecimal>>> windows)
+    private Map<String, Subject> loadFacts(Connection c, String[] subjects, List<List<List<BigDecimal>>> windows)
             throws SQLException {
         Map<String, List<List<BigDecimal>>> bySubject = new LinkedHashMap<>();
         for (int i = 0; i < subjects.length; i++) {
             bySubject.computeIfAbsent(subjects[i], k -> new ArrayList<>()).addAll(windows.get(i));
         }
-        Map<String, Candidates> out = new HashMap<>();
+        Map<String, Subject> out = new HashMap<>();
         List<Map.Entry<String, List<List<BigDecimal>>>> chunk = new ArrayList<>();
         int windowsInChunk = 0;
         for (Map.Entry<String, List<List<BigDecimal>>> e : bySubject.entrySet()) {
@@ -262,7 +531,7 @@ final class FactLinker {
     private static final int MAX_WINDOWS_PER_QUERY = 3000;
 
     private void loadFacts(Connection c, List<Map.Entry<String, List<List<BigDecimal>>>> subjects, int windows,
-                           Map<String, Candidates> out) throws SQLException {
+                           Map<String, Subject> out) throws SQLException {
         // the ranges of a subject are disjoint (merged): each fact is read once, no DISTINCT
         String columns = "SELECT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at";
         String order = " ORDER BY f.created_at, f.id";
@@ -274,7 +543,7 @@ final class FactLinker {
         String sql = pg ? columns + " FROM unnest(?::text[], ?::numeric[], ?::numeric[]) AS w(subject, lo, hi)"
                 + " CROSS JOIN LATERAL (SELECT * FROM facts WHERE subject_key = w.subject AND value_low BETWEEN w.lo AND w.hi"
                 + " OFFSET 0) f" + order
-                : SQLITE_FACT + " FROM facts f JOIN (SELECT column1 AS subject, column2 AS lo, column3 AS hi, column4 AS n FROM ("
+                : "SELECT w.n, " + SQLITE_FACT + " FROM facts f JOIN (SELECT column1 AS subject, column2 AS lo, column3 AS hi, column4 AS n FROM ("
                         + MultiRow.sql("", "(?, CAST(? AS NUMERIC), CAST(? AS NUMERIC), ?)", windows, "").strip() + ")) AS w"
                         + " ON f.subject_key = w.subject AND f.value_low BETWEEN w.lo AND w.hi";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -303,33 +572,31 @@ final class FactLinker {
                         ps.setInt(i++, n);
                     }
                 }
-                List<List<String[]>> rows = new ArrayList<>(subjects.size());
+                List<List<Fact>> rows = new ArrayList<>(subjects.size());
                 for (int n = 0; n < subjects.size(); n++) {
                     rows.add(new ArrayList<>());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        // split in six: the qualifier last, so that whatever it holds stays in its field
-                        rows.get(rs.getInt(1)).add(rs.getString(2).split("\u001f", 6));
+                        rows.get(rs.getInt(1)).add(sqliteFact(rs.getString(2)));
                     }
                 }
                 for (int n = 0; n < subjects.size(); n++) {
-                    List<String[]> facts = rows.get(n);
+                    List<Fact> facts = rows.get(n);
                     if (facts.isEmpty()) {
                         continue;
                     }
                     facts.sort(CREATED_THEN_ID);
-                    Candidates candidates = out.computeIfAbsent(subjects.get(n).getKey(), k -> new Candidates());
-                    for (String[] col : facts) {
-                        candidates.add(new Fact(col[0], nullable(col[2]), nullable(col[5]), new BigDecimal(col[3]),
-                                col[4].isEmpty() ? null : new BigDecimal(col[4].substring(1))));
+                    Subject subject = out.computeIfAbsent(subjects.get(n).getKey(), k -> new Subject());
+                    for (Fact f : facts) {
+                        subject.append(f);
                     }
                 }
                 return;
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(2), k -> new Candidates()).add(new Fact(rs.getString(1), rs.getString(3),
+                    out.computeIfAbsent(rs.getString(2), k -> new Subject()).append(new Fact(rs.getString(1), null, rs.getString(3),
                             rs.getString(4), new BigDecimal(rs.getString(5)),
                             rs.getString(6) == null ? null : new BigDecimal(rs.getString(6))));
                 }
@@ -338,21 +605,24 @@ final class FactLinker {
     }
 
     /**
-     * SQLite: a candidate fact as two columns, the ordinal of its subject in the query's windows and its
-     * other columns in one text, {@code id US created_at US currency US low US high US qualifier} (US the
-     * unit separator; a column that may be null is prefixed with {@code =} when it is not, empty when it
-     * is): each column read through the driver is a native call and a string, and a batch reads some
-     * 15,000 facts; the subject key, the same for hundreds of rows, is not read back. All these columns
-     * are in the index {@code facts_subject_value} (migration V9), which the query reads alone, and the
-     * rows are put in creation order by the linker, not by a sort in SQLite.
+     * SQLite: a stored fact's columns in one text, {@code id US created_at US currency US low US high US qualifier}
+     * (US the unit separator; a column that may be null is prefixed with {@code =} when it is not, empty when
+     * it is): each column read through the driver is a native call and a string, and a batch read some
+     * 15,000 facts before {@link FactCache}; the subject key, the same for hundreds of rows, is read apart
+     * or not at all. All these columns are in the index {@code facts_subject_value} (migration V9), which
+     * a query by subject reads alone, and the rows are put in creation order by the linker, not by a sort in SQLite.
      */
-    private static final String SQLITE_FACT = "SELECT w.n, f.id || char(31) || f.created_at || char(31)"
+    private static final String SQLITE_FACT = "f.id || char(31) || f.created_at || char(31)"
             + " || ifnull('=' || f.currency, '') || char(31) || f.value_low || char(31) || ifnull('=' || f.value_high, '')"
             + " || char(31) || ifnull('=' || f.qualifier, '')";
 
-    /** {@link #SQLITE_FACT} rows in creation order: by {@code created_at}, then id (the order of SQLite's ORDER BY on ASCII text). */
-    private static final Comparator<String[]> CREATED_THEN_ID = Comparator.<String[], String>comparing(col -> col[1])
-            .thenComparing(col -> col[0]);
+    /** A fact from its {@link #SQLITE_FACT} text. */
+    private static Fact sqliteFact(String packed) {
+        // split in six: the qualifier last, so that whatever it holds stays in its field
+        String[] col = packed.split("\u001f", 6);
+        return new Fact(col[0], col[1], nullable(col[2]), nullable(col[5]), new BigDecimal(col[3]),
+                col[4].isEmpty() ? null : new BigDecimal(col[4].substring(1)));
+    }
 
     /** A {@link #SQLITE_FACT} column that may be null: empty for null, else its value after {@code =}. */
     private static String nullable(String column) {
