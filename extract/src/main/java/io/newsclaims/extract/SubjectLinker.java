@@ -106,7 +106,8 @@ final class SubjectLinker {
         for (int f = 0; f < figures.size(); f++) {
             FigureValue fig = figures.get(f);
             Subject subject;
-            Subject earlier = referents.isEmpty() && thatOpens(tokens) ? discourse.previousSentenceFigure() : null;
+            Subject earlier = referents.isEmpty() && (thatOpens(tokens) || forecastBefore(text, tokens, fig))
+                    ? discourse.previousSentenceFigure() : null;
             if (f > 0 && (Restatement.of(text, figures.get(f - 1), fig, tokens) || isAlternative(tokens, figures.get(f - 1), fig)
                     || (paired == null || paired[f] == null) && comparedWith(tokens, referents, figures.get(f - 1), fig)
                     || itRefersBack(tokens, referents, figures.get(f - 1), fig)
@@ -162,6 +163,17 @@ final class SubjectLinker {
     }
 
     /** "That's up 54 percent", "This was a 12% rise": the sentence speaks of the previous sentence's figure. */
+    /** What says a sentence gives the forecast of the figure before it: "Analysts had projected 242.65 billion yuan". */
+    private static final List<String> FORECAST_OPENINGS = List.of("analysts had projected", "analysts had expected",
+            "analysts projected", "analysts expected", "analyst expectations of", "analysts' expectations of",
+            "consensus of", "consensus estimate", "estimates of", "forecast of");
+
+    /** Whether the words before the figure say it is the forecast of the previous sentence's figure. */
+    private static boolean forecastBefore(String text, List<Token> tokens, FigureValue fig) {
+        return !tokens.isEmpty() && Tokens.containsAny(Tokens.lower(text, tokens.get(0).start(), fig.start())
+                .replace('\u2019', '\''), FORECAST_OPENINGS);
+    }
+
     private static boolean thatOpens(List<Token> tokens) {
         if (tokens.size() < 3 || !(tokens.get(0).isIgnoreCase("that") || tokens.get(0).isIgnoreCase("this"))) {
             return false;
@@ -310,6 +322,10 @@ final class SubjectLinker {
         }
         if (sizesAMarket(tokens, figToken, fig)) {
             return new Resolution(Subject.none("market_size"), clause, false);
+        }
+        if (referents.isEmpty() && sharesAPopulation(tokens, fig)) {
+            // "68% of enterprises cite storage costs" in a sentence that names no company: a survey's figure
+            return new Resolution(Subject.none("market"), clause, false);
         }
         Resolution customer = customerShare(fig, tokens, before, discourse, clause);
         if (customer != null) {
@@ -882,6 +898,32 @@ final class SubjectLinker {
      * "a slice of the $107 billion global cloud market", "a 1 trillion USD market opportunity": the
      * figure sizes the market named right after it, whoever is the sentence's subject.
      */
+    /** Who surveys count: "68% of enterprises", "half of the respondents". */
+    private static final Set<String> POPULATIONS = Set.of("enterprises", "companies", "businesses", "respondents",
+            "organizations", "organisations", "firms", "cios", "developers", "customers", "workloads", "users",
+            "executives", "leaders", "decision-makers");
+
+    /** A percentage of a population ("68% of enterprises", "of the respondents", "of IT leaders"). */
+    private static boolean sharesAPopulation(List<Token> tokens, FigureValue fig) {
+        if (fig.kind() != FigureKind.PERCENT) {
+            return false;
+        }
+        int k = Tokens.indexAt(tokens, fig.end());
+        boolean of = fig.text().endsWith(" of") || k < tokens.size() && tokens.get(k).isIgnoreCase("of");
+        if (!fig.text().endsWith(" of")) {
+            k++;
+        }
+        for (int words = 0; of && k < tokens.size() && words < 3; words++, k++) {
+            if (POPULATIONS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean sizesAMarket(List<Token> tokens, int figToken, FigureValue fig) {
         int det = figToken - 1;
         if (det >= 2 && tokens.get(det).isNumber() && tokens.get(det).attached()
