@@ -27,9 +27,10 @@ final class WholeCompanyCheck {
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "afterhours", "premarket", "pre-market", "as investors", "in extended trading");
-    /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share". */
+    /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share", "its $34 billion acquisition of Red Hat". */
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
-            "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure");
+            "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure", "acquisition", "on acquisitions",
+            "takeover", "buyout");
     /** The start of a cloud segment's name that goes on with another part: "cloud and cognitive software", "Cloud &amp; AI". */
     private static final Pattern CLOUD_AND_PART = Pattern.compile("cloud (?:and|&) [a-z-]+ $");
     /** What follows a figure of the group's shares: "per share", "a share", "per ADS", "/share". */
