@@ -1332,6 +1332,22 @@ final class SubjectLinker {
         return AMOUNT_ENDS.contains(t.lower()) || !t.text().isEmpty() && Character.isDigit(t.text().charAt(t.text().length() - 1));
     }
 
+    /** "revenue from Xiaomi", "revenue contribution from the ecosystem": a customer, the source of a provider's revenue. */
+    private static boolean revenueFrom(List<Token> tokens, int nameAt) {
+        int k = nameAt - 1;
+        if (k >= 0 && tokens.get(k).isIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).isIgnoreCase("from")) {
+            return false;
+        }
+        String w = tokens.get(k - 1).lower();
+        String w2 = k >= 2 ? tokens.get(k - 2).lower() : "";
+        return REVENUE_WORDS.contains(w) || w.equals("contribution") && REVENUE_WORDS.contains(w2);
+    }
+
+    private static final Set<String> REVENUE_WORDS = Set.of("revenue", "revenues", "sales", "income");
+
     private static Referent nearestBefore(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         Referent found = null;
         List<int[]> asides = null;
@@ -1349,7 +1365,8 @@ final class SubjectLinker {
                     && (Tokens.indexAt(tokens, fig.start()) - Tokens.indexAt(tokens, m.end()) > 1
                     || tokens.get(Tokens.indexAt(tokens, m.end())).isIgnoreCase("for")) // "a contract with Microsoft for $17.4 billion"
                     && !measuredAfter(tokens, m) // "a deal with AWS worth $5 billion", not "with AWS revenue surging 28%"
-                    || found != null && supplied(tokens, at, m); // "Nebius will provide Meta with $12 billion in capacity"
+                    || found != null && supplied(tokens, at, m) // "Nebius will provide Meta with $12 billion in capacity"
+                    || found != null && !m.isProvider() && revenueFrom(tokens, at); // "Kingsoft Cloud's revenue from Xiaomi"
             if (!counterparty) {
                 asides = asides == null ? Asides.asides(tokens, referents) : asides;
                 counterparty = Asides.inClosedAside(asides, m, fig);
