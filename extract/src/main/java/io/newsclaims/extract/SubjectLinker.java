@@ -314,6 +314,11 @@ final class SubjectLinker {
             // "Microsoft signed a $19.4 billion deal" in a story about a GPU cloud: the group buys, the topic sells
             return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "contract"), clause, false);
         }
+        if ((before == null || before.place()) && topic != null && fig.kind() == FigureKind.MONEY
+                && referents.stream().noneMatch(Referent::isProvider) && addsToAnEconomy(text, tokens, fig)) {
+            // "The investment is projected to boost Thailand's GDP by $4 billion": the provider's estimate of its effect
+            return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "economic_impact"), clause, false);
+        }
         if (NameLists.isCombined(text, fig, referents, tokens, before)) {
             return new Resolution(Subject.none("combined"), clause, false);
         }
@@ -1330,6 +1335,26 @@ final class SubjectLinker {
 
     private static boolean endsAmount(Token t) {
         return AMOUNT_ENDS.contains(t.lower()) || !t.text().isEmpty() && Character.isDigit(t.text().charAt(t.text().length() - 1));
+    }
+
+    private static final Pattern ADDS_TO_ECONOMY = Pattern.compile(
+            "(?i)\\b(?:boost|add|addition of|contribute|contribution of|generate)\\b.*\\b(?:gdp|gross domestic product|economy|economic impact)\\b"
+            + "|\\b(?:gdp|gross domestic product|economy)\\b.*\\b(?:by|of)\\s*$");
+
+    /**
+     * "boost Thailand's GDP by $4 billion", "an addition of $4 billion to the GDP", "generate an estimated $3.2 billion in economic
+     * impact": what an investment adds to an economy (but "Singapore's digital economy, which generated S$106 billion" is the economy's own).
+     */
+    private static boolean addsToAnEconomy(String text, List<Token> tokens, FigureValue fig) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String sentence = Tokens.lower(text, tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        String upToFigure = Tokens.lower(text, tokens.get(0).start(), fig.start());
+        return (ADDS_TO_ECONOMY.matcher(sentence).find() || ADDS_TO_ECONOMY.matcher(upToFigure).find())
+                && (sentence.contains("investment") || sentence.contains("data cent") || sentence.contains("expansion")
+                || sentence.contains("region") || sentence.contains("cloud"))
+                && !ECONOMY_WHICH.matcher(upToFigure).find();
     }
 
     /** "revenue from Xiaomi", "revenue contribution from the ecosystem": a customer, the source of a provider's revenue. */
