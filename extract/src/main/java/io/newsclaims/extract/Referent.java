@@ -1,5 +1,7 @@
 package io.newsclaims.extract;
 
+import java.util.List;
+
 /**
  * A company or place named in the text, which a figure may be about: a cloud provider (by its own
  * name or, in a cloud context, its parent's), or another company (a chipmaker, a customer, a
@@ -72,5 +74,22 @@ record Referent(Provider provider, int start, int end, boolean viaParent, Kind k
 
     boolean place() {
         return kind == Kind.PLACE;
+    }
+
+    /** The referent starting at token {@code k} (after an optional "the"), or null. */
+    static Referent at(List<Referent> referents, List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).isIgnoreCase("the")) {
+            k++;
+        }
+        if (k >= tokens.size()) {
+            return null;
+        }
+        int at = tokens.get(k).start();
+        for (Referent m : referents) {
+            if (m.start() == at) {
+                return m;
+            }
+        }
+        return null;
     }
 }

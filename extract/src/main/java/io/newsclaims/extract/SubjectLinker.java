@@ -41,7 +41,6 @@ final class SubjectLinker {
     private static final Pattern FIGURE_PART = Pattern.compile(
             "(?i)[\\d.,%$€¥£+:\u2212-]+|billion|million|trillion|bn|mn|percent|per|cent|pct|us|rmb|yuan");
     private static final Set<String> FRONTING = Set.of("with", "at", "on", "having", "after", "up", "down", "from");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
     /** A company's own figures, as opposed to a market's. */
     private static final List<String> COMPANY_CUES = List.of("revenue", "sales", "income", "profit", "margin", "earning",
             "backlog", "bookings", "subscri", "customer", "operating", "results", "guidance", "loss", "ebita", "ebitda",
@@ -49,15 +48,6 @@ final class SubjectLinker {
             "invest", "share", "increase", "decline", "fell", "gain", "surge", "climb", "allocat", "spent", "will go",
             "offer", "contract", "acquisition", "valued", "order", "commit", "put into", "pour", "run rate", "reported",
             "cost", "pay", "charge", "per gb", "/gb");
-    /** Words of a contract between a customer and a provider. */
-    private static final List<String> DEAL_CUES = List.of("deal", "agreement", "contract", "order from", "commits",
-            "commitment to", "pact", "signed");
-    /** Tokens around a contract's value within which the deal's words must stand. */
-    private static final int DEAL_REACH = 6;
-    /** Money around a deal that is not the contract's value: a stake, an investment, an initiative. */
-    private static final List<String> NOT_DEALS = List.of("equity", "stake", "invest", "initiative", "valuation");
-    /** Words that introduce the seller of a contract: "agreement with Oracle", "power from Oracle", "commits ... to Google Cloud". */
-    private static final Set<String> SELLER_CUES = Set.of("with", "from", "to");
     /** Verbs that end the subject of a sentence stating a figure ("Revenue rose", "Spending will reach"). */
     private static final Set<String> VERBS = Set.of("rose", "rises", "rise", "grew", "grows", "grow", "fell", "falls",
             "fall", "jumped", "jumps", "increased", "increases", "declined", "declines", "decreased", "reached",
@@ -303,14 +293,14 @@ final class SubjectLinker {
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "parenthetical", r.start());
         }
-        r = fig.kind() == FigureKind.MONEY ? contractParty(fig, referents, tokens) : null;
+        r = fig.kind() == FigureKind.MONEY ? Contracts.contractParty(fig, referents, tokens) : null;
         if (r != null) {
             return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "contract"), fig.start(), false);
         }
         Referent before = nearestBefore(fig, referents, tokens);
         Provider topic = discourse.topic();
-        if (before != null && buyingGroup(before) && topic != null && topic.parents().isEmpty()
-                && !topic.id().equals(before.providerId()) && fig.kind() == FigureKind.MONEY && contractNounAfter(fig, tokens)) {
+        if (before != null && Contracts.buyingGroup(before) && topic != null && topic.parents().isEmpty()
+                && !topic.id().equals(before.providerId()) && fig.kind() == FigureKind.MONEY && Contracts.contractNounAfter(fig, tokens)) {
             // "Microsoft signed a $19.4 billion deal" in a story about a GPU cloud: the group buys, the topic sells
             return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "contract"), clause, false);
         }
@@ -344,11 +334,11 @@ final class SubjectLinker {
         if (r != null) {
             return named(r, SubjectEvidence.GRAMMATICAL_SUBJECT, "fronted", r.start());
         }
-        r = investee(fig, referents, tokens);
+        r = Contracts.investee(fig, referents, tokens);
         if (r != null) {
             return new Resolution(new Subject(null, SubjectEvidence.SAME_CLAUSE, "investee"), clause, false);
         }
-        r = fig.kind() == FigureKind.MONEY ? dealParty(text, fig, referents, tokens) : null;
+        r = fig.kind() == FigureKind.MONEY ? Contracts.dealParty(text, fig, referents, tokens) : null;
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "deal", r.start());
         }
@@ -591,268 +581,11 @@ final class SubjectLinker {
                 !d.cloudUnit() && focus.viaParent(), hasParent(focus));
     }
 
-    /**
-     * "invested $13 billion in OpenAI", "we've invested $2 billion into CoreWeave": money put into
-     * a company is the investor's stake, not the company's figure (the investor is not the subject
-     * either: its investment is in another company).
-     */
-    private static Referent investee(FigureValue fig, List<Referent> referents, List<Token> tokens) {
-        int k = Tokens.indexAt(tokens, fig.end());
-        if (k + 1 < tokens.size() && (tokens.get(k).isIgnoreCase("more") || tokens.get(k).isIgnoreCase("extra"))) {
-            k++; // "$10 billion more in Anthropic"
-        }
-        if (k >= tokens.size() || !(tokens.get(k).isIgnoreCase("in") || tokens.get(k).isIgnoreCase("into"))) {
-            return null;
-        }
-        int at = k + 1 < tokens.size() ? tokens.get(k + 1).start() : -1;
-        for (Referent m : referents) {
-            if (m.start() == at && !m.place() && investing(tokens, k)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "OpenAI has signed a $300 billion agreement with Oracle", "Anthropic commits $200 billion to
-     * Google Cloud", "Microsoft signed a $19.4 billion agreement with Nebius": a contract's value is
-     * the provider's that sells the capacity: the one provider among the parties, or of two, the
-     * one the deal is made with, from or to. Null when the sentence is no deal or the seller unclear.
-     */
-    private static Referent dealParty(String text, FigureValue fig, List<Referent> referents, List<Token> tokens) {
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        // the deal's own words around its value, and no stake or investment ("$350 million worth of equity")
-        int at = Tokens.indexAt(tokens, fig.start());
-        int from = tokens.get(Math.max(0, at - DEAL_REACH)).start();
-        int to = tokens.get(Math.min(tokens.size() - 1, Tokens.indexAt(tokens, fig.end()) + DEAL_REACH)).end();
-        String near = Tokens.lower(text, from, to);
-        if (!Tokens.containsAny(near, DEAL_CUES) || Tokens.containsAny(near, NOT_DEALS)) {
-            return null;
-        }
-        List<Referent> providers = referents.stream().filter(Referent::isProvider).toList();
-        List<String> ids = providers.stream().map(Referent::providerId).distinct().toList();
-        boolean otherParty = referents.stream().anyMatch(m -> !m.isProvider() && !m.source() && !m.place());
-        if (ids.size() == 1 && otherParty) {
-            return providers.get(0);
-        }
-        Referent seller = null;
-        for (Referent m : providers) {
-            int k = Tokens.indexAt(tokens, m.start()) - 1;
-            while (k >= 0 && (tokens.get(k).isWord() && Character.isLowerCase(tokens.get(k).text().charAt(0))
-                    && !SELLER_CUES.contains(tokens.get(k).lower()) && k > Tokens.indexAt(tokens, m.start()) - 6)) {
-                k--; // "with the artificial intelligence infrastructure group Nebius"
-            }
-            if (k >= 0 && SELLER_CUES.contains(tokens.get(k).lower())) {
-                if (seller != null && !seller.providerId().equals(m.providerId())) {
-                    return null;
-                }
-                seller = m;
-            }
-        }
-        return seller != null && buyingGroup(seller) ? pureSellerBefore(fig, referents, seller) : seller;
-    }
-
-    /** Nouns of a contract whose value is written right before them: "a $38 billion partnership with OpenAI". */
-    private static final Set<String> CONTRACT_NOUNS = Set.of("deal", "deals", "agreement", "contract", "partnership",
-            "pact", "lease", "commitment", "pledge");
-    /** Verbs of a customer's commitment to buy: "Anthropic has committed $200 billion ... to Google Cloud". */
-    private static final Set<String> COMMIT_VERBS = Set.of("committed", "commits", "commit", "pledged", "spend", "spending", "pay", "paying");
-
-    /**
-     * The provider a contract's value goes to: the seller of "a $38 billion deal with X", of money
-     * committed "to X", of "a deal with X ..., worth $300 billion"; or null.
-     */
-    private static Referent contractParty(FigureValue fig, List<Referent> referents, List<Token> tokens) {
-        Referent r = contractNamed(fig, referents, tokens);
-        r = r != null ? r : committedTo(fig, referents, tokens);
-        return r != null ? r : dealWorth(fig, referents, tokens);
-    }
-
-    /** Words between "worth" and a contract's value: "reportedly worth up to $300 billion". */
-    private static final Set<String> WORTH_HEDGES = Set.of("up", "to", "about", "around", "roughly", "nearly", "almost",
-            "as", "much", "more", "than", "over", "some", "at", "least", "an", "estimated");
-
-    /**
-     * "signed a five-year cloud deal with Oracle in September, reportedly worth up to $300 billion":
-     * the value of a deal named before it goes to the provider the deal is with, as a contract's does.
-     */
-    private static Referent dealWorth(FigureValue fig, List<Referent> referents, List<Token> tokens) {
-        int k = Tokens.indexAt(tokens, fig.start()) - 1;
-        while (k >= 0 && WORTH_HEDGES.contains(tokens.get(k).lower())) {
-            k--;
-        }
-        if (k < 0 || !(tokens.get(k).isIgnoreCase("worth") || tokens.get(k).isIgnoreCase("valued"))) {
-            return null;
-        }
-        for (int j = k - 1; j >= 0 && j >= k - 15; j--) {
-            Token t = tokens.get(j);
-            if (t.is(";") || CLAUSE_BREAKS.contains(t.lower())) {
-                return null;
-            }
-            if (CONTRACT_NOUNS.contains(t.lower()) && j + 2 < k && (tokens.get(j + 1).isIgnoreCase("with") || tokens.get(j + 1).isIgnoreCase("from"))) {
-                Referent m = referentAt(referents, tokens, j + 2);
-                return m == null || !m.isProvider() || m.place() || m.source() ? null
-                        : buyingGroup(m) ? pureSellerBefore(fig, referents, m) : m;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Anthropic has committed approximately $200 billion over five years to Google Cloud": money a
-     * customer commits to a provider is the provider's contract, whoever is named first.
-     */
-    private static Referent committedTo(FigureValue fig, List<Referent> referents, List<Token> tokens) {
-        int k = Tokens.indexAt(tokens, fig.start());
-        boolean verb = false;
-        for (int j = Math.max(0, k - 3); j < k && k >= 0; j++) {
-            verb |= COMMIT_VERBS.contains(tokens.get(j).lower());
-        }
-        if (!verb) {
-            return null;
-        }
-        // "to Google Cloud", "on AWS", "with Oracle", "to rent its own chips from CoreWeave"
-        int after = Tokens.indexAt(tokens, fig.end());
-        for (int j = after; j >= 0 && j + 1 < tokens.size() && j <= after + 12; j++) {
-            Token t = tokens.get(j);
-            if (t.is(",") || t.is(";")) {
-                return null;
-            }
-            if (t.isIgnoreCase("to") || t.isIgnoreCase("on") || t.isIgnoreCase("with") || t.isIgnoreCase("from")) {
-                Referent m = referentAt(referents, tokens, j + 1);
-                if (m != null) {
-                    return m.isProvider() && !m.place() && !m.source() ? m : null;
-                }
-            }
-        }
-        return null;
-    }
-    /** Words that may stand between a contract's value and its noun: "a $38 billion, multi-year strategic partnership". */
-    private static final int CONTRACT_MODIFIERS = 6;
-
-    /**
-     * The seller of a contract whose value the sentence writes with it: "a 200 billion dollar deal
-     * with Oracle" (the provider after "with"/"from"), "a $38 billion partnership with OpenAI" (the
-     * one provider of the sentence when the other party is no provider), "$30 billion worth of
-     * Microsoft Azure compute". Null when the figure is no such contract's value.
-     */
-    private static Referent contractNamed(FigureValue fig, List<Referent> referents, List<Token> tokens) {
-        int k = Tokens.indexAt(tokens, fig.end());
-        if (k < 0 || k >= tokens.size()) {
-            return null;
-        }
-        if (tokens.get(k).isIgnoreCase("worth") && k + 1 < tokens.size() && tokens.get(k + 1).isIgnoreCase("of")) {
-            Referent m = referentAt(referents, tokens, k + 2);
-            if (m == null) { // "$1 billion worth of services from CoreWeave"
-                for (int j = k + 2; j < tokens.size() && j <= k + 5 && m == null; j++) {
-                    if (tokens.get(j).isIgnoreCase("from")) {
-                        m = referentAt(referents, tokens, j + 1);
-                    }
-                }
-            }
-            return m != null && m.isProvider() && !m.place() ? m : null; // "$30 billion worth of Microsoft Azure compute"
-        }
-        int noun = -1;
-        for (int j = k; j < tokens.size() && j <= k + CONTRACT_MODIFIERS; j++) {
-            Token t = tokens.get(j);
-            if (CONTRACT_NOUNS.contains(t.lower())) {
-                noun = j;
-                break;
-            }
-            if (!(t.isWord() || t.is(",") || t.is("-"))) {
-                return null;
-            }
-        }
-        if (noun < 0) {
-            return null;
-        }
-        boolean with = noun + 1 < tokens.size() && (tokens.get(noun + 1).isIgnoreCase("with") || tokens.get(noun + 1).isIgnoreCase("from"));
-        Referent party = null;
-        for (int j = noun + 2; with && party == null && j < tokens.size() && j <= noun + 7; j++) {
-            party = referentAt(referents, tokens, j); // "an agreement with data-centre operator IREN"
-            if (party == null && !(tokens.get(j).isWord() && Character.isLowerCase(tokens.get(j).text().charAt(0))
-                    || tokens.get(j).is("-"))) {
-                break;
-            }
-        }
-        if (party != null && (party.place() || party.source())) {
-            return null;
-        }
-        if (party != null && party.isProvider()) {
-            return buyingGroup(party) ? pureSellerBefore(fig, referents, party) : party;
-        }
-        // the other party is a customer ("a $38 billion partnership with OpenAI", "Amazon and OpenAI sign $38B
-        // deal"): the contract is the one provider's named before it, beside a company that is no provider
-        List<Referent> parties = referents.stream().filter(m -> m.end() <= fig.start() && !m.place() && !m.source()).toList();
-        List<String> ids = parties.stream().filter(Referent::isProvider).map(Referent::providerId).distinct().toList();
-        boolean customer = party != null || parties.stream().anyMatch(m -> !m.isProvider());
-        return ids.size() == 1 && customer ? parties.stream().filter(Referent::isProvider).findFirst().orElseThrow() : null;
-    }
-
-    /** A group named by its own name ("with Microsoft"), which buys capacity when the other party is a pure provider. */
-    private static boolean buyingGroup(Referent party) {
-        return party.viaParent();
-    }
-
-    /**
-     * "Nscale has signed a $6.2 billion agreement with Microsoft": when a deal is made with a group that has a
-     * cloud unit, a pure provider named before the value is the one selling (its contract); else the group's unit.
-     */
-    private static Referent pureSellerBefore(FigureValue fig, List<Referent> referents, Referent party) {
-        return referents.stream().filter(m -> m.end() <= fig.start() && m.isProvider() && !m.viaParent()
-                        && m.provider().parents().isEmpty() && !m.providerId().equals(party.providerId()))
-                .findFirst().orElse(party);
-    }
-
-    /** "$19.4 billion deal", "$6.2 billion, five-year agreement": a contract noun right after a value. */
-    private static boolean contractNounAfter(FigureValue fig, List<Token> tokens) {
-        int k = Tokens.indexAt(tokens, fig.end());
-        for (int j = k; j >= 0 && j < tokens.size() && j <= k + CONTRACT_MODIFIERS; j++) {
-            Token t = tokens.get(j);
-            if (CONTRACT_NOUNS.contains(t.lower())) {
-                return true;
-            }
-            if (!(t.isWord() || t.is(",") || t.is("-"))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** The referent starting at token {@code k} (after an optional "the"), or null. */
-    private static Referent referentAt(List<Referent> referents, List<Token> tokens, int k) {
-        if (k < tokens.size() && tokens.get(k).isIgnoreCase("the")) {
-            k++;
-        }
-        if (k >= tokens.size()) {
-            return null;
-        }
-        int at = tokens.get(k).start();
-        for (Referent m : referents) {
-            if (m.start() == at) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     /** "Amazon's": the name is followed by a possessive. */
     private static boolean possessive(List<Token> tokens, Referent m) {
         int k = Tokens.indexAt(tokens, m.end());
         return k + 1 < tokens.size() && (tokens.get(k).is("'") || tokens.get(k).is("\u2019")) && tokens.get(k + 1).isIgnoreCase("s");
-    }
-
-    /** Whether an investment word comes before the figure's "in"/"into" in its sentence. */
-    private static boolean investing(List<Token> tokens, int in) {
-        for (int k = 0; k < in; k++) {
-            String w = tokens.get(k).lower();
-            if (w.startsWith("invest") || w.equals("stake") || w.equals("funding") || w.equals("poured")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Start of the figure's clause: after the last ";", "but", "while"... before it, else the sentence's start. */
@@ -864,7 +597,7 @@ final class SubjectLinker {
                 break;
             }
             boolean aside = k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).is(",") && tokens.get(k + 1).is(",");
-            if (CLAUSE_BREAKS.contains(t.lower()) && !aside) { // "Net income, though, dropped": an adverb, no new clause
+            if (Tokens.CLAUSE_BREAKS.contains(t.lower()) && !aside) { // "Net income, though, dropped": an adverb, no new clause
                 start = t.end();
             }
         }
@@ -1043,7 +776,7 @@ final class SubjectLinker {
         if (k < 0 || k >= tokens.size() || !ofInFigure && !tokens.get(k).isIgnoreCase("of")) {
             return null;
         }
-        Referent m = referentAt(referents, tokens, ofInFigure ? k : k + 1);
+        Referent m = Referent.at(referents, tokens, ofInFigure ? k : k + 1);
         // "12.1% of Amazon's revenue": a share of the group's total is its unit's figure, found by the other rules;
         // "35.8% of China's cloud market": a place after "of" is where the market is, not whose the figure is
         return m == null || m.viaParent() || m.place() ? null : m;
@@ -1158,7 +891,7 @@ final class SubjectLinker {
             if (t.start() < from || t.start() >= to) {
                 continue;
             }
-            if (CLAUSE_BREAKS.contains(t.lower()) || t.isIgnoreCase("and") && broken || isAsClause(tokens, k)) {
+            if (Tokens.CLAUSE_BREAKS.contains(t.lower()) || t.isIgnoreCase("and") && broken || isAsClause(tokens, k)) {
                 broken = true;
             } else if (broken && (t.isIgnoreCase("market") && !isShareWord(tokens, k) || t.isIgnoreCase("industry")
                     || t.isIgnoreCase("spending") || t.isIgnoreCase("sector") || t.isIgnoreCase("rivals")
@@ -1217,7 +950,7 @@ final class SubjectLinker {
         if (!(prep.isIgnoreCase("for") || prep.isIgnoreCase("at") || prep.isIgnoreCase("from") && fig.kind() != FigureKind.MONEY)) {
             return null;
         }
-        Referent m = referentAt(referents, tokens, k + 1);
+        Referent m = Referent.at(referents, tokens, k + 1);
         return m != null && m.isProvider() && !m.place() && !m.source() && !m.stock() ? m : null;
     }
 

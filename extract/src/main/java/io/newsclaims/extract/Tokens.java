@@ -2,9 +2,13 @@ package io.newsclaims.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Small helpers over the tokens and text of a sentence, shared by the subject rules. */
 final class Tokens {
+    /** Words that open a new clause: what a subject was named before them no longer holds after them. */
+    static final Set<String> CLAUSE_BREAKS = Set.of(";", "while", "whereas", "but", "although", "though");
+
     private Tokens() {
     }
 
