@@ -49,7 +49,6 @@ public final class ClaimExtractor {
     private static final int OPENING_TOKENS = 7;
     /** Subject rules that read a contract's value with the provider selling under it. */
     private static final Set<String> DEAL_RULES = Set.of("contract", "deal");
-    private static final Set<String> UNIT_NOUNS = Set.of("unit", "division", "arm", "business", "segment");
     /** Words that show an opening is no noun phrase: "This is what happens when your cloud business...". */
     private static final Set<String> NOT_A_SUBJECT = Set.of("is", "was", "are", "were", "when", "what", "that", "this",
             "if", "as", "while", "and", "but", "in", "on", "at", "with", "for", "of", "to", "by", "from", "your", "our");
@@ -370,7 +369,7 @@ public final class ClaimExtractor {
             if (!t.isWord() && !t.is("'") && !t.is("\u2019") || NOT_A_SUBJECT.contains(t.lower())) {
                 return false;
             }
-            if (t.isIgnoreCase("cloud") && UNIT_NOUNS.contains(tokens.get(k + 1).lower())) {
+            if (t.isIgnoreCase("cloud") && Description.isUnitHead(tokens.get(k + 1).lower())) {
                 int unitEnd = tokens.get(k + 1).end();
                 return named.stream().noneMatch(r -> r.start() >= unitEnd);
             }

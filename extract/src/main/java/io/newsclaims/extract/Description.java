@@ -65,6 +65,11 @@ record Description(Kind kind, int start, boolean firstPerson) {
     /** Words between "the" or "its" and the head of a description, at most. */
     private static final int MAX_MODIFIERS = 3;
 
+    /** Whether a word heads a description of one business of a company: "unit", "division", "segment"... */
+    static boolean isUnitHead(String lower) {
+        return UNIT_HEADS.contains(lower) || lower.equals("segment");
+    }
+
     boolean cloudUnit() {
         return kind == Kind.CLOUD_UNIT;
     }

@@ -62,7 +62,7 @@ final class SubjectLinker {
             "profit", "margin", "growth", "capex", "capital expenditure", "backlog", "market", "segment", "unit",
             "division", "business");
     private static final Set<String> CURRENCY_NOUNS = Set.of("dollar", "dollars", "currency", "yuan", "yen", "won",
-            "euro", "euros", "rupee", "rupees", "ringgit", "baht", "pound", "pounds");
+            "euro", "euros", "rupee", "rupees", "ringgit", "baht", "pound", "pounds", "riyals");
     /** Nouns of a market, after a pronoun: "It forecast the cloud market will grow 6%". */
     private static final List<String> MARKET_NOUNS = List.of("market", "industry", "sector");
 
@@ -914,11 +914,11 @@ final class SubjectLinker {
                 && endsAmount(tokens.get(placeAt - 2));
     }
 
-    private static final Set<String> AMOUNT_ENDS = Set.of("million", "billion", "trillion", "mn", "bn", "m", "b", "crore",
-            "crores", "yuan", "yen", "won", "euro", "euros", "dollars", "rupees", "ringgit", "baht", "pounds", "riyals");
-
+    /** The last token of an amount: a number, a scale word ("billion", "bn", a glued "m") or a currency noun ("yuan"). */
     private static boolean endsAmount(Token t) {
-        return AMOUNT_ENDS.contains(t.lower()) || !t.text().isEmpty() && Character.isDigit(t.text().charAt(t.text().length() - 1));
+        String w = t.lower();
+        return NumberWords.SPACED_SCALES.contains(t.text()) || NumberWords.SPACED_SCALES.contains(w) || CURRENCY_NOUNS.contains(w)
+                || w.equals("m") || w.equals("b") || !w.isEmpty() && Character.isDigit(w.charAt(w.length() - 1));
     }
 
     /** "revenue from Xiaomi", "revenue contribution from the ecosystem": a customer, the source of a provider's revenue. */
