@@ -98,7 +98,36 @@ final class Contracts {
     static Referent contractParty(FigureValue fig, List<Referent> referents, List<Token> tokens) {
         Referent r = contractNamed(fig, referents, tokens);
         r = r != null ? r : committedTo(fig, referents, tokens);
-        return r != null ? r : dealWorth(fig, referents, tokens);
+        r = r != null ? r : dealWorth(fig, referents, tokens);
+        return r != null ? r : listedWith(fig, referents, tokens);
+    }
+
+    /** Words a contract list names its parties with: "contracts include $19.4 billion with Nebius". */
+    private static final Set<String> CONTRACT_LISTS = Set.of("contracts", "deals", "agreements", "commitments");
+
+    /**
+     * "Additional contracts include up to US$19.4 billion with Nebius, over US$10 billion with CoreWeave, US$9.7 billion
+     * with Australian firm Iren": in a sentence listing contracts, a value followed by "with" and a provider (after at
+     * most a short description) is that provider's contract.
+     */
+    private static Referent listedWith(FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        if (tokens.stream().noneMatch(t -> CONTRACT_LISTS.contains(t.lower()))) {
+            return null;
+        }
+        int k = Tokens.indexAt(tokens, fig.end());
+        if (k < 0 || k >= tokens.size() || !tokens.get(k).isIgnoreCase("with")) {
+            return null;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 3; j++) {
+            Referent m = Referent.at(referents, tokens, j);
+            if (m != null) {
+                return m.isProvider() && !m.place() && !m.source() ? m : null;
+            }
+            if (!tokens.get(j).isWord()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Words between "worth" and a contract's value: "reportedly worth up to $300 billion". */
