@@ -263,6 +263,8 @@ public final class ClaimExtractor {
     private static final Pattern DOING = Pattern.compile("\\s+(?:itself\\s+)?\\p{L}{3,}ing\\b");
 
     /** A line opening with a bullet mark: "- ", "• ", "* ", "➤ ", "▪ ", "– ". */
+    /** A line indented under a label, as price lists and tables write it: "  First 50TB/month : $0.023/GB". */
+    private static final Pattern INDENTED = Pattern.compile("(?: {2,}|\t)\\S");
     private static final Pattern BULLET = Pattern.compile("\\s*[-•*➤▪◦–—·►]\\s");
 
     /** A heading: a short line of at most eight words with no figure mark and no sentence end. */
@@ -292,7 +294,9 @@ public final class ClaimExtractor {
             }
         }
         discourse.paragraph(paragraphCloud, byAlias, CLOUD_UNIT.matcher(lower).find());
-        discourse.layout(isHeading(text, from, to), BULLET.matcher(text).region(from, to).lookingAt(), named);
+        boolean heading = isHeading(text, from, to);
+        discourse.layout(heading, heading && text.substring(from, to).strip().endsWith(":"),
+                BULLET.matcher(text).region(from, to).lookingAt() || INDENTED.matcher(text).region(from, to).lookingAt(), named);
         for (Referent r : named) {
             if (r.mentionsProvider()) {
                 providers.putIfAbsent(r.providerId(), new ProviderRef(r.providerId(), r.provider().name()));

@@ -149,14 +149,18 @@ final class Discourse {
      * that is neither a bullet nor such a heading closes it.
      *
      * @param isHeading   a short line with no figure and no sentence end
-     * @param isBullet    a line that opens with a bullet mark
+     * @param isLabel     such a line that ends with a colon ("Storage (Standard, us-east-1):"): naming no provider,
+     *                    it labels lines within the section rather than opening another
+     * @param isBullet    a line that opens with a bullet mark or is indented
      * @param providers   the providers the paragraph names
      */
-    void layout(boolean isHeading, boolean isBullet, List<Referent> providers) {
+    void layout(boolean isHeading, boolean isLabel, boolean isBullet, List<Referent> providers) {
         bullet = isBullet;
         List<String> ids = providers.stream().filter(Referent::isProvider).map(Referent::providerId).distinct().toList();
         if (isHeading) {
-            heading = ids.size() == 1 ? providers.stream().filter(Referent::isProvider).findFirst().orElseThrow() : null;
+            if (!(isLabel && ids.isEmpty())) {
+                heading = ids.size() == 1 ? providers.stream().filter(Referent::isProvider).findFirst().orElseThrow() : null;
+            }
         } else if (!isBullet) {
             heading = null;
         }
