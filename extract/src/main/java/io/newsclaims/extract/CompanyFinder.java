@@ -150,8 +150,8 @@ final class CompanyFinder {
         while (j + 1 < tokens.size() && j - i < 2 && isName(tokens.get(j + 1))) {
             j++;
         }
-        if (i > 0 && DESCRIPTORS.contains(tokens.get(i - 1).lower())) {
-            return j;
+        if (i > 0 && DESCRIPTORS.contains(tokens.get(i - 1).text())) {
+            return j; // "chipmaker Foo"; not a title's "Customer Growth Contributions"
         }
         if (i > 1 && tokens.get(i - 1).isIgnoreCase("of") && (tokens.get(i - 2).isIgnoreCase("shares")
                 || tokens.get(i - 2).isIgnoreCase("stock"))) {
