@@ -142,11 +142,16 @@ final class SubjectLinker {
         return true;
     }
 
-    /** "That's up 54 percent", "This was a 12% rise": the sentence speaks of the previous sentence's figure. */
-    /** What says a sentence gives the forecast of the figure before it: "Analysts had projected 242.65 billion yuan". */
+    /** What puts a figure beside the forecast of the same measure: "revenue of $981.6 million, above analysts' forecast of $852.9 million". */
+    private static final List<String> FORECASTS = List.of("forecast of", "forecasts of", "estimates", "estimate of",
+            "expectations", "consensus", "projection", "analysts had expected", "analysts expected");
+    /** What opens a sentence that gives the forecast of the figure before it: "Analysts had projected 242.65 billion yuan". */
     private static final List<String> FORECAST_OPENINGS = List.of("analysts had projected", "analysts had expected",
             "analysts projected", "analysts expected", "analyst expectations of", "analysts' expectations of",
             "consensus of", "consensus estimate", "estimates of", "forecast of");
+    /** "it raised $1.1bn from backers like Nvidia, followed by a further $433m": more of the same, of the same subject. */
+    private static final Pattern FURTHER = Pattern.compile(
+            "(?i)\\b(?:followed by|then|plus)\\s+(?:a further|another|an additional|an extra)\\s*$");
 
     /** Whether the words before the figure say it is the forecast of the previous sentence's figure. */
     private static boolean forecastBefore(String text, List<Token> tokens, FigureValue fig) {
@@ -154,6 +159,7 @@ final class SubjectLinker {
                 .replace('\u2019', '\''), FORECAST_OPENINGS);
     }
 
+    /** "That's up 54 percent", "This was a 12% rise": the sentence speaks of the previous sentence's figure. */
     private static boolean thatOpens(List<Token> tokens) {
         if (tokens.size() < 3 || !(tokens.get(0).isIgnoreCase("that") || tokens.get(0).isIgnoreCase("this"))) {
             return false;
@@ -164,17 +170,6 @@ final class SubjectLinker {
     }
 
     /**
-     * "The total revenue increased 2% to $9.8 billion and it was 3% higher in constant currency":
-     * "it" opening a clause after a figure, with no name between, is what that figure measured.
-     */
-    /** "it raised $1.1bn from backers like Nvidia, followed by a further $433m": more of the same, of the same subject. */
-    private static final Pattern FURTHER = Pattern.compile(
-            "(?i)\\b(?:followed by|then|plus)\\s+(?:a further|another|an additional|an extra)\\s*$");
-    /** What puts a figure beside the forecast of the same measure: "revenue of $981.6 million, above analysts' forecast of $852.9 million". */
-    private static final List<String> ESTIMATE_CUES = List.of("forecast of", "forecasts of", "estimates", "estimate of",
-            "expectations", "consensus", "projection", "analysts had expected", "analysts expected");
-
-    /**
      * "revenue of $981.6 million, well above analysts' forecast of $852.9 million", "$52.9 billion, ahead of
      * estimates of $49.36 billion": the forecast of the measure just given, of the same subject.
      */
@@ -183,9 +178,13 @@ final class SubjectLinker {
             return false;
         }
         String between = text.substring(previous.end(), fig.start()).toLowerCase(Locale.ROOT);
-        return between.length() <= 80 && Tokens.containsAny(between, ESTIMATE_CUES);
+        return between.length() <= 80 && Tokens.containsAny(between, FORECASTS);
     }
 
+    /**
+     * "The total revenue increased 2% to $9.8 billion and it was 3% higher in constant currency":
+     * "it" opening a clause after a figure, with no name between, is what that figure measured.
+     */
     private static boolean itRefersBack(List<Token> tokens, List<Referent> referents, FigureValue previous, FigureValue fig) {
         if (referents.stream().anyMatch(r -> r.start() >= previous.end() && r.start() < fig.start())) {
             return false;
