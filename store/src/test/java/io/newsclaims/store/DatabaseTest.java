@@ -201,6 +201,26 @@ class DatabaseTest {
         }
     }
 
+    /** V12 changes nothing on SQLite (claims.record has always been TEXT): a V11 file opens with its claims and facts. */
+    @Test
+    void sqliteMigrationTwelveKeepsTheClaimsOfAVersionElevenDatabase() throws java.sql.SQLException {
+        org.sqlite.SQLiteDataSource old = sqliteAt("v11.db", "11");
+        try (java.sql.Connection c = old.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(fact("f1", "35.8").replace(", sources)", ")").replace(", 2)", ")"));
+            s.executeUpdate("INSERT INTO claims (id, article_id, article_url, provider_id, metric, kind, value_low, value_text,"
+                    + " start_offset, end_offset, schema_version, record, fact_id) VALUES ('c1', 'a1', 'https://example.com/c1',"
+                    + " 'p', 'm', 'percent', '35.8', '35.8%', 0, 5, 2, '{\"id\":\"c1\"}', 'f1')");
+        }
+        try (Database db = Database.open(old.getUrl(), null, null)) {
+            try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT record FROM claims WHERE id = 'c1'")) {
+                rs.next();
+                assertEquals("{\"id\":\"c1\"}", rs.getString(1));
+            }
+            assertEquals(java.util.List.of("https://example.com/c1"), new FactReader(db).find("p", "m", false, 10).get(0).sources());
+        }
+    }
+
     /** A SQLite file with the store's schema up to {@code version}, as an older store left it. */
     private org.sqlite.SQLiteDataSource sqliteAt(String name, String version) {
         org.sqlite.SQLiteDataSource old = new org.sqlite.SQLiteDataSource();

@@ -126,6 +126,49 @@ class PostgresClaimRepositoryIT extends ClaimRepositoryContract {
         }
     }
 
+    /**
+     * V12 keeps claims.record as json, not jsonb (the JSONB tree was built for every claim copied in, and
+     * nothing reads into it): a V11 database keeps its claims, their records and facts, and takes new claims.
+     */
+    @Test
+    void migrationTwelveKeepsTheRecordsOfAVersionElevenDatabase() throws Exception {
+        PostgresFixture.Db pg = databaseAtVersion("11");
+        String record = "{\"id\": \"c1\", \"value\": {\"text\": \"35.8%\", \"number\": 35.8}, \"sentence\": \"a\\tb \u00e9\"}";
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password()); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO facts (id, subject_key, provider_id, metric, kind, value_low, value_text, first_claim_id)"
+                    + " VALUES ('f1', 'p|m|-|percent', 'p', 'm', 'percent', 35.8, '35.8%', 'c1')");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (id, article_id, article_url, provider_id, metric,"
+                    + " kind, value_low, value_text, start_offset, end_offset, schema_version, record, fact_id) VALUES ('c1', 'a1',"
+                    + " 'https://example.com/c1', 'p', 'm', 'percent', 35.8, '35.8%', 0, 5, 2, ?::jsonb, 'f1')")) {
+                ps.setString(1, record);
+                ps.executeUpdate();
+            }
+        }
+        try (Database db = Database.open(pg.jdbcUrl(), pg.user(), pg.password());
+             Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT data_type FROM information_schema.columns WHERE table_schema = current_schema()"
+                    + " AND table_name = 'claims' AND column_name = 'record'")) {
+                rs.next();
+                assertEquals("json", rs.getString(1));
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT record::jsonb = ?::jsonb, record->'value'->>'text' FROM claims"
+                    + " WHERE id = 'c1'")) {
+                ps.setString(1, record);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(true, rs.getBoolean(1), "the record is kept");
+                    assertEquals("35.8%", rs.getString(2));
+                }
+            }
+            List<FactRow> facts = new FactReader(db).find("p", "m", false, 10);
+            assertEquals(List.of("f1"), facts.stream().map(FactRow::id).toList());
+            assertEquals(List.of("https://example.com/c1"), facts.get(0).sources());
+            Article a = Fixtures.article(31);
+            assertEquals(new WriteResult(2, 0, 1), new ClaimRepository(db).write(List.of(a), Fixtures.claims(a, 2)));
+            assertEquals(3, new ClaimReader(db).countClaims());
+        }
+    }
+
     /** Waits until a backend of the database waits for a lock (the copy, on the uncommitted claim). */
     private static void awaitLockWait(PostgresFixture.Db pg) throws Exception {
         try (Connection watcher = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
