@@ -45,7 +45,6 @@ public final class ClaimRepository {
      * the same rows may make two of those fail.
      */
     private static final int ATTEMPTS = 4;
-    private static final String UNIQUE_VIOLATION = "23505";
 
     /** SQLite: one claim, inserted unless stored; PostgreSQL copies. */
     private static final String INSERT_CLAIM = "INSERT INTO claims (" + CLAIM_COLUMN_NAMES + ") VALUES "
@@ -153,7 +152,7 @@ public final class ClaimRepository {
                     return result;
                 } catch (SQLException e) {
                     c.rollback();
-                    if (attempt < ATTEMPTS && UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    if (attempt < ATTEMPTS && SqlErrors.isUniqueViolation(e)) {
                         continue; // another transaction wrote some of these rows meanwhile: this run sees them
                     }
                     throw e;
@@ -311,7 +310,7 @@ public final class ClaimRepository {
             int[] counts = ps.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    throw new SQLException("claim " + claims.get(i).claim().id() + " is stored already", UNIQUE_VIOLATION);
+                    throw new SQLException("claim " + claims.get(i).claim().id() + " is stored already", SqlErrors.UNIQUE_VIOLATION);
                 }
             }
         }

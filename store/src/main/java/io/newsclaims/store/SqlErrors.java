@@ -11,8 +11,33 @@ final class SqlErrors {
     private static final int SQLITE_TOOBIG = 18;
     private static final int SQLITE_CONSTRAINT = 19;
     private static final int SQLITE_MISMATCH = 20;
+    /** SQLite's extended result codes of a constraint on a key. */
+    private static final int SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
+    private static final int SQLITE_CONSTRAINT_UNIQUE = 2067;
+    /** PostgreSQL's SQLSTATE of a unique violation, which the store also gives its own "stored already" errors. */
+    static final String UNIQUE_VIOLATION = "23505";
 
     private SqlErrors() {
+    }
+
+    /**
+     * Whether the error is a row whose key is stored already (PostgreSQL's unique violation, SQLite's primary-key or
+     * unique constraint): for a batch read again, the sign that some of its rows were written before.
+     */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                return true;
+            }
+            int code = s.getErrorCode();
+            // the driver reports the primary result code (SQLITE_CONSTRAINT) or the extended one, and names the latter
+            if (s.getClass().getName().startsWith("org.sqlite.") && (code == SQLITE_CONSTRAINT_PRIMARYKEY
+                    || code == SQLITE_CONSTRAINT_UNIQUE || (code & 0xff) == SQLITE_CONSTRAINT && s.getMessage() != null
+                    && (s.getMessage().contains("SQLITE_CONSTRAINT_PRIMARYKEY") || s.getMessage().contains("SQLITE_CONSTRAINT_UNIQUE")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPermanent(SQLException e) {

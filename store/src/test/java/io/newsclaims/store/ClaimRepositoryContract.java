@@ -163,6 +163,19 @@ abstract class ClaimRepositoryContract {
     }
 
     @Test
+    void aRedeliveredClaimWithMoreDigitsThanADoubleHoldsChangesNothing() throws SQLException {
+        // a hostile page's "$1234567890.123456789": SQLite's NUMERIC keeps it as a double, so on the batch's second
+        // delivery the claim no longer equals its own stored fact by value, and must still be found stored
+        Article a = Fixtures.article(9);
+        Claim c = Fixtures.claim(a, 3, "$1234567890.123456789", FigureKind.MONEY, "1234567890.123456789", "USD",
+                "aws", Metric.REVENUE, "2025", "AWS revenue was $1234567890.123456789.");
+        repository.write(List.of(a), List.of(Fixtures.stored(c)));
+        WriteResult again = repository.write(List.of(a), List.of(Fixtures.stored(c)));
+        assertEquals(new WriteResult(0, 1, 1), again);
+        assertEquals(1, reader.countClaims());
+    }
+
+    @Test
     void textsWithTabsNewlinesBackslashesAndNullMarkersAreStoredAsTheyAre() throws SQLException {
         Article a = Fixtures.article(5);
         String sentence = "Alibaba\tCloud\r\nheld \\N, a \\ 35.8% \\t share of 阿里云's market.";
