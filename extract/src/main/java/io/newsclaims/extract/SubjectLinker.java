@@ -282,12 +282,20 @@ final class SubjectLinker {
         if (r != null) {
             return named(r, SubjectEvidence.SAME_CLAUSE, "parenthetical", r.start());
         }
-        r = fig.kind() == FigureKind.MONEY ? Contracts.contractParty(fig, referents, tokens) : null;
+        Provider topic = discourse.topic();
+        Referent party = fig.kind() == FigureKind.MONEY ? Contracts.contractParty(fig, referents, tokens) : null;
+        r = party;
+        if (party != null && Contracts.buyingGroup(party) && topic != null && topic.parents().isEmpty()
+                && !topic.id().equals(party.providerId())
+                && referents.stream().allMatch(m -> party.providerId().equals(m.providerId()) || m.place())) {
+            // "The recent $9.7 billion contract with Microsoft" in a story about a GPU cloud, naming no other party: the group
+            // buys from the topic
+            return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "contract"), fig.start(), false);
+        }
         if (r != null) {
             return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "contract"), fig.start(), false);
         }
         Referent before = nearestBefore(fig, referents, tokens);
-        Provider topic = discourse.topic();
         if (before != null && Contracts.buyingGroup(before) && topic != null && topic.parents().isEmpty()
                 && !topic.id().equals(before.providerId()) && fig.kind() == FigureKind.MONEY && Contracts.contractNounAfter(fig, tokens)) {
             // "Microsoft signed a $19.4 billion deal" in a story about a GPU cloud: the group buys, the topic sells
