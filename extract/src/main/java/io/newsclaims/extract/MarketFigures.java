@@ -192,6 +192,37 @@ final class MarketFigures {
                 && (k == 0 || !tokens.get(k - 1).isIgnoreCase("such"));
     }
 
+    /** Words of using a provider, after a survey's share: "workloads on AWS", "use Azure". */
+    private static final Set<String> USE_WORDS = Set.of("on", "use", "uses", "using", "run", "runs", "running", "chose",
+            "choose", "prefer", "prefers", "with");
+    /** Tokens after a survey's share within which the provider it uses must be named. */
+    private static final int USE_REACH = 8;
+
+    /**
+     * In a sentence about a population of a survey ("respondents", "enterprises"), the provider a share uses, named
+     * after it before any other figure: "50% of enterprises have significant workloads on AWS", "14% spending more than
+     * that sum on Azure and 8% on Google Cloud"; or null.
+     */
+    static Referent surveyedUse(FigureValue fig, List<Referent> referents, List<Token> tokens) {
+        if (tokens.stream().noneMatch(t -> POPULATIONS.contains(t.lower()))) {
+            return null;
+        }
+        int k = Tokens.indexAt(tokens, fig.end());
+        for (int j = k; j >= 0 && j < tokens.size() && j <= k + USE_REACH; j++) {
+            Token t = tokens.get(j);
+            if (t.isNumber() || t.is("$") || t.is(";") || Tokens.CLAUSE_BREAKS.contains(t.lower())) {
+                return null; // another figure, or another clause, comes first
+            }
+            if (j > 0 && USE_WORDS.contains(tokens.get(j - 1).lower())) {
+                Referent m = Referent.at(referents, tokens, j);
+                if (m != null && m.isProvider() && !m.stock()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     private MarketFigures() {
     }
 }

@@ -283,6 +283,12 @@ final class SubjectLinker {
             return named(r, SubjectEvidence.SAME_CLAUSE, "parenthetical", r.start());
         }
         Provider topic = discourse.topic();
+        Referent used = fig.kind() == FigureKind.PERCENT ? MarketFigures.surveyedUse(fig, referents, tokens) : null;
+        if (used != null) {
+            // "50% of enterprises have significant workloads on AWS with 41% running them on Azure": each share is a use of
+            // the provider named after it
+            return named(used, SubjectEvidence.SAME_CLAUSE, "survey_use", used.start());
+        }
         Referent party = fig.kind() == FigureKind.MONEY ? Contracts.contractParty(fig, referents, tokens) : null;
         r = party;
         if (party != null && Contracts.buyingGroup(party) && topic != null && topic.parents().isEmpty()
