@@ -59,7 +59,9 @@ final class WholeCompanyCheck {
     /** Money put into things, not into a company: "its investment in data centers in the kingdom to 200 billion baht". */
     private static final List<String> SPENDING_IN = List.of("investment in data", "investment in cloud",
             "investment in ai", "investment in infrastructure", "investments in data", "investments in cloud",
-            "invested in data", "invested in cloud", "invested in ai", "invested in infrastructure");
+            "invested in data", "invested in cloud", "invested in ai", "invested in infrastructure", "investment in edge",
+            "investment in capital", "investment in the country", "investment in the region", "investment in the state",
+            "investment in new", "investments in new");
     /** Another business of a group, or the group's totals, named as a sentence's subject ("Server products revenue including Windows"). */
     private static final List<String> OTHER_BUSINESS_OR_TOTAL = List.of("windows", "xbox", "office", "linkedin",
             "search", "youtube", "advertising", "ad revenue", "e-commerce", "ecommerce", "retail", "gaming", "games",
