@@ -111,6 +111,11 @@ public final class ClaimExtractor {
             // a press release opening on bullets names its company later
             topic = topic(providerMentions(text, cloudArticle || ProviderGazetteer.hasCloudContext(text)), 0.5, Integer.MAX_VALUE);
         }
+        String topicId = topic == null ? null : topic.providerId();
+        if (topicId != null && opensOnAMarket(article, text, paragraphs)
+                && leadMentions.stream().filter(r -> r.providerId().equals(topicId)).count() < 3) {
+            topic = null; // "GPU pricing trends in 2026 show a market that collapsed..., $6.88 on AWS": a market's story
+        }
         if (topic != null && !topic.viaParent() && headlineNamesOnlyTheParent(article, text, paragraphs, topic.providerId())) {
             topic = new Topic(topic.providerId(), true); // "Amazon.com announces first quarter results": the group's story
         }
@@ -156,6 +161,19 @@ public final class ClaimExtractor {
      * group's unless it speaks of cloud.
      */
     private record Topic(String providerId, boolean viaParent) {
+    }
+
+    /**
+     * Whether the article's headline (its title, else its first paragraph; of a paragraph, the first sentence) names no
+     * provider and speaks of a market or its prices.
+     */
+    private boolean opensOnAMarket(Article article, String text, List<int[]> paragraphs) {
+        String headline = article.title() != null ? article.title()
+                : paragraphs.isEmpty() ? "" : text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]);
+        int sentenceEnd = headline.indexOf(". ");
+        headline = sentenceEnd < 0 ? headline : headline.substring(0, sentenceEnd); // a lead paragraph as title: its first sentence
+        return providerMentions(headline, true).isEmpty()
+                && Tokens.containsAnyWord(headline.toLowerCase(Locale.ROOT), List.of("market", "markets", "prices", "pricing"));
     }
 
     /**
