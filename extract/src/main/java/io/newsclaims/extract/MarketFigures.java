@@ -196,7 +196,7 @@ final class MarketFigures {
     private static final Set<String> USE_WORDS = Set.of("on", "use", "uses", "using", "run", "runs", "running", "chose",
             "choose", "prefer", "prefers", "with");
     /** Tokens after a survey's share within which the provider it uses must be named. */
-    private static final int USE_REACH = 8;
+    private static final int USE_REACH = 10;
 
     /**
      * In a sentence about a population of a survey ("respondents", "enterprises"), the provider a share uses, named
@@ -210,8 +210,9 @@ final class MarketFigures {
         int k = Tokens.indexAt(tokens, fig.end());
         for (int j = k; j >= 0 && j < tokens.size() && j <= k + USE_REACH; j++) {
             Token t = tokens.get(j);
-            if (t.isNumber() || t.is("$") || t.is(";") || Tokens.CLAUSE_BREAKS.contains(t.lower())) {
-                return null; // another figure, or another clause, comes first
+            if (t.isNumber() && j + 1 < tokens.size() && (tokens.get(j + 1).is("%") || tokens.get(j + 1).lower().startsWith("per"))
+                    || t.is(";") || Tokens.CLAUSE_BREAKS.contains(t.lower())) {
+                return null; // another share, or another clause, comes first ("spend more than $12 million on AWS" goes on)
             }
             if (j > 0 && USE_WORDS.contains(tokens.get(j - 1).lower())) {
                 Referent m = Referent.at(referents, tokens, j);
