@@ -47,6 +47,8 @@ public final class ClaimExtractor {
 
     /** Tokens of a sentence's opening that may hold its subject ("The tech giant's cloud unit"). */
     private static final int OPENING_TOKENS = 7;
+    /** Words of a headline about a market or its prices, not one provider. */
+    private static final List<String> MARKET_HEADLINE_WORDS = List.of("market", "markets", "prices", "pricing");
     /** Subject rules that read a contract's value with the provider selling under it. */
     private static final Set<String> DEAL_RULES = Set.of("contract", "deal");
     /** Words that show an opening is no noun phrase: "This is what happens when your cloud business...". */
@@ -173,7 +175,7 @@ public final class ClaimExtractor {
         int sentenceEnd = headline.indexOf(". ");
         headline = sentenceEnd < 0 ? headline : headline.substring(0, sentenceEnd); // a lead paragraph as title: its first sentence
         return providerMentions(headline, true).isEmpty()
-                && Tokens.containsAnyWord(headline.toLowerCase(Locale.ROOT), List.of("market", "markets", "prices", "pricing"));
+                && Tokens.containsAnyWord(headline.toLowerCase(Locale.ROOT), MARKET_HEADLINE_WORDS);
     }
 
     /**
