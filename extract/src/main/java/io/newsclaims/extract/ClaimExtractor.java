@@ -170,8 +170,7 @@ public final class ClaimExtractor {
      * provider and speaks of a market or its prices.
      */
     private boolean opensOnAMarket(Article article, String text, List<int[]> paragraphs) {
-        String headline = article.title() != null ? article.title()
-                : paragraphs.isEmpty() ? "" : text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]);
+        String headline = headline(article, text, paragraphs);
         int sentenceEnd = headline.indexOf(". ");
         headline = sentenceEnd < 0 ? headline : headline.substring(0, sentenceEnd); // a lead paragraph as title: its first sentence
         return providerMentions(headline, true).isEmpty()
@@ -184,11 +183,15 @@ public final class ClaimExtractor {
      * may be named below; subjectless totals are then the group's.
      */
     private boolean headlineNamesOnlyTheParent(Article article, String text, List<int[]> paragraphs, String providerId) {
-        String headline = article.title() != null ? article.title()
-                : paragraphs.isEmpty() ? "" : text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]);
-        List<Referent> named = providerMentions(headline, true).stream()
+        List<Referent> named = providerMentions(headline(article, text, paragraphs), true).stream()
                 .filter(r -> r.providerId().equals(providerId)).toList();
         return !named.isEmpty() && named.stream().allMatch(Referent::viaParent);
+    }
+
+    /** The article's headline: its title, else its first paragraph. */
+    private static String headline(Article article, String text, List<int[]> paragraphs) {
+        return article.title() != null ? article.title()
+                : paragraphs.isEmpty() ? "" : text.substring(paragraphs.get(0)[0], paragraphs.get(0)[1]);
     }
 
     /** The provider mentions of a text, in text order. */

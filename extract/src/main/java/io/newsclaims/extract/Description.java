@@ -59,6 +59,8 @@ record Description(Kind kind, int start, boolean firstPerson) {
     private static final Set<String> WEAK_CLOUD_WORDS = Set.of("infrastructure", "web", "compute");
     /** Company heads that, in an article about cloud, name a cloud provider: "the fastest-growing provider". */
     private static final Set<String> CLOUD_COMPANY_HEADS = Set.of("provider", "hyperscaler");
+    /** Heads of a description of a young company: "the startup". */
+    private static final Set<String> STARTUP_HEADS = Set.of("startup", "start-up", "unicorn");
     /** Verbs that make the description after them say what the sentence's subject is. */
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained", "became",
             "becomes", "stays", "stayed");
@@ -90,20 +92,10 @@ record Description(Kind kind, int start, boolean firstPerson) {
         return kind == Kind.OTHER_BUSINESS;
     }
 
-
-    /** "the company's ICT infrastructure business": another business named after a possessive. */
-    private static boolean otherBusinessBetween(List<Token> tokens, int from, int to) {
+    /** Whether a word of {@code words} (lower case) stands strictly between two tokens: "the company's ICT ... business". */
+    private static boolean wordBetween(List<Token> tokens, int from, int to, Set<String> words) {
         for (int k = from + 1; k < to; k++) {
-            if (OTHER_BUSINESSES.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean cloudBetween(List<Token> tokens, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (tokens.get(k).isIgnoreCase("cloud")) {
+            if (words.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -195,8 +187,6 @@ record Description(Kind kind, int start, boolean firstPerson) {
         return STARTUP_HEADS.contains(h) ? Kind.STARTUP : Kind.OTHER_COMPANY; // "the startup", "the chipmaker"
     }
 
-    private static final Set<String> STARTUP_HEADS = Set.of("startup", "start-up", "unicorn");
-
     boolean startup() {
         return kind == Kind.STARTUP;
     }
@@ -216,7 +206,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
             if (t.isIgnoreCase("s") && k > 0 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"))) {
                 // "the software developer's intelligent cloud segment": a possessive stands for the determiner of a
                 // cloud unit; "Tencent's main business" or "China's e-commerce giant" is no description
-                return cloudBetween(tokens, k, head) || otherBusinessBetween(tokens, k, head) ? k : -1;
+                return wordBetween(tokens, k, head, Set.of("cloud")) || wordBetween(tokens, k, head, OTHER_BUSINESSES) ? k : -1;
             }
             if (t.is("-") && t.attached()) {
                 k--; // "e-commerce": the part before the hyphen is the same word

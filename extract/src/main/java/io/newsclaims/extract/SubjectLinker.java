@@ -174,7 +174,7 @@ final class SubjectLinker {
      * estimates of $49.36 billion": the forecast of the measure just given, of the same subject.
      */
     private static boolean againstEstimate(String text, List<Referent> referents, FigureValue previous, FigureValue fig) {
-        if (previous.kind() != fig.kind() || referents.stream().anyMatch(r -> r.start() >= previous.end() && r.start() < fig.start())) {
+        if (previous.kind() != fig.kind() || namedBetween(referents, previous.end(), fig.start())) {
             return false;
         }
         String between = text.substring(previous.end(), fig.start()).toLowerCase(Locale.ROOT);
@@ -185,8 +185,13 @@ final class SubjectLinker {
      * "The total revenue increased 2% to $9.8 billion and it was 3% higher in constant currency":
      * "it" opening a clause after a figure, with no name between, is what that figure measured.
      */
+    /** Whether a name starts between two offsets of a sentence. */
+    private static boolean namedBetween(List<Referent> referents, int from, int to) {
+        return referents.stream().anyMatch(r -> r.start() >= from && r.start() < to);
+    }
+
     private static boolean itRefersBack(List<Token> tokens, List<Referent> referents, FigureValue previous, FigureValue fig) {
-        if (referents.stream().anyMatch(r -> r.start() >= previous.end() && r.start() < fig.start())) {
+        if (namedBetween(referents, previous.end(), fig.start())) {
             return false;
         }
         int from = Tokens.indexAt(tokens, previous.end());
@@ -241,7 +246,7 @@ final class SubjectLinker {
      * 19%": the same measure at another time, of the same subject, with no name between.
      */
     private static boolean comparedWith(List<Token> tokens, List<Referent> referents, FigureValue previous, FigureValue fig) {
-        if (previous.kind() != fig.kind() || referents.stream().anyMatch(r -> r.start() >= previous.end() && r.start() < fig.start())) {
+        if (previous.kind() != fig.kind() || namedBetween(referents, previous.end(), fig.start())) {
             return false;
         }
         int from = Tokens.indexAt(tokens, previous.end());
@@ -291,8 +296,7 @@ final class SubjectLinker {
         }
         Referent party = fig.kind() == FigureKind.MONEY ? Contracts.contractParty(fig, referents, tokens) : null;
         r = party;
-        if (party != null && Contracts.buyingGroup(party) && topic != null && topic.parents().isEmpty()
-                && !topic.id().equals(party.providerId())
+        if (party != null && buysFromTopic(party, topic)
                 && referents.stream().allMatch(m -> party.providerId().equals(m.providerId()) || m.place())) {
             // "The recent $9.7 billion contract with Microsoft" in a story about a GPU cloud, naming no other party: the group
             // buys from the topic
@@ -302,8 +306,7 @@ final class SubjectLinker {
             return new Resolution(Subject.of(r, SubjectEvidence.SAME_CLAUSE, "contract"), fig.start(), false);
         }
         Referent before = nearestBefore(fig, referents, tokens);
-        if (before != null && Contracts.buyingGroup(before) && topic != null && topic.parents().isEmpty()
-                && !topic.id().equals(before.providerId()) && fig.kind() == FigureKind.MONEY && Contracts.contractNounAfter(fig, tokens)) {
+        if (before != null && buysFromTopic(before, topic) && fig.kind() == FigureKind.MONEY && Contracts.contractNounAfter(fig, tokens)) {
             // "Microsoft signed a $19.4 billion deal" in a story about a GPU cloud: the group buys, the topic sells
             return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "contract"), clause, false);
         }
@@ -489,6 +492,11 @@ final class SubjectLinker {
             "europe's", "'s cloud", "’s cloud", "of cloud", "public cloud", "total cloud spending");
 
     /** The article's topic provider, or no subject when the article has none. */
+    /** Whether a group named in a deal ("with Microsoft") buys from the article's topic, a pure provider other than it. */
+    private static boolean buysFromTopic(Referent group, Provider topic) {
+        return Contracts.buyingGroup(group) && topic != null && topic.parents().isEmpty() && !topic.id().equals(group.providerId());
+    }
+
     private static Resolution topic(Discourse discourse, int clause, String rule) {
         Provider topic = discourse.topic();
         if (topic == null) {
