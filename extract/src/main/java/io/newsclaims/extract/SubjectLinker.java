@@ -565,7 +565,6 @@ final class SubjectLinker {
                 !d.cloudUnit() && focus.viaParent(), hasParent(focus));
     }
 
-
     /** "Amazon's": the name is followed by a possessive. */
     private static boolean possessive(List<Token> tokens, Referent m) {
         int k = Tokens.indexAt(tokens, m.end());

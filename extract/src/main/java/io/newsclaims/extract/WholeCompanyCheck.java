@@ -248,7 +248,6 @@ final class WholeCompanyCheck {
         return PER_SHARE.matcher(after).lookingAt();
     }
 
-
     /** "(TCEHY 2.25%)": a ticker symbol and the day's move. */
     private static boolean isTicker(List<Token> tokens, FigureValue fig) {
         int k = Tokens.indexAt(tokens, fig.start());
