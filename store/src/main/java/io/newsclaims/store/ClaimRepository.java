@@ -96,6 +96,11 @@ public final class ClaimRepository {
         }
     }
 
+    /** The linker of this repository's claims to facts (tests look into its cache). */
+    FactLinker factLinker() {
+        return facts;
+    }
+
     /** Prepares {@code claims} for {@link #write(List, PreparedClaims, List)}; no database access. */
     public PreparedClaims prepare(List<StoredClaim> claims) {
         // a claim twice in one batch (a producer retry) is stored once, the second counted as existing
@@ -144,9 +149,11 @@ public final class ClaimRepository {
             try (Connection c = db.dataSource().getConnection()) {
                 c.setAutoCommit(false);
                 try {
+                    // the summaries first: the claims' new facts are the transaction's last statement (FactLinker.insertFacts)
+                    int summariesWritten = summaries.isEmpty() ? 0 : writeSummaries(c, summaries);
                     WriteResult result = write(c, articles, claims, attempt == 1);
-                    if (!summaries.isEmpty()) {
-                        result = result.plus(new WriteResult(0, 0, 0, writeSummaries(c, summaries)));
+                    if (summariesWritten > 0) {
+                        result = result.plus(new WriteResult(0, 0, 0, summariesWritten));
                     }
                     c.commit();
                     return result;
@@ -198,8 +205,9 @@ public final class ClaimRepository {
             fresh = claims.unique.stream().filter(sc -> !stored.contains(sc.claim().id())).toList();
         }
         List<Claim> added = fresh.stream().map(StoredClaim::claim).toList();
-        Map<String, String> factOf = facts.link(c, added, claims.derived);
-        insertClaims(c, fresh, claims.copyRows, factOf);
+        FactLinker.Links links = facts.link(c, added, claims.derived);
+        insertClaims(c, fresh, claims.copyRows, links.factOfClaim());
+        facts.insertFacts(c, links);
         return new WriteResult(added.size(), claims.received - added.size(), articlesWritten);
     }
 

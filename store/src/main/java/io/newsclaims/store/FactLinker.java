@@ -46,21 +46,29 @@ final class FactLinker {
     private static final java.time.format.DateTimeFormatter SQLITE_TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
-    /** The most stored facts a SQLite linker keeps between batches ({@link FactCache}): about 30 MB of heap (some 300 bytes a fact). */
+    /** The most stored facts a linker keeps between batches ({@link FactCache}): about 30 MB of heap (some 300 bytes a fact). */
     static final int CACHED_FACTS = 100_000;
 
     private final Database.Dialect dialect;
-    /** SQLite: the stored facts of the subjects linked lately, kept between batches; null on PostgreSQL. */
+    /** The stored facts of the subjects linked lately, kept between batches; null when none are kept. */
     private final FactCache cache;
 
     FactLinker(Database.Dialect dialect) {
         this(dialect, CACHED_FACTS);
     }
 
-    /** @param cachedFacts on SQLite, the most stored facts kept between batches; 0 reads a batch's candidates from the database every time */
+    /** @param cachedFacts the most stored facts kept between batches; 0 reads a batch's candidates from the database every time */
     FactLinker(Database.Dialect dialect, int cachedFacts) {
         this.dialect = dialect;
-        this.cache = dialect == Database.Dialect.SQLITE && cachedFacts > 0 ? new FactCache(cachedFacts) : null;
+        this.cache = cachedFacts > 0 ? new FactCache(dialect, cachedFacts) : null;
+    }
+
+    /**
+     * What the cache holds once brought up to date on {@code c}: the ids of the stored facts of each subject
+     * held, in creation order (empty without a cache). For tests, which compare it with the database.
+     */
+    Map<String, List<String>> cachedFactIds(Connection c) throws SQLException {
+        return cache == null ? Map.of() : cache.held(c);
     }
 
     /** Subject of a claim: what it is about, whatever the value. */
@@ -242,20 +250,23 @@ final class FactLinker {
     }
 
     /**
-     * SQLite: the stored facts of the subjects linked lately, every fact of each, kept from one batch to the
+     * The stored facts of the subjects linked lately, every fact of each, kept from one batch to the
      * next, so that a batch reads from the database only the facts added since the previous one, not the
      * some 15,000 facts in its claims' value windows (their query and their parsing were about a third of the
-     * writer thread's time). Always read inside the batch's transaction, so what it holds is what the
-     * database holds:
+     * writer thread's time on SQLite, half of it and a quarter of the database's on PostgreSQL). Always read
+     * inside the batch's transaction, so what it holds is what the database holds:
      * <ul>
-     *   <li>facts are only ever added (the store deletes and updates none), and a new row gets a rowid above
-     *       every stored one, so the facts added since the last batch, by this writer or by another process
-     *       writing the same file, are those with a rowid above the greatest one seen; they are read at the
-     *       start of each batch and put in their place in creation order ({@code created_at}, then id), as
-     *       the windowed query's sort put them. The facts of this linker's own batch are read back so too,
-     *       in the next batch, as SQLite stores them (values as its NUMERIC columns give them back);</li>
-     *   <li>the number of facts is checked against the rows seen: when they disagree (facts deleted by
-     *       hand, say) the cache is emptied and filled again;</li>
+     *   <li>facts are only ever added (the store deletes and updates none), and each new one gets a number
+     *       above those of the facts committed before it: SQLite's rowid (one writer at a time), PostgreSQL's
+     *       {@code seq}, taken under a lock held until commit ({@link #insertFacts}, migration V13). So the
+     *       facts added since the last batch, by this writer or by another writing the same database, are
+     *       those with a number above the greatest one seen; they are read at the start of each batch and
+     *       put in their place in creation order ({@code created_at}, then id), as the windowed query's sort
+     *       put them. The facts of this linker's own batch are read back so too, in the next batch, as the
+     *       database stores them (values as its NUMERIC columns give them back);</li>
+     *   <li>facts removed or changed by hand empty the cache, which is filled again: SQLite's number of
+     *       facts is checked against the rows seen, PostgreSQL's count of such statements
+     *       ({@code facts_removals}, kept by a trigger) against the one seen;</li>
      *   <li>a subject not held is read whole, by the index {@code facts_subject_value}, in the same
      *       transaction (one snapshot) as the added facts, so no fact is missed or read twice;</li>
      *   <li>what a batch reads is committed data, so a batch rolled back leaves the cache right; its own new
@@ -266,10 +277,13 @@ final class FactLinker {
      * least recently dropped first.
      */
     private static final class FactCache {
-        private static final String ADDED = "SELECT f.rowid, f.subject_key, " + SQLITE_FACT + " FROM facts f WHERE f.rowid > ?";
-        private static final String OF_SUBJECT = "SELECT " + SQLITE_FACT + " FROM facts f WHERE f.subject_key = ?";
-        private static final String END = "SELECT (SELECT max(rowid) FROM facts), (SELECT count(*) FROM facts)";
-
+        /** The facts numbered above the first parameter and up to the second. */
+        private final String addedSql;
+        private final String ofSubjectSql;
+        /** The greatest number and the check: SQLite's number of facts, PostgreSQL's count of removals. */
+        private final String endSql;
+        /** Whether the check is the number of facts, so grows with the rows added (SQLite). */
+        private final boolean checkCountsFacts;
         private final int maxFacts;
         /** By subject key, the least recently used first. */
         private final LinkedHashMap<String, Subject> subjects = new LinkedHashMap<>(256, 0.75f, true);
@@ -279,8 +293,25 @@ final class FactLinker {
         /** The number of rows of {@code facts} when {@link #seenRowid} was read. */
         private long seenCount;
 
-        FactCache(int maxFacts) {
+        FactCache(Database.Dialect dialect, int maxFacts) {
+            boolean pg = dialect == Database.Dialect.POSTGRESQL;
+            String number = pg ? "f.seq" : "f.rowid";
+            String packed = pg ? PG_FACT : SQLITE_FACT;
+            this.addedSql = "SELECT " + number + ", f.subject_key, " + packed + " FROM facts f WHERE " + number + " > ? AND "
+                    + number + " <= ?";
+            this.ofSubjectSql = "SELECT " + packed + " FROM facts f WHERE f.subject_key = ?";
+            this.endSql = pg ? "SELECT (SELECT max(seq) FROM facts), (SELECT removals FROM facts_removals)"
+                    : "SELECT (SELECT max(rowid) FROM facts), (SELECT count(*) FROM facts)";
+            this.checkCountsFacts = !pg;
             this.maxFacts = maxFacts;
+        }
+
+        /** After reading the facts added since the last batch: the ids of the facts held, in creation order, by subject. */
+        Map<String, List<String>> held(Connection c) throws SQLException {
+            readAdded(c);
+            Map<String, List<String>> out = new HashMap<>();
+            subjects.forEach((key, subject) -> out.put(key, subject.inOrder.stream().map(f -> f.id).toList()));
+            return out;
         }
 
         /** The stored facts of {@code batchSubjects}, every fact of each, by subject key (a subject without facts is left out). */
@@ -296,7 +327,7 @@ final class FactLinker {
                     Subject subject = subjects.get(key);
                     if (subject == null) {
                         if (ofSubject == null) {
-                            ofSubject = c.prepareStatement(OF_SUBJECT);
+                            ofSubject = c.prepareStatement(ofSubjectSql);
                         }
                         subject = read(ofSubject, key);
                         subjects.put(key, subject);
@@ -322,7 +353,7 @@ final class FactLinker {
         private void readAdded(Connection c) throws SQLException {
             long endRowid;
             long count;
-            try (PreparedStatement ps = c.prepareStatement(END); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(endSql); ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 endRowid = rs.getLong(1);
                 count = rs.getLong(2);
@@ -339,19 +370,20 @@ final class FactLinker {
             }
             Map<Subject, List<Fact>> added = new HashMap<>();
             long rows = 0;
-            try (PreparedStatement ps = c.prepareStatement(ADDED)) {
+            try (PreparedStatement ps = c.prepareStatement(addedSql)) {
                 ps.setLong(1, seenRowid);
+                ps.setLong(2, endRowid);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows++;
                         Subject subject = subjects.get(rs.getString(2));
                         if (subject != null) {
-                            added.computeIfAbsent(subject, k -> new ArrayList<>()).add(sqliteFact(rs.getString(3)));
+                            added.computeIfAbsent(subject, k -> new ArrayList<>()).add(packedFact(rs.getString(3)));
                         }
                     }
                 }
             }
-            if (count != seenCount + rows) {
+            if (count != seenCount + (checkCountsFacts ? rows : 0)) {
                 reset(endRowid, count);
                 return;
             }
@@ -380,7 +412,7 @@ final class FactLinker {
             ofSubject.setString(1, key);
             try (ResultSet rs = ofSubject.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(sqliteFact(rs.getString(1)));
+                    rows.add(packedFact(rs.getString(1)));
                 }
             }
             rows.sort(CREATED_THEN_ID);
@@ -405,13 +437,15 @@ final class FactLinker {
      * one query. A fact joined is not written: its number of sources is its claims' count, read with it
      * ({@link FactReader}; migration V11 dropped the {@code sources} column that every join raised).
      *
+     * The new facts are written by {@link #insertFacts}, the transaction's last statement.
+     *
      * @param derivedById what was derived from the claims beforehand, by claim id (others are derived here)
-     * @return the fact id of each claim, by claim id
+     * @return the fact id of each claim, by claim id, and the facts to create
      */
-    synchronized Map<String, String> link(Connection c, List<Claim> inserted, Map<String, Derived> derivedById)
+    synchronized Links link(Connection c, List<Claim> inserted, Map<String, Derived> derivedById)
             throws SQLException {
         if (inserted.isEmpty()) {
-            return Map.of();
+            return new Links(Map.of(), List.of(), Map.of());
         }
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
@@ -458,8 +492,14 @@ final class FactLinker {
             }
             factOfClaim.put(claim.id(), factId);
         }
-        insertFacts(c, newFacts, newDerived);
-        return factOfClaim;
+        return new Links(factOfClaim, newFacts, newDerived);
+    }
+
+    /**
+     * What {@link #link} decided: each claim's fact id, by claim id, and the claims whose facts are new, with what
+     * was derived from them.
+     */
+    record Links(Map<String, String> factOfClaim, List<Claim> newFacts, Map<String, Derived> newDerived) {
     }
 
     /** "51.8 billion yuan (US$7.3 billion)": money in another currency right after money. */
@@ -578,7 +618,7 @@ final class FactLinker {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.get(rs.getInt(1)).add(sqliteFact(rs.getString(2)));
+                        rows.get(rs.getInt(1)).add(packedFact(rs.getString(2)));
                     }
                 }
                 for (int n = 0; n < subjects.size(); n++) {
@@ -605,7 +645,7 @@ final class FactLinker {
     }
 
     /**
-     * SQLite: a stored fact's columns in one text, {@code id US created_at US currency US low US high US qualifier}
+     * A stored fact's columns in one text, {@code id US created_at US currency US low US high US qualifier}
      * (US the unit separator; a column that may be null is prefixed with {@code =} when it is not, empty when
      * it is): each column read through the driver is a native call and a string, and a batch read some
      * 15,000 facts before {@link FactCache}; the subject key, the same for hundreds of rows, is read apart
@@ -616,15 +656,23 @@ final class FactLinker {
             + " || ifnull('=' || f.currency, '') || char(31) || f.value_low || char(31) || ifnull('=' || f.value_high, '')"
             + " || char(31) || ifnull('=' || f.qualifier, '')";
 
-    /** A fact from its {@link #SQLITE_FACT} text. */
-    private static Fact sqliteFact(String packed) {
+    /**
+     * PostgreSQL's {@link #SQLITE_FACT}: the creation time as fixed-width UTC text to the microsecond, which sorts as
+     * the time does, and the values as the NUMERIC columns print them.
+     */
+    private static final String PG_FACT = "f.id || chr(31) || to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
+            + " || chr(31) || coalesce('=' || f.currency, '') || chr(31) || f.value_low || chr(31)"
+            + " || coalesce('=' || f.value_high, '') || chr(31) || coalesce('=' || f.qualifier, '')";
+
+    /** A fact from its {@link #SQLITE_FACT} or {@link #PG_FACT} text. */
+    private static Fact packedFact(String packed) {
         // split in six: the qualifier last, so that whatever it holds stays in its field
         String[] col = packed.split("\u001f", 6);
         return new Fact(col[0], col[1], nullable(col[2]), nullable(col[5]), new BigDecimal(col[3]),
                 col[4].isEmpty() ? null : new BigDecimal(col[4].substring(1)));
     }
 
-    /** A {@link #SQLITE_FACT} column that may be null: empty for null, else its value after {@code =}. */
+    /** A packed column that may be null: empty for null, else its value after {@code =}. */
     private static String nullable(String column) {
         return column.isEmpty() ? null : column.substring(1);
     }
@@ -697,11 +745,28 @@ final class FactLinker {
         return best == null ? null : best.factId();
     }
 
-    private void insertFacts(Connection c, List<Claim> claims, Map<String, Derived> derived) throws SQLException {
+    /**
+     * Advisory lock a PostgreSQL transaction holds from inserting its facts to its commit, so that facts are
+     * numbered ({@code seq}) in commit order ({@link FactCache}). It is the batch's last statement, so
+     * concurrent writers wait for one another only while the facts are copied and committed.
+     */
+    private static final long FACTS_LOCK = 0x6e77736661637473L; // "nwsfacts"
+
+    /**
+     * Writes the new facts of {@code links}: the last statement of the batch's transaction (on PostgreSQL it
+     * takes {@link #FACTS_LOCK}).
+     */
+    void insertFacts(Connection c, Links links) throws SQLException {
+        List<Claim> claims = links.newFacts();
+        Map<String, Derived> derived = links.newDerived();
         if (claims.isEmpty()) {
             return;
         }
         if (dialect == Database.Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                ps.setLong(1, FACTS_LOCK);
+                ps.executeQuery().close();
+            }
             copyFacts(c, claims, derived);
             return;
         }

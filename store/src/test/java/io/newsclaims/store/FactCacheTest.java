@@ -24,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SQLite's linker keeps the stored facts of the subjects it linked between batches ({@code FactLinker.FactCache}):
+ * The linker keeps the stored facts of the subjects it linked between batches ({@code FactLinker.FactCache}):
  * it must link every claim as reading the candidate facts from the database for each batch does, with other
  * writers of the same file, facts created with an earlier clock, facts deleted by hand, batches rolled back and
- * replayed, and a cache too small for the subjects.
+ * replayed, and a cache too small for the subjects. On SQLite here; {@link PostgresFactCacheIT} runs the same on
+ * PostgreSQL.
  */
 class FactCacheTest {
     private static final String[] PROVIDERS = {"alibaba-cloud", "aws", null, "huawei-cloud"};
@@ -55,8 +56,8 @@ class FactCacheTest {
      * Returns every claim's fact and every fact.
      */
     private String run(String name, int cachedFacts1, int cachedFacts2, boolean byHand) throws SQLException {
-        String url = "jdbc:sqlite:" + dir.resolve(name + ".db");
-        try (Database d1 = Database.open(url, null, null); Database d2 = Database.open(url, null, null)) {
+        Database[] handles = openTwice(name);
+        try (Database d1 = handles[0]; Database d2 = handles[1]) {
             ClaimRepository w1 = new ClaimRepository(d1, cachedFacts1);
             ClaimRepository w2 = new ClaimRepository(d2, cachedFacts2);
             Random random = new Random(11);
@@ -116,8 +117,14 @@ class FactCacheTest {
         }
     }
 
+    /** Two handles on one new database, {@code name} telling it apart from the test's others. */
+    Database[] openTwice(String name) {
+        String url = "jdbc:sqlite:" + dir.resolve(name + ".db");
+        return new Database[] {Database.open(url, null, null), Database.open(url, null, null)};
+    }
+
     /** A few claims of one article: percentages of one to three significant digits, ranges, qualifiers, money and its conversions. */
-    private static List<StoredClaim> claimsOf(Article a, Random random) {
+    static List<StoredClaim> claimsOf(Article a, Random random) {
         List<StoredClaim> out = new ArrayList<>();
         int pos = 0;
         for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {

@@ -169,8 +169,8 @@ class PostgresClaimRepositoryIT extends ClaimRepositoryContract {
         }
     }
 
-    /** Waits until a backend of the database waits for a lock (the copy, on the uncommitted claim). */
-    private static void awaitLockWait(PostgresFixture.Db pg) throws Exception {
+    /** Waits until a backend of the database waits for a lock another transaction holds. */
+    static void awaitLockWait(PostgresFixture.Db pg) throws Exception {
         try (Connection watcher = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
              Statement s = watcher.createStatement()) {
             for (int i = 0; i < 1000; i++) {
@@ -183,7 +183,7 @@ class PostgresClaimRepositoryIT extends ClaimRepositoryContract {
                 }
                 Thread.sleep(10);
             }
-            throw new AssertionError("the batch never waited for the other transaction's claim");
+            throw new AssertionError("no statement waited for another transaction's lock");
         }
     }
 }
