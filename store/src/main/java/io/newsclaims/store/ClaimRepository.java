@@ -56,7 +56,7 @@ public final class ClaimRepository {
         this(db, FactLinker.CACHED_FACTS);
     }
 
-    /** @param cachedFacts on SQLite, the most stored facts the fact linker keeps between batches (0: none) */
+    /** @param cachedFacts the most stored facts the fact linker keeps between batches (0: none) */
     ClaimRepository(Database db, int cachedFacts) {
         this.db = db;
         this.facts = new FactLinker(db.dialect(), cachedFacts);
