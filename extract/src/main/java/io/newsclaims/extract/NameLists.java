@@ -62,6 +62,9 @@ final class NameLists {
             names = providersBefore(referents, figures.get(first).start(), count);
         }
         if (names == null) {
+            names = segmentsBefore(referents, tokens, figures.get(first).start(), count);
+        }
+        if (names == null) {
             names = discourse.previousProviders().size() == count ? discourse.previousProviders() : null;
         }
         if (names == null) {
@@ -86,6 +89,77 @@ final class NameLists {
             }
         }
         return out;
+    }
+
+    /** The most words of a list item between two separators: "Google other", "the services segment". */
+    private static final int MAX_ITEM_WORDS = 4;
+
+    /**
+     * "Revenue from Google Cloud, Google other, and other bets grew 28%, 24%, and 48%, respectively": the
+     * {@code count} items of a list of things right before the figures, some of them no provider. Each item is
+     * its provider's name, or, for an item naming none, a name of no provider (its figure has none). Null unless
+     * there are as many items, each short but the first and the last (which carry the words before and after the
+     * list, the first up to twice as long), none with a number or a parenthesis, at least one naming a provider
+     * and none naming two.
+     */
+    private static List<Referent> segmentsBefore(List<Referent> referents, List<Token> tokens, int offset, int count) {
+        int end = Tokens.indexAt(tokens, offset);
+        List<Integer> separators = new ArrayList<>();
+        for (int k = end - 1; k > 0 && separators.size() < count - 1; k--) {
+            Token t = tokens.get(k);
+            if (t.isIgnoreCase("and") || t.isIgnoreCase("or")) {
+                separators.add(0, tokens.get(k - 1).is(",") ? k - 1 : k);
+                if (tokens.get(k - 1).is(",")) {
+                    k--;
+                }
+            } else if (t.is(",")) {
+                separators.add(0, k);
+            } else if (t.is(";") || t.is(":") || Character.isDigit(t.text().charAt(0)) || t.is("%") || t.is("$")) {
+                return null;
+            }
+        }
+        if (separators.size() != count - 1) {
+            return null;
+        }
+        int from = 0;
+        for (int k = separators.get(0) - 1; k >= 0; k--) {
+            if (tokens.get(k).is(",") || tokens.get(k).is(";") || tokens.get(k).is(":")) {
+                from = k + 1;
+                break;
+            }
+        }
+        List<Referent> out = new ArrayList<>(count);
+        int providers = 0;
+        for (int i = 0; i < count; i++) {
+            int lo = i == 0 ? from : separators.get(i - 1) + 1;
+            int hi = i == count - 1 ? end : separators.get(i);
+            while (lo < hi && (tokens.get(lo).is(",") || tokens.get(lo).isIgnoreCase("and") || tokens.get(lo).isIgnoreCase("or"))) {
+                lo++;
+            }
+            if (lo >= hi || hi - lo > (i == 0 ? 2 * MAX_ITEM_WORDS : i == count - 1 ? MAX_ITEM_WORDS + 1 : MAX_ITEM_WORDS)) {
+                return null;
+            }
+            for (int k = lo; k < hi; k++) {
+                Token t = tokens.get(k);
+                if (Character.isDigit(t.text().charAt(0)) || t.is("(") || t.is(")") || t.is("%") || t.is("$")) {
+                    return null;
+                }
+            }
+            Referent item = null;
+            for (Referent r : referents) {
+                if (r.start() >= tokens.get(lo).start() && r.end() <= tokens.get(hi - 1).end() && r.isProvider()) {
+                    if (item != null && !item.providerId().equals(r.providerId())) {
+                        return null;
+                    }
+                    item = r;
+                }
+            }
+            if (item != null) {
+                providers++;
+            }
+            out.add(item != null ? item : new Referent(null, tokens.get(lo).start(), tokens.get(hi - 1).end(), false));
+        }
+        return providers > 0 && providers < count ? out : null;
     }
 
     /** Words that introduce the earlier values of a list: "compared with", "up from", "versus". */
