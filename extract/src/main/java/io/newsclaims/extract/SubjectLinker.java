@@ -470,6 +470,10 @@ final class SubjectLinker {
             return null;
         }
         Provider topic = discourse.topic();
+        if (topic != null && !topic.parents().isEmpty() && after.strip().startsWith("off ")
+                && WholeCompanyCheck.isAboutTheStock(after)) {
+            return new Resolution(new Subject(null, SubjectEvidence.NONE, "stock"), from, false); // "wipes $20bn off Alibaba shares"
+        }
         if (topic != null) {
             return new Resolution(new Subject(topic.id(), SubjectEvidence.ARTICLE_TOPIC, "cloud_measure"), from, false,
                     !topic.parents().isEmpty());

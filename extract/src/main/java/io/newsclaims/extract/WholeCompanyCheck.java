@@ -232,7 +232,7 @@ final class WholeCompanyCheck {
     }
 
     /** "shares fell", "the stock", "share price"; not "market shares". */
-    private static boolean isAboutTheStock(String words) {
+    static boolean isAboutTheStock(String words) {
         for (int at = words.indexOf("shares"); at >= 0; at = words.indexOf("shares", at + 1)) {
             boolean word = (at == 0 || !Character.isLetterOrDigit(words.charAt(at - 1)))
                     && (at + 6 >= words.length() || !Character.isLetterOrDigit(words.charAt(at + 6)));
