@@ -23,7 +23,7 @@ final class MarketFigures {
     static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "overall",
             "economy", "country", "countries", "nation", "enterprises", "companies", "businesses",
             "respondents", "organizations", "organisations", "forecast", "expected to", "will reach",
-            "could reach", "by 20", "rivals", "others", "competitors");
+            "could reach", "by 20", "rivals", "others", "competitors", "the government", "governments", "federal government", "agencies", "public sector");
 
     /**
      * Whether a sentence's subject speaks of a market ("Cloud spending will reach", "the market is
