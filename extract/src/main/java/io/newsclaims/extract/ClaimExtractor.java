@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -276,11 +277,16 @@ public final class ClaimExtractor {
         String before = text.substring(Math.max(0, r.start() - 30), r.start());
         String after = text.substring(r.end(), Math.min(text.length(), r.end() + 30));
         return ACQUIRED.matcher(before).find() || COUNTERPARTY.matcher(before).find() && !DOING.matcher(after).lookingAt()
-                || NAMES_A_DEAL.matcher(after).lookingAt();
+                || namesADeal(after);
     }
 
-    /** "the Microsoft contract", "This Meta deal": a name that only says which deal. */
-    private static final Pattern NAMES_A_DEAL = Pattern.compile("(?i)\\s+(?:deals?|contracts?|agreements?|partnership|commitment)\\b");
+    /** "the Microsoft contract", "This Meta deal": a name that only says which deal ({@code after} is the text after it). */
+    private static boolean namesADeal(String after) {
+        Matcher word = FIRST_WORD.matcher(after);
+        return word.lookingAt() && Contracts.CONTRACT_NOUNS.contains(word.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile("\\s+(\\p{L}+)\\b");
 
     /** "with Amazon leading the way": the name is the subject of the verb after it, not a counterparty. */
     private static final Pattern DOING = Pattern.compile("\\s+(?:itself\\s+)?\\p{L}{3,}ing\\b");

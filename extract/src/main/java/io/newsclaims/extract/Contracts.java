@@ -85,9 +85,12 @@ final class Contracts {
         return seller != null && buyingGroup(seller) ? pureSellerBefore(fig, referents, seller) : seller;
     }
 
-    /** Nouns of a contract whose value is written right before them: "a $38 billion partnership with OpenAI". */
-    private static final Set<String> CONTRACT_NOUNS = Set.of("deal", "deals", "agreement", "contract", "partnership",
-            "pact", "lease", "commitment", "pledge");
+    /**
+     * Nouns of a contract: "a $38 billion partnership with OpenAI", "The deal is worth...", "the Microsoft contract"
+     * (the one vocabulary of contracts of the subject rules).
+     */
+    static final Set<String> CONTRACT_NOUNS = Set.of("deal", "deals", "agreement", "agreements", "contract", "contracts",
+            "partnership", "pact", "lease", "commitment", "commitments", "pledge");
     /** Verbs of a customer's commitment to buy: "Anthropic has committed $200 billion ... to Google Cloud". */
     private static final Set<String> COMMIT_VERBS = Set.of("committed", "commits", "commit", "pledged", "spend", "spending", "pay", "paying");
 
@@ -102,8 +105,6 @@ final class Contracts {
         return r != null ? r : listedWith(fig, referents, tokens);
     }
 
-    /** Words a contract list names its parties with: "contracts include $19.4 billion with Nebius". */
-    private static final Set<String> CONTRACT_LISTS = Set.of("contracts", "deals", "agreements", "commitments");
 
     /**
      * "Additional contracts include up to US$19.4 billion with Nebius, over US$10 billion with CoreWeave, US$9.7 billion
@@ -111,7 +112,7 @@ final class Contracts {
      * most a short description) is that provider's contract.
      */
     private static Referent listedWith(FigureValue fig, List<Referent> referents, List<Token> tokens) {
-        if (tokens.stream().noneMatch(t -> CONTRACT_LISTS.contains(t.lower()))) {
+        if (tokens.stream().noneMatch(t -> CONTRACT_NOUNS.contains(t.lower()) && t.lower().endsWith("s"))) {
             return null;
         }
         int k = Tokens.indexAt(tokens, fig.end());

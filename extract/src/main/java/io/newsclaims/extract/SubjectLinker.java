@@ -112,12 +112,10 @@ final class SubjectLinker {
         return subjects;
     }
 
-    private static final Set<String> DEAL_NOUNS = Set.of("deal", "contract", "agreement", "pact");
-
     /** "The deal is worth...", "This contract could bring...": a sentence whose subject is a contract named before. */
     private static boolean opensOnTheDeal(List<Token> tokens) {
         return tokens.size() > 1 && (tokens.get(0).isIgnoreCase("the") || tokens.get(0).isIgnoreCase("this"))
-                && DEAL_NOUNS.contains(tokens.get(1).lower());
+                && Contracts.CONTRACT_NOUNS.contains(tokens.get(1).lower());
     }
 
     /** Words of a period between a change and the level it reached: "up 0.1 percent year-on-year to 389.9 billion yuan". */
