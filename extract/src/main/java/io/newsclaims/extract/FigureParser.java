@@ -949,6 +949,10 @@ final class FigureParser {
         if (prev.is("+") && (prev.spaceBefore() || i >= 2 && tokens.get(i - 2).is("("))) {
             return false; // "+18.80 (+0.24%)": a sign, not glue
         }
+        if (prev.is("+") && i + 1 < tokens.size() && tokens.get(i + 1).is("%") && tokens.get(i + 1).attached()
+                && (i + 2 >= tokens.size() || !tokens.get(i + 2).isNumber())) {
+            return false; // "Beat+12% Y/Y": a table's cells flattened without spaces, a signed percentage
+        }
         if (prev.is("/") && i >= 2 && tokens.get(i - 2).is("%")) {
             return false; // "by 23%/31%": two percentages side by side
         }

@@ -33,6 +33,9 @@ final class Tokenizer {
                 while (i < to && (Character.isLetter(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
                     i++;
                 }
+                if (scaleGluedToWord(s, from, start, i)) {
+                    i = start + 1;
+                }
                 type = Token.Type.WORD;
             } else if (c >= '0' && c <= '9') {
                 i = numberEnd(s, i, to);
@@ -49,6 +52,16 @@ final class Tokenizer {
             space = false;
         }
         return out;
+    }
+
+    /**
+     * "$93.9BBeat", "$5.30BLight": in a table flattened without spaces, the scale letter of an amount ("B", "M", "K",
+     * "T") glued to the capitalised word of the next cell. Only a capital scale letter right after a digit, then a
+     * capital and a small letter, so "3Com", "5GHz" and "10MB" stay whole.
+     */
+    private static boolean scaleGluedToWord(String s, int from, int start, int end) {
+        return start > from && isDigit(s.charAt(start - 1)) && end - start >= 3 && "BMKT".indexOf(s.charAt(start)) >= 0
+                && Character.isUpperCase(s.charAt(start + 1)) && Character.isLowerCase(s.charAt(start + 2));
     }
 
     /**
