@@ -428,6 +428,14 @@ final class SubjectLinker {
             return topic(discourse, clause, "topic_default");
         }
         Referent focus = discourse.focus();
+        Subject previous = discourse.previousSentenceFigure();
+        if (focus != null && focus.isProvider() && hasParent(focus) && previous != null && previous.providerId() == null
+                && "parent_business".equals(previous.rule())
+                && !Tokens.containsAny(Tokens.lower(text, clause, Tokens.sentenceEnd(tokens, fig.end())), WholeCompanyCheck.CLOUD_CUES)) {
+            // "Advertising revenue climbed 22%. Operating income reached $19.2 billion": after a figure of the group's
+            // other business or totals, a sentence naming nobody goes on about the group, not the unit named before
+            return new Resolution(Subject.none("parent_business"), clause, false);
+        }
         if (focus != null && discourse.focusIsAlone() && (focus.isProvider() ? discourse.focusIsRecent()
                 : discourse.focusInThisParagraph())) {
             return new Resolution(Subject.of(focus, SubjectEvidence.PRONOUN, "zero_anaphor"), clause,
