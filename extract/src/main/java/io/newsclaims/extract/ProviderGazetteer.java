@@ -236,7 +236,8 @@ public final class ProviderGazetteer {
         if (i + name.length > tokens.size()) {
             return false;
         }
-        boolean capitals = name.length > 1 && inCapitals(tokens, i, name); // "KINGSOFT CLOUD (03896) rises 20%"
+        // "KINGSOFT CLOUD (03896) rises 20%", "ALPHABET INC. (GOOGL)"; not a short name in capitals, an acronym as often
+        boolean capitals = (name.length > 1 || name[0].length() >= MIN_CAPITALS_LETTERS) && inCapitals(tokens, i, name);
         for (int k = 0; k < name.length && !capitals; k++) {
             if (!sameWord(tokens.get(i + k).text(), name[k])
                     && !(k == name.length - 1 && gluedOn(tokens.get(i + k).text(), name))) {
@@ -282,6 +283,9 @@ public final class ProviderGazetteer {
     }
 
     /** A name of several words written in capitals, as a headline or a stock line writes it ("KINGSOFT CLOUD"). */
+    /** The fewest letters of a one-word name matched in capitals ("ORACLE"; not "ARM" nor "LINE"). */
+    private static final int MIN_CAPITALS_LETTERS = 5;
+
     private static boolean inCapitals(List<Token> tokens, int i, String[] name) {
         for (int k = 0; k < name.length; k++) {
             String t = tokens.get(i + k).text();
