@@ -23,7 +23,7 @@ final class WholeCompanyCheck {
             "whole company", "group's", "overall", "total ", "total,", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs", "fintech",
             "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software",
-            "license", "licence", "on-premise", "hardware", "ad growth", "youtube");
+            "license", "licence", "on-premise", "hardware", "ad growth", "youtube", "debt", "bonds", "borrowing");
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "afterhours", "premarket", "pre-market", "as investors", "in extended trading");
