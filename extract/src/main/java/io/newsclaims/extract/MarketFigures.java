@@ -208,6 +208,9 @@ final class MarketFigures {
             return null;
         }
         int k = Tokens.indexAt(tokens, fig.end());
+        if ((fig.text().endsWith(" of") || k < tokens.size() && tokens.get(k).isIgnoreCase("of")) && !sharesAPopulation(tokens, fig)) {
+            return null; // "the two firms accounted for 60% of the UK market, with Google trailing": a share of something else
+        }
         for (int j = k; j >= 0 && j < tokens.size() && j <= k + USE_REACH; j++) {
             Token t = tokens.get(j);
             if (t.isNumber() && j + 1 < tokens.size() && (tokens.get(j + 1).is("%") || tokens.get(j + 1).lower().startsWith("per"))
