@@ -29,7 +29,7 @@ public final class ProviderGazetteer {
     /** Words that make a paragraph a cloud context; compared in lower case as substrings. */
     private static final List<String> CLOUD_CONTEXT = List.of("cloud", "data center", "data centre", "datacenter",
             "computing power", "compute", "computation", "iaas", "paas", "hyperscaler", "gpu", "server", "ai infrastructure",
-            "data hub", "ai hub", "build infrastructure");
+            "data hub", "ai hub", "build infrastructure", "large model");
 
     private final Map<String, Provider> byId;
     private final Map<String, List<Name>> byFirstToken;
