@@ -129,7 +129,7 @@ final class SubjectLinker {
             return false;
         }
         int from = Tokens.indexAt(tokens, previous.end());
-        if (from < 0 || to - from > 4) {
+        if (from < 0 || to - from > 6) { // "year-over-year" is five tokens
             return false;
         }
         for (int k = from; k < to; k++) {
