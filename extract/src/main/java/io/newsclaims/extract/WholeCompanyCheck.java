@@ -47,7 +47,7 @@ final class WholeCompanyCheck {
      */
     private static final List<String> GROUP_ONLY = List.of("net income", "net profit", "net loss", "operating expense",
             "per share", "eps", "capex", "capital expenditure", "cash flow", "workforce", "gaap", "headcount", "net cash",
-            "cash position");
+            "cash position", "total operating");
     /**
      * Words that can only mean the whole group, even after the cloud unit's name ("Azure revenue growth of 40% and
      * total revenue of $82.9 billion": a new measure after "and").
@@ -120,12 +120,12 @@ final class WholeCompanyCheck {
         }
         boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
                 || s.rule().equals("pronoun");
+        boolean shareOfTotal = fig.kind() == FigureKind.PERCENT && following.startsWith(" of "); // "accounts for 18% of Alphabet's total revenue"
         if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || toComma.contains(" as a whole")
-                || unnamed && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
+                || unnamed && !shareOfTotal && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
                 && !isCloudCapex(words + " " + after, sentence, discourse))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
-        boolean shareOfTotal = fig.kind() == FigureKind.PERCENT && following.startsWith(" of "); // "accounts for 18% of Alphabet's total revenue"
         if (found.unitOfGroup() && unnamed && lastCloudCue(words) < 0 && !shareOfTotal
                 && lastCloudCue(phrase) < 0 && Tokens.containsAny(words + " " + phrase, OTHER_BUSINESS_OR_TOTAL)
                 && !isCloudCapex(words + " " + after, sentence, discourse)) {
