@@ -27,6 +27,9 @@ final class WholeCompanyCheck {
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "afterhours", "premarket", "pre-market", "as investors", "in extended trading");
+    /** What follows money lost or gained by a listed company's stock: "erasing roughly $357 billion in value". */
+    private static final List<String> VALUE_LOST = List.of(" in value", " in market value", " of market value",
+            " in market cap", " of its value", " of value");
     /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share", "its $34 billion acquisition of Red Hat". */
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
             "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure", "acquisition", "on acquisitions",
@@ -115,7 +118,8 @@ final class WholeCompanyCheck {
         boolean ownName = !found.company() && s.evidence() != SubjectEvidence.PRONOUN && found.from() <= fig.start();
         String stockWords = ownName ? words : before;
         if (found.unitOfGroup() && (isAboutTheStock(stockWords) || isTicker(tokens, fig) || perShare(after)
-                || after.startsWith(" target") || after.startsWith(" price target") || Tokens.containsAny(after, TRADING))) {
+                || after.startsWith(" target") || after.startsWith(" price target") || Tokens.containsAny(after, TRADING)
+                || VALUE_LOST.stream().anyMatch(after::startsWith))) {
             return new Subject(null, s.evidence(), "stock"); // a unit has no stock of its own: the group's
         }
         boolean unnamed = s.evidence() == SubjectEvidence.ARTICLE_TOPIC || s.rule().startsWith("zero_anaphor")
