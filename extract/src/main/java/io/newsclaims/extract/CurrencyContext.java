@@ -47,10 +47,25 @@ record CurrencyContext(String yen, String dollar, String cent) {
         return new CurrencyContext(yenSign ? yen(lower) : "CNY", dollar, yuanOnly ? "CNY" : dollar);
     }
 
+    /** Words of an article about Japan or in yen, and of one about China or in yuan. */
+    private static final List<String> JAPAN_WORDS = List.of(" yen", "japan", "tokyo", "osaka", "nikkei");
+    private static final List<String> CHINA_WORDS = List.of("yuan", "rmb", "renminbi", "china", "chinese", "beijing",
+            "shanghai", "shenzhen", "hangzhou");
+
+    /**
+     * Yen when the article speaks of Japan or yen more often than of China or yuan ("Sakura Internet ... in Japan",
+     * with one "U.S. and Chinese technology"), else yuan.
+     */
     private static String yen(String lower) {
-        boolean japan = lower.contains(" yen") || lower.contains("japan");
-        boolean china = lower.contains("yuan") || lower.contains("rmb") || lower.contains("china") || lower.contains("chinese");
-        return japan && !china ? "JPY" : japan && lower.contains(" yen") && !lower.contains("yuan") ? "JPY" : "CNY";
+        int japan = 0;
+        for (String w : JAPAN_WORDS) {
+            japan += count(lower, w);
+        }
+        int china = 0;
+        for (String w : CHINA_WORDS) {
+            china += count(lower, w);
+        }
+        return japan > china ? "JPY" : "CNY";
     }
 
     /**
