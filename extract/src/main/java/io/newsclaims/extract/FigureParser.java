@@ -223,7 +223,8 @@ final class FigureParser {
                 return share;
             }
             boolean minus = i > 0 && DASHES.contains(tokens.get(i - 1).text()) && t.attached()
-                    && (tokens.get(i - 1).spaceBefore() || i >= 2 && tokens.get(i - 2).is("(") || i == 1);
+                    && (tokens.get(i - 1).spaceBefore() || i >= 2 && tokens.get(i - 2).is("(") || i == 1
+                    || signAfterCurrency(tokens, i - 1));
             return amount(text, tokens, number(tokens, i), minus ? i - 1 : -1, free, context);
         }
         return null;
@@ -261,6 +262,11 @@ final class FigureParser {
             return null;
         }
         Currencies.Match prefix = n1.first() > 0 && minusAt < 0 ? currencies.prefixEndingAt(tokens, n1.first() - 1) : null;
+        if (minusAt > 0 && signAfterCurrency(tokens, minusAt)) {
+            prefix = currencies.prefixEndingAt(tokens, minusAt - 1); // "RMB-27.7 million", "$-2.86": the sign after the currency
+            minusAt = prefix.firstToken() >= free ? prefix.firstToken() : minusAt;
+            prefix = prefix.firstToken() >= free ? prefix : null;
+        }
         if (prefix != null && prefix.firstToken() < free) {
             prefix = null; // "10 rmb 20": "rmb" belongs to the 10
         }
@@ -959,11 +965,20 @@ final class FigureParser {
         if (GLUE.contains(prev.text())) {
             return true;
         }
+        if (DASHES.contains(prev.text()) && i >= 2 && signAfterCurrency(tokens, i - 1)) {
+            return false; // "RMB-27.7 million": a negative amount
+        }
         if (DASHES.contains(prev.text()) && i >= 2) {
             Token before = tokens.get(i - 2);
             return prev.attached() && (before.isWord() || before.isNumber());
         }
         return false;
+    }
+
+    /** A minus sign at {@code dash} written right after a currency sign or code: "RMB-27.7 million", "$-2.86". */
+    private boolean signAfterCurrency(List<Token> tokens, int dash) {
+        return dash >= 1 && tokens.get(dash).attached() && tokens.get(dash + 1).attached()
+                && currencies.prefixEndingAt(tokens, dash - 1) != null;
     }
 
     /** What "pounds of ..." may be counted in when it is money ("10 million pounds of new funding"). */
