@@ -23,7 +23,9 @@ final class WholeCompanyCheck {
             "whole company", "group's", "overall", "total ", "total,", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs", "fintech",
             "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software",
-            "license", "licence", "on-premise", "hardware", "ad growth", "youtube", "debt", "bonds", "borrowing");
+            "license", "licence", "on-premise", "hardware", "ad growth", "youtube", "debt", "bonds", "borrowing",
+            "mobile communication", "communication service", "mobile service", "arpu", "broadband", "fixed-line",
+            "smart home", "terminal business", "consumer business");
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "afterhours", "premarket", "pre-market", "as investors", "in extended trading");
@@ -70,7 +72,8 @@ final class WholeCompanyCheck {
             "search", "youtube", "advertising", "ad revenue", "e-commerce", "ecommerce", "retail", "gaming", "games",
             "devices", "smartphone", "consumer", "fintech", "payment", "logistics", "taobao", "tmall", "wechat",
             "iphone", "music", "video game", "personal computing", "server products", "enterprise services",
-            "productivity", "total revenue", "total sales", "overall revenue", "net sales");
+            "productivity", "total revenue", "total sales", "overall revenue", "net sales", "mobile communication",
+            "communication service", "mobile service", "arpu", "broadband", "fixed-line", "smart home", "terminal business");
     /** A company's place in a market: its share, its rank. */
     private static final List<String> MARKET_POSITION = List.of("market share", "share of the", "of the market",
             "rest of the market", "number one", "number two", "number three", "no. 1", "no. 2", "no. 3", "second place",
