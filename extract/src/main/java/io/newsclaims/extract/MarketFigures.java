@@ -52,7 +52,7 @@ final class MarketFigures {
 
     /** Words with "market" that speak of a stock or of data, not of a market's size. */
     private static final List<String> NOT_MARKETS = List.of("market cap", "market value", "pre-market", "premarket",
-            "aftermarket", "market-data", "market data", "marketing", "overall revenue", "overall sales");
+            "aftermarket", "market-data", "market data", "marketing", "overall revenue", "overall sales", "overall,");
 
     /** Words between a figure and the market it sizes: "the $107 billion global cloud market". */
     static final Set<String> MARKET_WORDS = Set.of("global", "worldwide", "cloud", "computing", "public",
