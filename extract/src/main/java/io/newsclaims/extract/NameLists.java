@@ -20,6 +20,19 @@ final class NameLists {
             "trailed", "trailing", "against", "versus", "vs", "past", "unseated", "edged", "edging", "topped", "topping",
             "over", "like", "including", "joined", "joining", "on");
 
+    /** Words that open an adverbial list of names before a sentence's own subject: "After AWS and Microsoft, Alibaba won 7.7%". */
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "behind", "besides", "like", "unlike");
+
+    /**
+     * "After AWS and Microsoft, Alibaba Group won 7.7 percent": the names before the comma follow a preposition, and
+     * the last name, after the comma, is the subject alone.
+     */
+    private static boolean afterAnAdverbialList(List<Referent> group, List<Token> tokens) {
+        int first = Tokens.indexAt(tokens, group.get(0).start());
+        int last = Tokens.indexAt(tokens, group.get(group.size() - 1).start());
+        return first > 0 && ADVERBIAL_OPENERS.contains(tokens.get(first - 1).lower()) && last > 0 && tokens.get(last - 1).is(",");
+    }
+
     /** Words that make the figures of a list of names the group's. */
     private static final Set<String> COLLECTIVELY = Set.of("collectively", "combined", "together", "jointly", "altogether");
 
@@ -387,7 +400,7 @@ final class NameLists {
             return true; // "the collective share of European players including SAP, OVHcloud, Orange has dropped to 13%"
         }
         List<Referent> group = coordinationEndingAt(before, referents, tokens);
-        if (group.size() >= 2) {
+        if (group.size() >= 2 && !afterAnAdverbialList(group, tokens)) {
             return true; // "AWS and Azure account for 50%": one figure, several subjects
         }
         return cue && (group.size() >= 2 || clause.contains("combined") || clause.contains("together")
