@@ -263,21 +263,62 @@ public final class ClaimExtractor {
 
     private static final List<String> SCALE_WORDS = List.of("million", "billion", "trillion", "thousand");
 
-    /** "acquired Paperspace", "the acquisition of Wiz": a company bought is the object of a sentence, never its focus. */
-    private static final Pattern ACQUIRED = Pattern.compile("(?i)\\b(?:acquired|acquire|acquiring|acquisition of|bought|buy|buying|purchase of|takeover of)\\s+(?:the\\s+)?$");
-
+    /** "acquired Paperspace", "bought Wiz": a company bought is the object of a sentence, never its focus. */
+    private static final Set<String> BUYING = Set.of("acquired", "acquire", "acquiring", "bought", "buy", "buying");
+    /** "the acquisition of Wiz", "its purchase of", "the takeover of": likewise, with "of". */
+    private static final Set<String> PURCHASE_NOUNS = Set.of("acquisition", "purchase", "takeover");
     /**
      * "a $1.9 billion prepayment from Microsoft", "a deal with OpenAI": the other party of a deal, never the focus either
      * (but "revenue from AWS" names the owner of a measure).
      */
-    private static final Pattern COUNTERPARTY = Pattern.compile(
-            "(?i)(?<!revenue |revenues |sales |income |profit |profits |earnings |growth |contribution )\\b(?:from|with)\\s+(?:the\\s+)?$");
+    private static final Set<String> COUNTERPARTY_WORDS = Set.of("from", "with");
+    private static final Set<String> OWNED_MEASURES = Set.of("revenue", "revenues", "sales", "income", "profit", "profits",
+            "earnings", "growth", "contribution");
 
+    /**
+     * Whether the name is bought or the other party of a deal, by the words right before it ("acquired (the) X",
+     * "the acquisition of X", "a deal with (the) X") and after it ("the Microsoft contract"). Read word by word
+     * backwards rather than by a regular expression searched through the text before every name, which was a fifth
+     * of the extractor's time.
+     */
     private static boolean isAcquired(String text, Referent r) {
-        String before = text.substring(Math.max(0, r.start() - 30), r.start());
         String after = text.substring(r.end(), Math.min(text.length(), r.end() + 30));
-        return ACQUIRED.matcher(before).find() || COUNTERPARTY.matcher(before).find() && !DOING.matcher(after).lookingAt()
-                || namesADeal(after);
+        List<String> words = wordsBefore(text, Math.max(0, r.start() - 30), r.start());
+        int k = !words.isEmpty() && words.get(0).equals("the") ? 1 : 0;
+        String word = words.size() > k ? words.get(k) : null;
+        String previous = words.size() > k + 1 ? words.get(k + 1) : null;
+        boolean bought = word != null && (BUYING.contains(word) || word.equals("of") && previous != null
+                && PURCHASE_NOUNS.contains(previous));
+        boolean counterparty = word != null && COUNTERPARTY_WORDS.contains(word) && (previous == null || !OWNED_MEASURES.contains(previous));
+        return bought || counterparty && !DOING.matcher(after).lookingAt() || namesADeal(after);
+    }
+
+    /**
+     * The whole words right before {@code end}, the last first, lower-cased: each followed by white space, the
+     * first of them too; at most three, none reaching before {@code from}.
+     */
+    private static List<String> wordsBefore(String text, int from, int end) {
+        List<String> out = new ArrayList<>(3);
+        int i = end;
+        while (out.size() < 3) {
+            int spaceEnd = i;
+            while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == spaceEnd) {
+                break; // a word must be followed by white space
+            }
+            int wordEnd = i;
+            while (i > from && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wordEnd || i > from && Character.isLetterOrDigit(text.charAt(i - 1)) || i == from && from > 0
+                    && Character.isLetterOrDigit(text.charAt(from - 1))) {
+                break; // no word, or a word run on from digits or cut by the window
+            }
+            out.add(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** "the Microsoft contract", "This Meta deal": a name that only says which deal ({@code after} is the text after it). */
