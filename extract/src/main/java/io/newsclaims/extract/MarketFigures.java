@@ -23,7 +23,8 @@ final class MarketFigures {
     static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "overall",
             "economy", "country", "countries", "nation", "enterprises", "companies", "businesses",
             "respondents", "organizations", "organisations", "forecast", "expected to", "will reach",
-            "could reach", "by 20", "rivals", "others", "competitors", "the government", "governments", "federal government", "agencies", "public sector");
+            "could reach", "by 20", "rivals", "others", "competitors", "the government", "governments", "federal government", "agencies", "public sector",
+            "other cloud providers", "other providers", "smaller providers", "other vendors", "smaller vendors");
 
     /**
      * Whether a sentence's subject speaks of a market ("Cloud spending will reach", "the market is
@@ -56,7 +57,8 @@ final class MarketFigures {
 
     /** Words between a figure and the market it sizes: "the $107 billion global cloud market". */
     static final Set<String> MARKET_WORDS = Set.of("global", "worldwide", "cloud", "computing", "public",
-            "ai", "infrastructure", "services", "annual", "total", "addressable", "chinese", "u.s.", "european");
+            "ai", "infrastructure", "services", "annual", "total", "addressable", "chinese", "u.s.", "european", "iaas",
+            "paas", "saas");
 
     /** Places that name a market: "the $6B China cloud market". */
     static final Set<String> PLACES = Set.of("China", "US", "U.S.", "Europe", "India", "Japan", "Asia",
@@ -94,6 +96,33 @@ final class MarketFigures {
         return false;
     }
 
+    private static final Set<String> GROWTH_NOUNS = Set.of("cagr", "growth", "increase", "rise");
+
+    /**
+     * "~18.7% CAGR for Europe's cloud market", "a 20% growth of the cloud market": a market's growth (not "200% growth in
+     * the IaaS market", a company's growth there).
+     */
+    static boolean growsAMarket(List<Token> tokens, FigureValue fig) {
+        if (fig.kind() != FigureKind.PERCENT) {
+            return false;
+        }
+        int k = Tokens.indexAt(tokens, fig.end());
+        if (k >= tokens.size() || !GROWTH_NOUNS.contains(tokens.get(k).lower()) || k + 1 >= tokens.size()
+                || !(tokens.get(k + 1).isIgnoreCase("for") || tokens.get(k + 1).isIgnoreCase("of"))) {
+            return false;
+        }
+        for (int j = k + 2; j < tokens.size() && j <= k + 7; j++) {
+            Token t = tokens.get(j);
+            if (t.isIgnoreCase("market")) {
+                return j + 1 >= tokens.size() || !NOT_MARKET_SIZE.contains(tokens.get(j + 1).lower());
+            }
+            if (!(t.isWord() || t.is("'") || t.is("\u2019"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean sizesAMarket(List<Token> tokens, int figToken, FigureValue fig) {
         int det = figToken - 1;
         if (det >= 2 && tokens.get(det).isNumber() && tokens.get(det).attached()
@@ -103,7 +132,7 @@ final class MarketFigures {
             det--; // "the 2025 $6B market"
         }
         if (fig.kind() != FigureKind.MONEY || det < 0 || !(tokens.get(det).isIgnoreCase("the")
-                || tokens.get(det).isIgnoreCase("a") || tokens.get(det).isIgnoreCase("an"))) {
+                || tokens.get(det).isIgnoreCase("a") || tokens.get(det).isIgnoreCase("an") || tokens.get(det).isIgnoreCase("in"))) {
             return false;
         }
         int k = Tokens.indexAt(tokens, fig.end());

@@ -322,6 +322,9 @@ final class SubjectLinker {
         if (MarketFigures.sizesAMarket(tokens, figToken, fig)) {
             return new Resolution(Subject.none("market_size"), clause, false);
         }
+        if (MarketFigures.growsAMarket(tokens, fig)) {
+            return new Resolution(Subject.none("market"), clause, false); // "~18.7% CAGR for Europe's cloud market"
+        }
         if (referents.isEmpty() && MarketFigures.sharesAPopulation(tokens, fig)) {
             // "68% of enterprises cite storage costs" in a sentence that names no company: a survey's figure
             return new Resolution(Subject.none("market"), clause, false);

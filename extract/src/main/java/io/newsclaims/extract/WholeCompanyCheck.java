@@ -239,7 +239,14 @@ final class WholeCompanyCheck {
     }
 
     /** "shares fell", "the stock", "share price"; not "market shares". */
+    /** A company's rank by the value of its stock, which says who it is, not what its figure is: "the biggest operator by market value". */
+    private static final List<String> RANKED_BY_VALUE = List.of("by market value", "by market cap", "by market capitalization",
+            "by market capitalisation");
+
     static boolean isAboutTheStock(String words) {
+        for (String ranked : RANKED_BY_VALUE) {
+            words = words.replace(ranked, " ");
+        }
         for (int at = words.indexOf("shares"); at >= 0; at = words.indexOf("shares", at + 1)) {
             boolean word = (at == 0 || !Character.isLetterOrDigit(words.charAt(at - 1)))
                     && (at + 6 >= words.length() || !Character.isLetterOrDigit(words.charAt(at + 6)));
