@@ -25,13 +25,16 @@ final class WholeCompanyCheck {
             "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software",
             "license", "licence", "on-premise", "hardware", "ad growth", "youtube", "debt", "bonds", "borrowing",
             "mobile communication", "communication service", "mobile service", "arpu", "broadband", "fixed-line",
-            "smart home", "terminal business", "consumer business");
+            "smart home", "terminal business", "consumer business", "quick commerce", "gross merchandise", "gmv");
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "afterhours", "premarket", "pre-market", "as investors", "in extended trading");
     /** What follows money lost or gained by a listed company's stock: "erasing roughly $357 billion in value". */
     private static final List<String> VALUE_LOST = List.of(" in value", " in market value", " of market value",
             " in market cap", " of its value", " of value");
+    /** "IBM paid a whopping $34 billion for Red Hat": a price the group paid, with "for" after the figure. */
+    private static final Pattern PRICE_PAID = Pattern.compile(
+            "\\b(?:paid|pay|pays|paying|spent)(?:\\s+(?:a|an|about|nearly|some|roughly|around|whopping|reported))*\\s*$");
     /** What follows a group's figure: "$10.5 billion in free cash flow", "$1.19 per share", "its $34 billion acquisition of Red Hat". */
     private static final List<String> GROUP_MEASURES = List.of("cash flow", "per share", "net income", "net profit",
             "net loss", "dividend", "buyback", "r&d", "in costs", "in capital expenditure", "acquisition", "on acquisitions",
@@ -73,7 +76,8 @@ final class WholeCompanyCheck {
             "devices", "smartphone", "consumer", "fintech", "payment", "logistics", "taobao", "tmall", "wechat",
             "iphone", "music", "video game", "personal computing", "server products", "enterprise services",
             "productivity", "total revenue", "total sales", "overall revenue", "net sales", "mobile communication",
-            "communication service", "mobile service", "arpu", "broadband", "fixed-line", "smart home", "terminal business");
+            "communication service", "mobile service", "arpu", "broadband", "fixed-line", "smart home", "terminal business",
+            "quick commerce", "gross merchandise", "gmv");
     /** A company's place in a market: its share, its rank. */
     private static final List<String> MARKET_POSITION = List.of("market share", "share of the", "of the market",
             "rest of the market", "number one", "number two", "number three", "no. 1", "no. 2", "no. 3", "second place",
@@ -155,6 +159,7 @@ final class WholeCompanyCheck {
         // spending the sentence ties to cloud is the unit's, whatever the epithet; a "total" stays the group's
         boolean cloudCapex = isCloudCapex(words + " " + phrase, sentence, discourse) && !words.contains("total");
         if (!cloudCapex && (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0)
+                || cloud < 0 && PRICE_PAID.matcher(words).find() && following.startsWith(" for ")
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && lastCloudCue(following) < 0
                 && !isCloudCapex(following, sentence, discourse)) {
