@@ -406,6 +406,9 @@ final class SubjectLinker {
                 MARKET_NOUNS))) {
             return new Resolution(Subject.none("market"), clause, false); // "It also forecast the cloud market will grow 6.3%"
         }
+        if (d != null && d.kind() == Description.Kind.PRONOUN && marketBefore(tokens, referents, d.start())) {
+            return new Resolution(Subject.none("market"), clause, false); // "the market, which had seen its growth slow to 20%"
+        }
         if (d != null && d.firstPerson() && MarketFigures.isMarketPhrase(subjectPhrase(text, tokens, clause, fig.start()))) {
             return new Resolution(Subject.none("market"), clause, false); // an analyst's "we estimate total spending..."
         }
@@ -445,6 +448,25 @@ final class SubjectLinker {
                     focus.viaParent(), hasParent(focus));
         }
         return topic(discourse, clause, "topic");
+    }
+
+    /** The most tokens between a market noun and a pronoun that refers to it: "the market, which had seen its". */
+    private static final int MARKET_PRONOUN_REACH = 6;
+
+    /**
+     * "the market, which had seen its growth rate slow", "the market grew sixfold - it's now worth": a pronoun right
+     * after a market noun, with no company named between them, refers to the market.
+     */
+    private static boolean marketBefore(List<Token> tokens, List<Referent> referents, int pronounStart) {
+        int p = Tokens.indexAt(tokens, pronounStart);
+        for (int k = p - 1; k >= 0 && k >= p - MARKET_PRONOUN_REACH; k--) {
+            Token t = tokens.get(k);
+            if (MARKET_NOUNS.contains(t.lower()) && !(k + 1 < p && tokens.get(k + 1).isIgnoreCase("share"))) {
+                int at = t.start();
+                return referents.stream().noneMatch(r -> r.start() > at && r.start() < pronounStart);
+            }
+        }
+        return false;
     }
 
     /** Where the words that a figure's measure is named by start: "with AI cloud sales up 55%". */
