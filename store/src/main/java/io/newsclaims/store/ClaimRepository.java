@@ -80,10 +80,10 @@ public final class ClaimRepository {
         private final int received;
         private final List<StoredClaim> unique;
         private final Map<String, String> copyRows;
-        private final Map<String, FactLinker.Derived> derived;
+        private final Map<String, LinkKey> derived;
 
         private PreparedClaims(int received, List<StoredClaim> unique, Map<String, String> copyRows,
-                               Map<String, FactLinker.Derived> derived) {
+                               Map<String, LinkKey> derived) {
             this.received = received;
             this.unique = unique;
             this.copyRows = copyRows;
@@ -109,12 +109,12 @@ public final class ClaimRepository {
             unique.putIfAbsent(sc.claim().id(), sc);
         }
         Map<String, String> copyRows = db.dialect() == Database.Dialect.POSTGRESQL ? new HashMap<>(unique.size() * 2) : Map.of();
-        Map<String, FactLinker.Derived> derived = new HashMap<>(unique.size() * 2);
+        Map<String, LinkKey> derived = new HashMap<>(unique.size() * 2);
         for (StoredClaim sc : unique.values()) {
             if (db.dialect() == Database.Dialect.POSTGRESQL) {
                 copyRows.put(sc.claim().id(), copyRowStart(sc));
             }
-            derived.put(sc.claim().id(), new FactLinker.Derived(sc.claim()));
+            derived.put(sc.claim().id(), new LinkKey(sc.claim()));
         }
         return new PreparedClaims(claims.size(), new ArrayList<>(unique.values()), copyRows, derived);
     }

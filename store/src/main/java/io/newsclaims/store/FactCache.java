@@ -1,9 +1,7 @@
 package io.newsclaims.store;
 
-import static io.newsclaims.store.FactLinker.CREATED_THEN_ID;
+import static io.newsclaims.store.KnownFact.CREATED_THEN_ID;
 
-import io.newsclaims.store.FactLinker.Fact;
-import io.newsclaims.store.FactLinker.Subject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,7 +49,7 @@ final class FactCache {
     private final boolean checkCountsFacts;
     private final int maxFacts;
     /** By subject key, the least recently used first. */
-    private final LinkedHashMap<String, Subject> subjects = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<String, SubjectFacts> subjects = new LinkedHashMap<>(256, 0.75f, true);
     private int facts;
     /** The greatest rowid of {@code facts} read; -1 before the first batch. */
     private long seenRowid = -1;
@@ -80,16 +78,16 @@ final class FactCache {
     }
 
     /** The stored facts of {@code batchSubjects}, every fact of each, by subject key (a subject without facts is left out). */
-    Map<String, Subject> subjects(Connection c, String[] batchSubjects) throws SQLException {
+    Map<String, SubjectFacts> subjects(Connection c, String[] batchSubjects) throws SQLException {
         readAdded(c);
-        Map<String, Subject> out = new HashMap<>();
+        Map<String, SubjectFacts> out = new HashMap<>();
         PreparedStatement ofSubject = null;
         try {
             for (String key : batchSubjects) {
                 if (out.containsKey(key)) {
                     continue;
                 }
-                Subject subject = subjects.get(key);
+                SubjectFacts subject = subjects.get(key);
                 if (subject == null) {
                     if (ofSubject == null) {
                         ofSubject = c.prepareStatement(ofSubjectSql);
@@ -133,7 +131,7 @@ final class FactCache {
             }
             return;
         }
-        Map<Subject, List<Fact>> added = new HashMap<>();
+        Map<SubjectFacts, List<KnownFact>> added = new HashMap<>();
         long rows = 0;
         try (PreparedStatement ps = c.prepareStatement(addedSql)) {
             ps.setLong(1, seenRowid);
@@ -141,7 +139,7 @@ final class FactCache {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows++;
-                    Subject subject = subjects.get(rs.getString(2));
+                    SubjectFacts subject = subjects.get(rs.getString(2));
                     if (subject != null) {
                         added.computeIfAbsent(subject, k -> new ArrayList<>()).add(PackedFact.parse(rs.getString(3)));
                     }
@@ -152,10 +150,10 @@ final class FactCache {
             reset(endRowid, count);
             return;
         }
-        for (Map.Entry<Subject, List<Fact>> e : added.entrySet()) {
+        for (Map.Entry<SubjectFacts, List<KnownFact>> e : added.entrySet()) {
             e.getValue().sort(CREATED_THEN_ID);
             int before = e.getKey().size();
-            for (Fact f : e.getValue()) {
+            for (KnownFact f : e.getValue()) {
                 e.getKey().insert(f);
             }
             facts += e.getKey().size() - before;
@@ -172,8 +170,8 @@ final class FactCache {
     }
 
     /** Every stored fact of one subject, in creation order. */
-    private static Subject read(PreparedStatement ofSubject, String key) throws SQLException {
-        List<Fact> rows = new ArrayList<>();
+    private static SubjectFacts read(PreparedStatement ofSubject, String key) throws SQLException {
+        List<KnownFact> rows = new ArrayList<>();
         ofSubject.setString(1, key);
         try (ResultSet rs = ofSubject.executeQuery()) {
             while (rs.next()) {
@@ -181,8 +179,8 @@ final class FactCache {
             }
         }
         rows.sort(CREATED_THEN_ID);
-        Subject subject = new Subject();
-        for (Fact f : rows) {
+        SubjectFacts subject = new SubjectFacts();
+        for (KnownFact f : rows) {
             subject.append(f);
         }
         return subject;

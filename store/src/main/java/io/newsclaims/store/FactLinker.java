@@ -4,25 +4,17 @@ import io.newsclaims.records.Claim;
 import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.FigureValue;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Groups newly stored claims into facts, incrementally and deterministically (claims of a batch
@@ -71,170 +63,22 @@ final class FactLinker {
         return cache == null ? Map.of() : cache.held(c);
     }
 
-    /** Subject of a claim: what it is about, whatever the value. */
-    static String subjectKey(Claim c) {
-        return String.join("|", Objects.requireNonNullElse(c.provider(), "-"), c.metric().id(),
-                Objects.requireNonNullElse(c.period(), "-"), c.value().kind().id());
-    }
-
     /**
-     * What linking a claim needs that depends on the claim alone: its subject, value windows and the id
-     * its own fact would get. Computed before the batch's transaction ({@link ClaimRepository#prepare}),
-     * by the store worker's polling thread while the previous batch is written.
-     */
-    static final class Derived {
-        final String subject;
-        final List<List<BigDecimal>> windows;
-        final String factId;
-        /** The value without trailing zeros: its low end, and its high end for a range (else null). */
-        final BigDecimal low;
-        final BigDecimal high;
-        /** The windows after the first that hold one value each (its roundings), without trailing zeros: looked up by equality. */
-        final BigDecimal[] points;
-
-        Derived(Claim c) {
-            this.subject = subjectKey(c);
-            this.windows = windows(c.value().low());
-            this.factId = factId(subject, c.id());
-            FigureValue v = c.value();
-            this.low = v.low().stripTrailingZeros();
-            this.high = v.isRange() ? v.number().get(1).stripTrailingZeros() : null;
-            this.points = new BigDecimal[windows.size() - 1];
-            for (int i = 1; i < windows.size(); i++) {
-                points[i - 1] = windows.get(i).get(0).stripTrailingZeros();
-            }
-        }
-    }
-
-    /** A fact as the linker sees it while it works through a batch: its value without trailing zeros. */
-    static final class Fact {
-        final String id;
-        /** When it was created, as stored (SQLite's text), or null where only the order of reading tells it. */
-        final String createdAt;
-        final String currency;
-        final String qualifier;
-        final BigDecimal low;
-        final BigDecimal high;
-        /** Creation order among its subject's facts: a claim joins the first created of those it equals. */
-        int order;
-
-        Fact(String id, String createdAt, String currency, String qualifier, BigDecimal low, BigDecimal high) {
-            this.id = id;
-            this.createdAt = createdAt;
-            this.currency = currency;
-            this.qualifier = qualifier;
-            this.low = low.stripTrailingZeros();
-            this.high = high == null ? null : high.stripTrailingZeros();
-        }
-    }
-
-    /** Creation order of stored facts: by {@code created_at}, then id (the order of SQLite's ORDER BY on ASCII text). */
-    static final Comparator<Fact> CREATED_THEN_ID = Comparator.<Fact, String>comparing(f -> f.createdAt)
-            .thenComparing(f -> f.id);
-
-    /**
-     * Stored facts of one subject, by value, each numbered in creation order: the facts whose value lies in the
-     * windows of a batch's claims ({@link #loadFacts}), or, in {@link FactCache}, every fact of the subject.
-     */
-    static final class Subject {
-        private final NavigableMap<BigDecimal, List<Fact>> byLow = new TreeMap<>();
-        /** The lists of {@link #byLow}, by value without trailing zeros: a window of one value is a hash look-up. */
-        private final Map<BigDecimal, List<Fact>> byValue = new HashMap<>();
-        final List<Fact> inOrder = new ArrayList<>();
-
-        int size() {
-            return inOrder.size();
-        }
-
-        /** Adds a fact created after those already here. */
-        void append(Fact f) {
-            f.order = inOrder.size();
-            inOrder.add(f);
-            index(f);
-        }
-
-        private void index(Fact f) {
-            List<Fact> same = byValue.get(f.low);
-            if (same == null) {
-                same = new ArrayList<>(1);
-                byValue.put(f.low, same);
-                byLow.put(f.low, same);
-            }
-            same.add(f);
-        }
-
-        /**
-         * Adds a fact where its creation ({@link #CREATED_THEN_ID}) puts it, renumbering those created after it;
-         * a fact already here (same creation time and id) is not added again.
-         */
-        void insert(Fact f) {
-            int n = inOrder.size();
-            if (n == 0 || CREATED_THEN_ID.compare(inOrder.get(n - 1), f) < 0) {
-                append(f);
-                return;
-            }
-            int at = java.util.Collections.binarySearch(inOrder, f, CREATED_THEN_ID);
-            if (at >= 0) {
-                return;
-            }
-            at = -at - 1;
-            inOrder.add(at, f);
-            for (int i = at; i < inOrder.size(); i++) {
-                inOrder.get(i).order = i;
-            }
-            index(f);
-        }
-
-        /**
-         * The first created fact here that a claim of value {@code v} equals within rounding, with the same currency
-         * and qualifier, or null: among the facts in its {@link #windows}, the first a range walked in order, the others
-         * single values looked up.
-         */
-        Fact firstEqual(FigureValue v, Derived d) {
-            Fact first = null;
-            List<BigDecimal> range = d.windows.get(0);
-            BigDecimal hi = range.get(1);
-            for (Map.Entry<BigDecimal, List<Fact>> e = byLow.ceilingEntry(range.get(0)); e != null && e.getKey().compareTo(hi) <= 0;
-                 e = byLow.higherEntry(e.getKey())) {
-                first = earliest(first, e.getValue(), v, d);
-            }
-            for (BigDecimal p : d.points) {
-                List<Fact> facts = byValue.get(p);
-                if (facts != null) {
-                    first = earliest(first, facts, v, d);
-                }
-            }
-            return first;
-        }
-
-        private static Fact earliest(Fact first, List<Fact> facts, FigureValue v, Derived d) {
-            for (Fact f : facts) {
-                if ((first == null || f.order < first.order) && Objects.equals(f.currency, v.currency())
-                        && Objects.equals(f.qualifier, v.qualifier()) && (f.high == null) == (d.high == null)
-                        && equalStripped(d.low, f.low) && (d.high == null || equalStripped(d.high, f.high))) {
-                    first = f;
-                }
-            }
-            return first;
-        }
-    }
-
-    /**
-     * The facts of one subject a batch's claims may join, by value: the stored ones ({@link Subject}), then those
+     * The facts of one subject a batch's claims may join, by value: the stored ones ({@link SubjectFacts}), then those
      * the batch creates, in the order it creates them. A claim looks only at those whose value lies in one of its
      * {@link #windows}, the superset of those it can equal, not at every fact of the subject (a batch of 5,000
      * claims has about 50 per subject, each with some 150 candidates: comparing all was most of the linker's time).
      */
     private static final class Candidates {
-        private final Subject stored;
-        private final Subject created = new Subject();
+        private final SubjectFacts stored;
+        private final SubjectFacts created = new SubjectFacts();
 
-        Candidates(Subject stored) {
+        Candidates(SubjectFacts stored) {
             this.stored = stored;
         }
 
         /** Adds a fact this batch creates, after every stored one and those it created before. */
-        void add(Fact f) {
+        void add(KnownFact f) {
             created.append(f);
             f.order += stored.size();
         }
@@ -243,14 +87,14 @@ final class FactLinker {
          * The first created fact that {@code v} equals within rounding, with the same currency and qualifier, or null:
          * a stored fact if one matches (all were created before the batch's), else one the batch created.
          */
-        Fact firstEqual(FigureValue v, Derived d) {
-            Fact f = stored.firstEqual(v, d);
+        KnownFact firstEqual(FigureValue v, LinkKey d) {
+            KnownFact f = stored.firstEqual(v, d);
             return f != null || created.size() == 0 ? f : created.firstEqual(v, d);
         }
     }
 
     /** No stored fact: the subject of a claim whose subject has none. */
-    private static final Subject NO_FACTS = new Subject();
+    private static final SubjectFacts NO_FACTS = new SubjectFacts();
 
     /**
      * Links the claims a batch is about to insert (none of them stored yet) and returns each claim's fact
@@ -267,7 +111,7 @@ final class FactLinker {
      * @param derivedById what was derived from the claims beforehand, by claim id (others are derived here)
      * @return the fact id of each claim, by claim id, and the facts to create
      */
-    synchronized Links link(Connection c, List<Claim> inserted, Map<String, Derived> derivedById)
+    synchronized Links link(Connection c, List<Claim> inserted, Map<String, LinkKey> derivedById)
             throws SQLException {
         if (inserted.isEmpty()) {
             return new Links(Map.of(), List.of(), Map.of());
@@ -275,21 +119,21 @@ final class FactLinker {
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
         String[] subjects = new String[ordered.size()];
-        Derived[] derived = new Derived[ordered.size()];
+        LinkKey[] derived = new LinkKey[ordered.size()];
         List<List<List<BigDecimal>>> windows = new ArrayList<>(ordered.size());
         for (int i = 0; i < subjects.length; i++) {
-            Derived d = derivedById.get(ordered.get(i).id());
-            derived[i] = d != null ? d : new Derived(ordered.get(i));
+            LinkKey d = derivedById.get(ordered.get(i).id());
+            derived[i] = d != null ? d : new LinkKey(ordered.get(i));
             subjects[i] = derived[i].subject;
             windows.add(derived[i].windows);
         }
-        Map<String, Subject> stored = cache != null ? cache.subjects(c, subjects) : loadFacts(c, subjects, windows);
+        Map<String, SubjectFacts> stored = cache != null ? cache.subjects(c, subjects) : loadFacts(c, subjects, windows);
         Map<String, Candidates> bySubject = new HashMap<>();
         Map<String, List<StoredMoney>> storedMoney = loadStoredMoney(c, ordered);
         Map<String, String> factOfClaim = new HashMap<>();
         Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
         List<Claim> newFacts = new ArrayList<>();
-        Map<String, Derived> newDerived = new HashMap<>();
+        Map<String, LinkKey> newDerived = new HashMap<>();
         for (int i = 0; i < subjects.length; i++) {
             Claim claim = ordered.get(i);
             FigureValue v = claim.value();
@@ -306,12 +150,12 @@ final class FactLinker {
             Candidates candidates = bySubject.computeIfAbsent(subjects[i],
                     k -> new Candidates(stored.getOrDefault(k, NO_FACTS)));
             if (factId == null) {
-                Fact f = candidates.firstEqual(v, derived[i]);
+                KnownFact f = candidates.firstEqual(v, derived[i]);
                 factId = f == null ? null : f.id;
             }
             if (factId == null) {
                 factId = derived[i].factId;
-                candidates.add(new Fact(factId, null, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
+                candidates.add(new KnownFact(factId, null, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
                 newFacts.add(claim);
                 newDerived.put(claim.id(), derived[i]);
             }
@@ -324,7 +168,7 @@ final class FactLinker {
      * What {@link #link} decided: each claim's fact id, by claim id, and the claims whose facts are new, with what
      * was derived from them.
      */
-    record Links(Map<String, String> factOfClaim, List<Claim> newFacts, Map<String, Derived> newDerived) {
+    record Links(Map<String, String> factOfClaim, List<Claim> newFacts, Map<String, LinkKey> newDerived) {
     }
 
     /** "51.8 billion yuan (US$7.3 billion)": money in another currency right after money. */
@@ -337,13 +181,13 @@ final class FactLinker {
      * only those whose value lies in one of the claims' {@link #windows}, not every fact of the
      * subject (a subject collects thousands). One query per chunk of whole subjects.
      */
-    private Map<String, Subject> loadFacts(Connection c, String[] subjects, List<List<List<BigDecimal>>> windows)
+    private Map<String, SubjectFacts> loadFacts(Connection c, String[] subjects, List<List<List<BigDecimal>>> windows)
             throws SQLException {
         Map<String, List<List<BigDecimal>>> bySubject = new LinkedHashMap<>();
         for (int i = 0; i < subjects.length; i++) {
             bySubject.computeIfAbsent(subjects[i], k -> new ArrayList<>()).addAll(windows.get(i));
         }
-        Map<String, Subject> out = new HashMap<>();
+        Map<String, SubjectFacts> out = new HashMap<>();
         List<Map.Entry<String, List<List<BigDecimal>>>> chunk = new ArrayList<>();
         int windowsInChunk = 0;
         for (Map.Entry<String, List<List<BigDecimal>>> e : bySubject.entrySet()) {
@@ -396,7 +240,7 @@ final class FactLinker {
     private static final int MAX_WINDOWS_PER_QUERY = 3000;
 
     private void loadFacts(Connection c, List<Map.Entry<String, List<List<BigDecimal>>>> subjects, int windows,
-                           Map<String, Subject> out) throws SQLException {
+                           Map<String, SubjectFacts> out) throws SQLException {
         // the ranges of a subject are disjoint (merged): each fact is read once, no DISTINCT
         String columns = "SELECT f.id, f.subject_key, f.currency, f.qualifier, f.value_low, f.value_high, f.created_at";
         String order = " ORDER BY f.created_at, f.id";
@@ -437,7 +281,7 @@ final class FactLinker {
                         ps.setInt(i++, n);
                     }
                 }
-                List<List<Fact>> rows = new ArrayList<>(subjects.size());
+                List<List<KnownFact>> rows = new ArrayList<>(subjects.size());
                 for (int n = 0; n < subjects.size(); n++) {
                     rows.add(new ArrayList<>());
                 }
@@ -447,13 +291,13 @@ final class FactLinker {
                     }
                 }
                 for (int n = 0; n < subjects.size(); n++) {
-                    List<Fact> facts = rows.get(n);
+                    List<KnownFact> facts = rows.get(n);
                     if (facts.isEmpty()) {
                         continue;
                     }
-                    facts.sort(CREATED_THEN_ID);
-                    Subject subject = out.computeIfAbsent(subjects.get(n).getKey(), k -> new Subject());
-                    for (Fact f : facts) {
+                    facts.sort(KnownFact.CREATED_THEN_ID);
+                    SubjectFacts subject = out.computeIfAbsent(subjects.get(n).getKey(), k -> new SubjectFacts());
+                    for (KnownFact f : facts) {
                         subject.append(f);
                     }
                 }
@@ -461,31 +305,12 @@ final class FactLinker {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(2), k -> new Subject()).append(new Fact(rs.getString(1), null, rs.getString(3),
+                    out.computeIfAbsent(rs.getString(2), k -> new SubjectFacts()).append(new KnownFact(rs.getString(1), null, rs.getString(3),
                             rs.getString(4), new BigDecimal(rs.getString(5)),
                             rs.getString(6) == null ? null : new BigDecimal(rs.getString(6))));
                 }
             }
         }
-    }
-
-    /**
-     * Where the low value of every fact a claim of value {@code x} can be equal to within rounding
-     * lies (a superset; {@link #equalWithinRounding} decides). With {@code d} the fewer significant digits of
-     * the two: a fact with fewer digits than {@code x} equals {@code x} rounded to its digits
-     * ({@code 35.8}: 40, 36); one with more rounds to {@code x}, so lies within one unit of the last
-     * digit of {@code x} ({@code 35.8}: 35.7 to 35.9).
-     */
-    static List<List<BigDecimal>> windows(BigDecimal value) {
-        BigDecimal x = value.stripTrailingZeros();
-        List<List<BigDecimal>> out = new ArrayList<>();
-        BigDecimal unit = x.ulp();
-        out.add(List.of(x.subtract(unit), x.add(unit)));
-        for (int digits = 1; digits < x.precision(); digits++) {
-            BigDecimal r = x.round(new MathContext(digits, RoundingMode.HALF_UP));
-            out.add(List.of(r, r));
-        }
-        return out;
     }
 
     /** A money claim stored by an earlier batch, with its fact: what a conversion in this batch may join. */
@@ -550,7 +375,7 @@ final class FactLinker {
      */
     void insertFacts(Connection c, Links links) throws SQLException {
         List<Claim> claims = links.newFacts();
-        Map<String, Derived> derived = links.newDerived();
+        Map<String, LinkKey> derived = links.newDerived();
         if (claims.isEmpty()) {
             return;
         }
@@ -570,7 +395,7 @@ final class FactLinker {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Claim claim : claims) {
                 FigureValue v = claim.value();
-                Derived d = derived.get(claim.id());
+                LinkKey d = derived.get(claim.id());
                 String subject = d.subject;
                 ps.setString(1, d.factId);
                 ps.setString(2, subject);
@@ -592,11 +417,11 @@ final class FactLinker {
     }
 
     /** New facts, each of a claim new in this transaction (its id derives from the claim's): copied, no conflict to check. */
-    private static void copyFacts(Connection c, List<Claim> claims, Map<String, Derived> derived) throws SQLException {
+    private static void copyFacts(Connection c, List<Claim> claims, Map<String, LinkKey> derived) throws SQLException {
         PgCopy copy = new PgCopy();
         for (Claim claim : claims) {
             FigureValue v = claim.value();
-            Derived d = derived.get(claim.id());
+            LinkKey d = derived.get(claim.id());
             String subject = d.subject;
             copy.value(d.factId).value(subject).value(claim.provider()).value(claim.metric().id())
                     .value(claim.period()).value(v.kind().id()).value(v.currency()).value(v.low())
@@ -615,24 +440,5 @@ final class FactLinker {
         }
     }
 
-    /** Equal once both are rounded to the fewer significant digits of the two: 35.8 = 36, 7.3e9 = 7.25e9, 35.8 != 35.4. */
-    static boolean equalWithinRounding(BigDecimal a, BigDecimal b) {
-        return equalStripped(a.stripTrailingZeros(), b.stripTrailingZeros());
-    }
 
-    /** {@link #equalWithinRounding} of values already without trailing zeros. */
-    private static boolean equalStripped(BigDecimal x, BigDecimal y) {
-        int digits = Math.max(1, Math.min(x.precision(), y.precision()));
-        MathContext mc = new MathContext(digits, RoundingMode.HALF_UP);
-        return x.round(mc).compareTo(y.round(mc)) == 0;
-    }
-
-    private static String factId(String subject, String claimId) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((subject + "#" + claimId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

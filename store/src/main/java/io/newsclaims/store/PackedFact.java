@@ -30,10 +30,10 @@ final class PackedFact {
             + " || coalesce('=' || f.value_high, '') || chr(31) || coalesce('=' || f.qualifier, '')";
 
     /** A fact from its {@link #SQLITE} or {@link #POSTGRESQL} text. */
-    static FactLinker.Fact parse(String packed) {
+    static KnownFact parse(String packed) {
         // split in six: the qualifier last, so that whatever it holds stays in its field
         String[] col = packed.split("\u001f", 6);
-        return new FactLinker.Fact(col[0], col[1], nullable(col[2]), nullable(col[5]), new BigDecimal(col[3]),
+        return new KnownFact(col[0], col[1], nullable(col[2]), nullable(col[5]), new BigDecimal(col[3]),
                 col[4].isEmpty() ? null : new BigDecimal(col[4].substring(1)));
     }
 

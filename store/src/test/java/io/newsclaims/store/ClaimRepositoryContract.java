@@ -358,10 +358,10 @@ abstract class ClaimRepositoryContract {
 
     @Test
     void equalWithinRoundingComparesAtTheCoarserPrecision() {
-        assertTrue(FactLinker.equalWithinRounding(new BigDecimal("35.8"), new BigDecimal("36")));
-        assertTrue(FactLinker.equalWithinRounding(new BigDecimal("7.3E9"), new BigDecimal("7250000000")));
-        assertFalse(FactLinker.equalWithinRounding(new BigDecimal("35.8"), new BigDecimal("35.4")));
-        assertFalse(FactLinker.equalWithinRounding(new BigDecimal("33"), new BigDecimal("35.8")));
+        assertTrue(KnownFact.equalWithinRounding(new BigDecimal("35.8"), new BigDecimal("36")));
+        assertTrue(KnownFact.equalWithinRounding(new BigDecimal("7.3E9"), new BigDecimal("7250000000")));
+        assertFalse(KnownFact.equalWithinRounding(new BigDecimal("35.8"), new BigDecimal("35.4")));
+        assertFalse(KnownFact.equalWithinRounding(new BigDecimal("33"), new BigDecimal("35.8")));
     }
 
     @Test

@@ -13,7 +13,7 @@ class FactLinkerTest {
     @Test
     void theWindowsOfAValueAreItsRoundingsAndOneUnitAroundIt() {
         assertEquals(List.of(List.of(new BigDecimal("35.7"), new BigDecimal("35.9")), List.of(new BigDecimal("4E+1"), new BigDecimal("4E+1")),
-                List.of(new BigDecimal("36"), new BigDecimal("36"))), FactLinker.windows(new BigDecimal("35.80")));
+                List.of(new BigDecimal("36"), new BigDecimal("36"))), LinkKey.windows(new BigDecimal("35.80")));
     }
 
     /** Every value equal to another within rounding lies in one of the other's windows: loading by window misses no fact. */
@@ -28,10 +28,10 @@ class FactLinkerTest {
         int pairs = 0;
         for (BigDecimal x : values) {
             for (BigDecimal y : values) {
-                if (FactLinker.equalWithinRounding(x, y)) {
+                if (KnownFact.equalWithinRounding(x, y)) {
                     pairs++;
-                    assertTrue(FactLinker.windows(x).stream().anyMatch(w -> y.compareTo(w.get(0)) >= 0 && y.compareTo(w.get(1)) <= 0),
-                            () -> y + " matches " + x + " but lies in none of " + FactLinker.windows(x));
+                    assertTrue(LinkKey.windows(x).stream().anyMatch(w -> y.compareTo(w.get(0)) >= 0 && y.compareTo(w.get(1)) <= 0),
+                            () -> y + " matches " + x + " but lies in none of " + LinkKey.windows(x));
                 }
             }
         }
@@ -53,7 +53,7 @@ class FactLinkerTest {
         Random random = new Random(11);
         List<List<BigDecimal>> windows = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            windows.addAll(FactLinker.windows(BigDecimal.valueOf(random.nextInt(400), 1)));
+            windows.addAll(LinkKey.windows(BigDecimal.valueOf(random.nextInt(400), 1)));
         }
         List<List<BigDecimal>> merged = FactLinker.merge(windows);
         for (int v = -10; v < 450; v++) {
