@@ -51,10 +51,10 @@ final class FactCache {
     /** By subject key, the least recently used first. */
     private final LinkedHashMap<String, SubjectFacts> subjects = new LinkedHashMap<>(256, 0.75f, true);
     private int facts;
-    /** The greatest rowid of {@code facts} read; -1 before the first batch. */
-    private long seenRowid = -1;
-    /** The number of rows of {@code facts} when {@link #seenRowid} was read. */
-    private long seenCount;
+    /** The greatest number of a fact read (SQLite's rowid, PostgreSQL's seq); -1 before the first batch. */
+    private long seenNumber = -1;
+    /** The check read with {@link #seenNumber} (SQLite's number of facts, PostgreSQL's count of removals). */
+    private long seenCheck;
 
     FactCache(Database.Dialect dialect, int maxFacts) {
         boolean pg = dialect == Database.Dialect.POSTGRESQL;
@@ -114,28 +114,28 @@ final class FactCache {
 
     /** Puts the facts added since the last batch in the subjects held; empties the cache when rows went missing. */
     private void readAdded(Connection c) throws SQLException {
-        long endRowid;
-        long count;
+        long endNumber;
+        long check;
         try (PreparedStatement ps = c.prepareStatement(endSql); ResultSet rs = ps.executeQuery()) {
             rs.next();
-            endRowid = rs.getLong(1);
-            count = rs.getLong(2);
+            endNumber = rs.getLong(1);
+            check = rs.getLong(2);
         }
-        if (seenRowid < 0 || subjects.isEmpty() || endRowid < seenRowid) {
-            reset(endRowid, count);
+        if (seenNumber < 0 || subjects.isEmpty() || endNumber < seenNumber) {
+            reset(endNumber, check);
             return;
         }
-        if (endRowid == seenRowid) {
-            if (count != seenCount) {
-                reset(endRowid, count);
+        if (endNumber == seenNumber) {
+            if (check != seenCheck) {
+                reset(endNumber, check);
             }
             return;
         }
         Map<SubjectFacts, List<KnownFact>> added = new HashMap<>();
         long rows = 0;
         try (PreparedStatement ps = c.prepareStatement(addedSql)) {
-            ps.setLong(1, seenRowid);
-            ps.setLong(2, endRowid);
+            ps.setLong(1, seenNumber);
+            ps.setLong(2, endNumber);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows++;
@@ -146,8 +146,8 @@ final class FactCache {
                 }
             }
         }
-        if (count != seenCount + (checkCountsFacts ? rows : 0)) {
-            reset(endRowid, count);
+        if (check != seenCheck + (checkCountsFacts ? rows : 0)) {
+            reset(endNumber, check);
             return;
         }
         for (Map.Entry<SubjectFacts, List<KnownFact>> e : added.entrySet()) {
@@ -158,15 +158,15 @@ final class FactCache {
             }
             facts += e.getKey().size() - before;
         }
-        seenRowid = endRowid;
-        seenCount = count;
+        seenNumber = endNumber;
+        seenCheck = check;
     }
 
-    private void reset(long endRowid, long count) {
+    private void reset(long endNumber, long check) {
         subjects.clear();
         facts = 0;
-        seenRowid = endRowid;
-        seenCount = count;
+        seenNumber = endNumber;
+        seenCheck = check;
     }
 
     /** Every stored fact of one subject, in creation order. */

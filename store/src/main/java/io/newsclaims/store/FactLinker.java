@@ -114,7 +114,7 @@ final class FactLinker {
     synchronized Links link(Connection c, List<Claim> inserted, Map<String, LinkKey> derivedById)
             throws SQLException {
         if (inserted.isEmpty()) {
-            return new Links(Map.of(), List.of(), Map.of());
+            return new Links(Map.of(), List.of());
         }
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
@@ -132,8 +132,7 @@ final class FactLinker {
         Map<String, List<StoredMoney>> storedMoney = loadStoredMoney(c, ordered);
         Map<String, String> factOfClaim = new HashMap<>();
         Map<String, Claim> previousMoney = new HashMap<>(); // article|sentence -> last money claim of the batch
-        List<Claim> newFacts = new ArrayList<>();
-        Map<String, LinkKey> newDerived = new HashMap<>();
+        List<NewFact> newFacts = new ArrayList<>();
         for (int i = 0; i < subjects.length; i++) {
             Claim claim = ordered.get(i);
             FigureValue v = claim.value();
@@ -156,19 +155,19 @@ final class FactLinker {
             if (factId == null) {
                 factId = derived[i].factId;
                 candidates.add(new KnownFact(factId, null, v.currency(), v.qualifier(), v.low(), v.isRange() ? v.number().get(1) : null));
-                newFacts.add(claim);
-                newDerived.put(claim.id(), derived[i]);
+                newFacts.add(new NewFact(claim, derived[i]));
             }
             factOfClaim.put(claim.id(), factId);
         }
-        return new Links(factOfClaim, newFacts, newDerived);
+        return new Links(factOfClaim, newFacts);
     }
 
-    /**
-     * What {@link #link} decided: each claim's fact id, by claim id, and the claims whose facts are new, with what
-     * was derived from them.
-     */
-    record Links(Map<String, String> factOfClaim, List<Claim> newFacts, Map<String, LinkKey> newDerived) {
+    /** What {@link #link} decided: each claim's fact id, by claim id, and the facts to create, in the claims' order. */
+    record Links(Map<String, String> factOfClaim, List<NewFact> newFacts) {
+    }
+
+    /** A fact to create: the claim it is first made of, and what was derived from that claim. */
+    record NewFact(Claim claim, LinkKey key) {
     }
 
     /** "51.8 billion yuan (US$7.3 billion)": money in another currency right after money. */
@@ -374,9 +373,8 @@ final class FactLinker {
      * takes {@link #FACTS_LOCK}).
      */
     void insertFacts(Connection c, Links links) throws SQLException {
-        List<Claim> claims = links.newFacts();
-        Map<String, LinkKey> derived = links.newDerived();
-        if (claims.isEmpty()) {
+        List<NewFact> facts = links.newFacts();
+        if (facts.isEmpty()) {
             return;
         }
         if (dialect == Database.Dialect.POSTGRESQL) {
@@ -384,7 +382,7 @@ final class FactLinker {
                 ps.setLong(1, FACTS_LOCK);
                 ps.executeQuery().close();
             }
-            copyFacts(c, claims, derived);
+            copyFacts(c, facts);
             return;
         }
         // one creation time for the batch's facts, as PostgreSQL's now() (the transaction's start) gives them there:
@@ -393,12 +391,11 @@ final class FactLinker {
         String createdAt = SQLITE_TIME.format(java.time.Instant.now());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO facts (" + FACT_COLUMNS + ", created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Claim claim : claims) {
+            for (NewFact fact : facts) {
+                Claim claim = fact.claim();
                 FigureValue v = claim.value();
-                LinkKey d = derived.get(claim.id());
-                String subject = d.subject;
-                ps.setString(1, d.factId);
-                ps.setString(2, subject);
+                ps.setString(1, fact.key().factId);
+                ps.setString(2, fact.key().subject);
                 ps.setString(3, claim.provider());
                 ps.setString(4, claim.metric().id());
                 ps.setString(5, claim.period());
@@ -417,13 +414,12 @@ final class FactLinker {
     }
 
     /** New facts, each of a claim new in this transaction (its id derives from the claim's): copied, no conflict to check. */
-    private static void copyFacts(Connection c, List<Claim> claims, Map<String, LinkKey> derived) throws SQLException {
+    private static void copyFacts(Connection c, List<NewFact> facts) throws SQLException {
         PgCopy copy = new PgCopy();
-        for (Claim claim : claims) {
+        for (NewFact fact : facts) {
+            Claim claim = fact.claim();
             FigureValue v = claim.value();
-            LinkKey d = derived.get(claim.id());
-            String subject = d.subject;
-            copy.value(d.factId).value(subject).value(claim.provider()).value(claim.metric().id())
+            copy.value(fact.key().factId).value(fact.key().subject).value(claim.provider()).value(claim.metric().id())
                     .value(claim.period()).value(v.kind().id()).value(v.currency()).value(v.low())
                     .value(v.isRange() ? v.number().get(1) : null).value(v.text()).value(v.qualifier()).value(claim.id())
                     .endRow();
