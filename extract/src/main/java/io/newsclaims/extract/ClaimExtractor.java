@@ -332,9 +332,9 @@ public final class ClaimExtractor {
     /** "with Amazon leading the way": the name is the subject of the verb after it, not a counterparty. */
     private static final Pattern DOING = Pattern.compile("\\s+(?:itself\\s+)?\\p{L}{3,}ing\\b");
 
-    /** A line opening with a bullet mark: "- ", "• ", "* ", "➤ ", "▪ ", "– ". */
     /** A line indented under a label, as price lists and tables write it: "  First 50TB/month : $0.023/GB". */
     private static final Pattern INDENTED = Pattern.compile("(?: {2,}|\t)\\S");
+    /** A line opening with a bullet mark: "- ", "• ", "* ", "➤ ", "▪ ", "– ". */
     private static final Pattern BULLET = Pattern.compile("\\s*[-•*➤▪◦–—·►]\\s");
 
     /** A heading: a short line of at most eight words with no figure mark and no sentence end. */

@@ -59,6 +59,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
     private static final Set<String> WEAK_CLOUD_WORDS = Set.of("infrastructure", "web", "compute");
     /** Company heads that, in an article about cloud, name a cloud provider: "the fastest-growing provider". */
     private static final Set<String> CLOUD_COMPANY_HEADS = Set.of("provider", "hyperscaler");
+    private static final Set<String> CLOUD = Set.of("cloud");
     /** Heads of a description of a young company: "the startup". */
     private static final Set<String> STARTUP_HEADS = Set.of("startup", "start-up", "unicorn");
     /** Verbs that make the description after them say what the sentence's subject is. */
@@ -206,7 +207,7 @@ record Description(Kind kind, int start, boolean firstPerson) {
             if (t.isIgnoreCase("s") && k > 0 && (tokens.get(k - 1).is("'") || tokens.get(k - 1).is("\u2019"))) {
                 // "the software developer's intelligent cloud segment": a possessive stands for the determiner of a
                 // cloud unit; "Tencent's main business" or "China's e-commerce giant" is no description
-                return wordBetween(tokens, k, head, Set.of("cloud")) || wordBetween(tokens, k, head, OTHER_BUSINESSES) ? k : -1;
+                return wordBetween(tokens, k, head, CLOUD) || wordBetween(tokens, k, head, OTHER_BUSINESSES) ? k : -1;
             }
             if (t.is("-") && t.attached()) {
                 k--; // "e-commerce": the part before the hyphen is the same word

@@ -265,10 +265,11 @@ final class FigureParser {
         if (prefix == null && minusAt < 0 && randBefore(tokens, n1.first(), n1.last())) {
             prefix = new Currencies.Match("ZAR", n1.first() - 1, n1.first() - 1, BigDecimal.ONE); // "R2.5 billion": rand
         }
-        if (minusAt > 0 && signAfterCurrency(tokens, minusAt)) {
-            prefix = currencies.prefixEndingAt(tokens, minusAt - 1); // "RMB-27.7 million", "$-2.86": the sign after the currency
-            minusAt = prefix.firstToken() >= free ? prefix.firstToken() : minusAt;
-            prefix = prefix.firstToken() >= free ? prefix : null;
+        Currencies.Match signed = minusAt > 0 && signAfterCurrency(tokens, minusAt) ? currencies.prefixEndingAt(tokens, minusAt - 1)
+                : null;
+        if (signed != null && signed.firstToken() >= free) {
+            prefix = signed; // "RMB-27.7 million", "$-2.86": the sign after the currency
+            minusAt = signed.firstToken();
         }
         if (prefix != null && prefix.firstToken() < free) {
             prefix = null; // "10 rmb 20": "rmb" belongs to the 10
@@ -953,7 +954,7 @@ final class FigureParser {
         }
         Token prev = tokens.get(i - 1);
         if (prev.isWord()) {
-            return currencies.prefixEndingAt(tokens, i - 1) == null && !randBefore(tokens, i, numberEndAt(tokens, i));
+            return currencies.prefixEndingAt(tokens, i - 1) == null && !randBefore(tokens, i, i);
         }
         if (prev.is("+") && (prev.spaceBefore() || i >= 2 && tokens.get(i - 2).is("("))) {
             return false; // "+18.80 (+0.24%)": a sign, not glue
@@ -980,20 +981,16 @@ final class FigureParser {
 
     /**
      * "R2.5 billion", "R38 billion": the South African rand's sign, a capital R glued to a number that a spelled or
-     * letter scale follows. Only with the scale: "R2" alone is a name (a storage product, a release).
+     * letter scale follows ({@code first} and {@code last}: the number's tokens). Only with the scale: "R2" alone is a
+     * name (a storage product, a release).
      */
     private static boolean randBefore(List<Token> tokens, int first, int last) {
         if (first < 1 || last < first) {
             return false;
         }
         Token r = tokens.get(first - 1);
-        return r.text().equals("R") && (r.spaceBefore() || first == 1) && tokens.get(first).attached()
+        return r.text().equals("R") && (r.spaceBefore() || first == 1) && tokens.get(first).isNumber() && tokens.get(first).attached()
                 && scaleEnd(tokens, last + 1) >= 0;
-    }
-
-    /** The last token of the digits starting at {@code i} (a number is one token). */
-    private static int numberEndAt(List<Token> tokens, int i) {
-        return tokens.get(i).isNumber() ? i : i - 1;
     }
 
     /** A minus sign at {@code dash} written right after a currency sign or code: "RMB-27.7 million", "$-2.86". */

@@ -23,8 +23,9 @@ final class MarketFigures {
     static final List<String> MARKET_CUES = List.of("market", "industry", "spending", "sector", "overall",
             "economy", "country", "countries", "nation", "enterprises", "companies", "businesses",
             "respondents", "organizations", "organisations", "forecast", "expected to", "will reach",
-            "could reach", "by 20", "rivals", "others", "competitors", "the government", "governments", "federal government", "agencies", "public sector",
-            "other cloud providers", "other providers", "smaller providers", "other vendors", "smaller vendors");
+            "could reach", "by 20", "rivals", "others", "competitors", "the government", "governments",
+            "federal government", "agencies", "public sector", "other cloud providers", "other providers",
+            "smaller providers", "other vendors", "smaller vendors");
 
     /**
      * Whether a sentence's subject speaks of a market ("Cloud spending will reach", "the market is
@@ -96,6 +97,11 @@ final class MarketFigures {
         return false;
     }
 
+    /** Whether the "market" at {@code k} is a market, not "market share" or "market value". */
+    private static boolean headsAMarket(List<Token> tokens, int k) {
+        return k + 1 >= tokens.size() || !NOT_MARKET_SIZE.contains(tokens.get(k + 1).lower());
+    }
+
     private static final Set<String> GROWTH_NOUNS = Set.of("cagr", "growth", "increase", "rise");
 
     /**
@@ -114,7 +120,7 @@ final class MarketFigures {
         for (int j = k + 2; j < tokens.size() && j <= k + 7; j++) {
             Token t = tokens.get(j);
             if (t.isIgnoreCase("market")) {
-                return j + 1 >= tokens.size() || !NOT_MARKET_SIZE.contains(tokens.get(j + 1).lower());
+                return headsAMarket(tokens, j);
             }
             if (!(t.isWord() || t.is("'") || t.is("\u2019"))) {
                 return false;
@@ -139,7 +145,7 @@ final class MarketFigures {
         for (int words = 0; k < tokens.size() && words <= 3; words++, k++) {
             Token t = tokens.get(k);
             if (t.isIgnoreCase("market")) {
-                return k + 1 >= tokens.size() || !NOT_MARKET_SIZE.contains(tokens.get(k + 1).lower());
+                return headsAMarket(tokens, k);
             }
             if (!MARKET_WORDS.contains(t.lower()) && !PLACES.contains(t.text())) {
                 return false;

@@ -112,7 +112,7 @@ final class NameLists {
      * {@code count} items of a list of things right before the figures, some of them no provider. Each item is
      * its provider's name, or, for an item naming none, a name of no provider (its figure has none). Null unless
      * there are as many items, each short but the first and the last (which carry the words before and after the
-     * list, the first up to twice as long), none with a number or a parenthesis, at least one naming a provider
+     * list, the first up to twice as long), none with a number, a parenthesis or a colon, at least one naming a provider
      * and none naming two.
      */
     private static List<Referent> segmentsBefore(List<Referent> referents, List<Token> tokens, int offset, int count) {
@@ -127,8 +127,6 @@ final class NameLists {
                 }
             } else if (t.is(",")) {
                 separators.add(0, k);
-            } else if (t.is(";") || t.is(":") || Character.isDigit(t.text().charAt(0)) || t.is("%") || t.is("$")) {
-                return null;
             }
         }
         if (separators.size() != count - 1) {
@@ -154,7 +152,8 @@ final class NameLists {
             }
             for (int k = lo; k < hi; k++) {
                 Token t = tokens.get(k);
-                if (Character.isDigit(t.text().charAt(0)) || t.is("(") || t.is(")") || t.is("%") || t.is("$")) {
+                if (Character.isDigit(t.text().charAt(0)) || t.is("(") || t.is(")") || t.is("%") || t.is("$") || t.is(";")
+                        || t.is(":")) {
                     return null;
                 }
             }

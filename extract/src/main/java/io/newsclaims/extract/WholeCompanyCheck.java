@@ -14,8 +14,15 @@ import java.util.regex.Pattern;
  * $1.19 per share") is not the unit.
  */
 final class WholeCompanyCheck {
+    /**
+     * A telecom group's, a device maker's and a retailer's other businesses: "mobile communication service revenue",
+     * "ARPU", "the terminal business", "gross merchandise value" (in both lists below).
+     */
+    private static final List<String> GROUP_BUSINESSES = List.of("mobile communication", "communication service",
+            "mobile service", "arpu", "broadband", "fixed-line", "smart home", "terminal business", "consumer business",
+            "quick commerce", "gross merchandise", "gmv");
     /** A parent's figures that are about the group or another business, not its cloud unit. */
-    private static final List<String> WHOLE_COMPANY_CUES = List.of("total revenue", "overall revenue",
+    private static final List<String> WHOLE_COMPANY_CUES = plus(List.of("total revenue", "overall revenue",
             "total sales", "net income", "net profit", "net loss", "per share", "e-commerce", "ecommerce", "advertising",
             "ad revenue", "ads ", "retail", "search", "stock", "shares", "market value", "market cap", "valuation",
             "dividend", "buyback", "consolidated", "company-wide", "smartphone", "gaming", "games", "devices", "iphone",
@@ -23,9 +30,7 @@ final class WholeCompanyCheck {
             "whole company", "group's", "overall", "total ", "total,", "cash flow", "cost", "r&d", "research and development",
             "core revenue", "marketing", "consulting", "top line", "headcount", "employees", "layoffs", "fintech",
             "payment", "consumer", "office", "windows", "linkedin", "xbox", "music", "video", "logistics", "software",
-            "license", "licence", "on-premise", "hardware", "ad growth", "youtube", "debt", "bonds", "borrowing",
-            "mobile communication", "communication service", "mobile service", "arpu", "broadband", "fixed-line",
-            "smart home", "terminal business", "consumer business", "quick commerce", "gross merchandise", "gmv");
+            "license", "licence", "on-premise", "hardware", "ad growth", "youtube", "debt", "bonds", "borrowing"), GROUP_BUSINESSES);
     /** What follows a stock move: "fell 10 percent in early trading", "dropped 2% as investors...". */
     private static final List<String> TRADING = List.of("in trading", "in early trading", "in late trading",
             "after hours", "after-hours", "afterhours", "premarket", "pre-market", "as investors", "in extended trading");
@@ -71,13 +76,11 @@ final class WholeCompanyCheck {
             "investment in capital", "investment in the country", "investment in the region", "investment in the state",
             "investment in new", "investments in new");
     /** Another business of a group, or the group's totals, named as a sentence's subject ("Server products revenue including Windows"). */
-    private static final List<String> OTHER_BUSINESS_OR_TOTAL = List.of("windows", "xbox", "office", "linkedin",
+    private static final List<String> OTHER_BUSINESS_OR_TOTAL = plus(List.of("windows", "xbox", "office", "linkedin",
             "search", "youtube", "advertising", "ad revenue", "e-commerce", "ecommerce", "retail", "gaming", "games",
             "devices", "smartphone", "consumer", "fintech", "payment", "logistics", "taobao", "tmall", "wechat",
             "iphone", "music", "video game", "personal computing", "server products", "enterprise services",
-            "productivity", "total revenue", "total sales", "overall revenue", "net sales", "mobile communication",
-            "communication service", "mobile service", "arpu", "broadband", "fixed-line", "smart home", "terminal business",
-            "quick commerce", "gross merchandise", "gmv");
+            "productivity", "total revenue", "total sales", "overall revenue", "net sales"), GROUP_BUSINESSES);
     /** A company's place in a market: its share, its rank. */
     private static final List<String> MARKET_POSITION = List.of("market share", "share of the", "of the market",
             "rest of the market", "number one", "number two", "number three", "no. 1", "no. 2", "no. 3", "second place",
@@ -243,11 +246,11 @@ final class WholeCompanyCheck {
         return last;
     }
 
-    /** "shares fell", "the stock", "share price"; not "market shares". */
     /** A company's rank by the value of its stock, which says who it is, not what its figure is: "the biggest operator by market value". */
     private static final List<String> RANKED_BY_VALUE = List.of("by market value", "by market cap", "by market capitalization",
             "by market capitalisation");
 
+    /** "shares fell", "the stock", "share price"; not "market shares", nor a rank "by market value". */
     static boolean isAboutTheStock(String words) {
         for (String ranked : RANKED_BY_VALUE) {
             words = words.replace(ranked, " ");
@@ -265,6 +268,13 @@ final class WholeCompanyCheck {
     /** "$1.19 per share", "$13.90 a share", "$1.67 per ADS", "USD15/share": a figure of the listed group's shares. */
     private static boolean perShare(String after) {
         return PER_SHARE.matcher(after).lookingAt();
+    }
+
+    /** The words of one list, then those of another. */
+    private static List<String> plus(List<String> first, List<String> second) {
+        List<String> out = new java.util.ArrayList<>(first);
+        out.addAll(second);
+        return List.copyOf(out);
     }
 
     /** "(TCEHY 2.25%)": a ticker symbol and the day's move. */
