@@ -353,7 +353,7 @@ public final class ClaimExtractor {
                            List<Claim> claims, List<String> rules) {
         List<Token> paragraphTokens = Tokenizer.tokenize(text, from, to);
         String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-        boolean paragraphCloud = ProviderGazetteer.hasCloudContext(lower);
+        boolean paragraphCloud = ProviderGazetteer.hasCloudWords(lower);
         boolean cloudContext = cloudArticle || paragraphCloud;
         List<Referent> named = gazetteer.find(paragraphTokens, cloudContext);
         List<Referent> referents = merge(named, companies.find(paragraphTokens, named));

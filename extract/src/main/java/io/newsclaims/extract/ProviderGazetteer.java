@@ -336,7 +336,11 @@ public final class ProviderGazetteer {
 
     /** Whether a text talks about cloud (in lower case or not). */
     static boolean hasCloudContext(String paragraph) {
-        String lower = paragraph.toLowerCase(Locale.ROOT);
+        return hasCloudWords(paragraph.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #hasCloudContext} of a text already in lower case: spares a paragraph's second lowering. */
+    static boolean hasCloudWords(String lower) {
         for (String w : CLOUD_CONTEXT) {
             if (lower.contains(w)) {
                 return true;

@@ -122,7 +122,6 @@ final class WholeCompanyCheck {
         String following = after.substring(0, Math.min(after.length(), 25));
         String phrase = phraseAfter(after);
         String toComma = after.indexOf(',') < 0 ? after : after.substring(0, after.indexOf(','));
-        String sentence = sentenceOf(text, tokens);
         // a unit named by its own name after talk of the stock ("gave its stock a boost: Google Cloud's backlog
         // surged to $155 billion"): only the words from that name on can make the figure the stock's
         boolean ownName = !found.company() && s.evidence() != SubjectEvidence.PRONOUN && found.from() <= fig.start();
@@ -137,12 +136,12 @@ final class WholeCompanyCheck {
         boolean shareOfTotal = fig.kind() == FigureKind.PERCENT && following.startsWith(" of "); // "accounts for 18% of Alphabet's total revenue"
         if (found.unitOfGroup() && (Tokens.containsAny(words + " " + before, GROUP_PHRASES) || toComma.contains(" as a whole")
                 || unnamed && !shareOfTotal && Tokens.containsAny(words + " " + phrase, GROUP_ONLY)
-                && !isCloudCapex(words + " " + after, sentence, discourse))) {
+                && !isCloudCapex(words + " " + after, text, tokens, discourse))) {
             return new Subject(null, s.evidence(), "parent_business"); // "overall company revenue growth of 13%"
         }
         if (found.unitOfGroup() && unnamed && lastCloudCue(words) < 0 && !shareOfTotal
                 && lastCloudCue(phrase) < 0 && Tokens.containsAny(words + " " + phrase, OTHER_BUSINESS_OR_TOTAL)
-                && !isCloudCapex(words + " " + after, sentence, discourse)) {
+                && !isCloudCapex(words + " " + after, text, tokens, discourse)) {
             // a sentence that names no company but another business or the group's totals ("Server products
             // revenue including Windows grew 11%", "a 13.8% total sales increase"): not the unit discussed before
             return new Subject(null, s.evidence(), "parent_business");
@@ -160,17 +159,18 @@ final class WholeCompanyCheck {
         }
         // "the e-commerce giant poured $28 billion into capital expenditures, a bet on cloud computing":
         // spending the sentence ties to cloud is the unit's, whatever the epithet; a "total" stays the group's
-        boolean cloudCapex = isCloudCapex(words + " " + phrase, sentence, discourse) && !words.contains("total");
+        boolean cloudCapex = isCloudCapex(words + " " + phrase, text, tokens, discourse) && !words.contains("total");
         if (!cloudCapex && (lastGroupCue(words) > cloud || cloud < 0 && lastGroupCue(phrase) >= 0)
                 || cloud < 0 && PRICE_PAID.matcher(words).find() && following.startsWith(" for ")
                 || cloud < 0 && Tokens.lastIndexOfAny(following, GROUP_MEASURES) >= 0
                 && lastCloudCue(following) < 0
-                && !isCloudCapex(following, sentence, discourse)) {
+                && !isCloudCapex(following, text, tokens, discourse)) {
             return new Subject(null, s.evidence(), "parent_business"); // "$10.5 billion in free cash flow"
         }
         if (s.evidence() == SubjectEvidence.ARTICLE_TOPIC && cloud < 0 && lastCloudCue(following) < 0) {
             return new Subject(null, s.evidence(), "parent_business"); // "Revenue rose 5%" in a story about Alibaba
         }
+        String sentence = sentenceOf(text, tokens); // lowered only for the figures that get this far
         boolean contrast = lastCloudCue(sentence) >= 0 && s.evidence() != SubjectEvidence.SAME_CLAUSE;
         // "Microsoft came in at number two with $12.7 billion in revenue" in a paragraph on a cloud market or on Azure
         boolean marketPosition = (discourse.paragraphIsCloud() || discourse.namedByAlias(s.providerId()))
@@ -205,9 +205,10 @@ final class WholeCompanyCheck {
      * Capital expenditure that the sentence or its cloud paragraph ties to cloud, AI or data centres ("$21.4 billion in
      * capital expenditures ..., opening new data centers"): the cloud unit's, not the group's.
      */
-    private static boolean isCloudCapex(String words, String sentence, Discourse discourse) {
+    private static boolean isCloudCapex(String words, String text, List<Token> tokens, Discourse discourse) {
         // the tie may be the sentence's ("opening new data centers") or its paragraph's, which talks about cloud
-        return Tokens.containsAny(words, CAPEX) && (Tokens.containsAny(sentence, CLOUD_SPENDING) || discourse.paragraphIsCloud());
+        return Tokens.containsAny(words, CAPEX)
+                && (Tokens.containsAny(sentenceOf(text, tokens), CLOUD_SPENDING) || discourse.paragraphIsCloud());
     }
 
     private static String sentenceOf(String text, List<Token> tokens) {
