@@ -149,7 +149,7 @@ public final class ClaimRepository {
             try (Connection c = db.dataSource().getConnection()) {
                 c.setAutoCommit(false);
                 try {
-                    // the summaries first: the claims' new facts are the transaction's last statement (FactLinker.insertFacts)
+                    // the summaries first: linking the claims takes the facts lock, held to the commit (FactLinker.link)
                     int summariesWritten = summaries.isEmpty() ? 0 : writeSummaries(c, summaries);
                     WriteResult result = write(c, articles, claims, attempt == 1);
                     if (summariesWritten > 0) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * <ul>
  *   <li>facts are only ever added (the store deletes and updates none), and each new one gets a number
  *       above those of the facts committed before it: SQLite's rowid (one writer at a time), PostgreSQL's
- *       {@code seq}, taken under a lock held until commit ({@link FactLinker#insertFacts}, migration V13). So the
+ *       {@code seq}, taken under a lock held from linking to commit ({@link FactLinker#link}, migration V13). So the
  *       facts added since the last batch, by this writer or by another writing the same database, are
  *       those with a number above the greatest one seen; they are read at the start of each batch and
  *       put in their place in creation order ({@code created_at}, then id), as the windowed query's sort

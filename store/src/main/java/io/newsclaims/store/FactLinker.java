@@ -116,6 +116,12 @@ final class FactLinker {
         if (inserted.isEmpty()) {
             return new Links(Map.of(), List.of());
         }
+        if (dialect == Database.Dialect.POSTGRESQL) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                ps.setLong(1, FACTS_LOCK);
+                ps.executeQuery().close();
+            }
+        }
         List<Claim> ordered = new ArrayList<>(inserted);
         ordered.sort(Comparator.comparing(Claim::articleId).thenComparingInt(cl -> cl.value().start()));
         String[] subjects = new String[ordered.size()];
@@ -362,15 +368,17 @@ final class FactLinker {
     }
 
     /**
-     * Advisory lock a PostgreSQL transaction holds from inserting its facts to its commit, so that facts are
-     * numbered ({@code seq}) in commit order ({@link FactCache}). It is the batch's last statement, so
-     * concurrent writers wait for one another only while the facts are copied and committed.
+     * Advisory lock a PostgreSQL transaction holds from linking its claims to its commit: a writer links
+     * seeing every fact the others made (two store workers linking one value at once each made a fact of
+     * it, as neither saw the other's, uncommitted), and facts are numbered ({@code seq}) in commit order
+     * ({@link FactCache}). Writers wait for one another while they link, copy and commit their claims and
+     * facts; articles and summaries are written before it is taken.
      */
-    private static final long FACTS_LOCK = 0x6e77736661637473L; // "nwsfacts"
+    static final long FACTS_LOCK = 0x6e77736661637473L; // "nwsfacts"
 
     /**
-     * Writes the new facts of {@code links}: the last statement of the batch's transaction (on PostgreSQL it
-     * takes {@link #FACTS_LOCK}).
+     * Writes the new facts of {@code links}: the last statement of the batch's transaction (on PostgreSQL
+     * under {@link #FACTS_LOCK}, which {@link #link} took).
      */
     void insertFacts(Connection c, Links links) throws SQLException {
         List<NewFact> facts = links.newFacts();
@@ -378,10 +386,6 @@ final class FactLinker {
             return;
         }
         if (dialect == Database.Dialect.POSTGRESQL) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                ps.setLong(1, FACTS_LOCK);
-                ps.executeQuery().close();
-            }
             copyFacts(c, facts);
             return;
         }
