@@ -82,14 +82,15 @@ public final class AcknowledgedSender {
      * the broker was unreachable.
      *
      * @throws BrokerUnavailableException when the broker did not come back within {@code maxOutage}
-     * @throws KafkaException             when a record was refused for good (too large, not authorized)
+     * @throws KafkaException             when a record was refused for good (too large, not authorized): this
+     *                                    flush and every later one, since that record will never be acknowledged
      */
     public void flush() throws InterruptedException {
         producer.flush();
         if (!failed.isEmpty()) {
             waitForTheBroker();
         }
-        Exception e = fatal.getAndSet(null);
+        Exception e = fatal.get(); // kept: a later flush must not say that the refused record was acknowledged
         if (e != null) {
             throw new KafkaException("the broker refused a record: " + e.getMessage(), e);
         }

@@ -57,4 +57,22 @@ class AcknowledgedSenderTest {
         assertEquals(RecordTooLargeException.class, e.getCause().getClass());
         assertEquals(1, producer.history().size());
     }
+
+    /**
+     * A flush after the one that reported a refused record must not say that everything sent was acknowledged:
+     * the distributed crawler commits its frontier offsets after a flush, and its last commit (the crawler
+     * stopping because the first flush threw) committed the refused article's URL, lost, not dead-lettered.
+     */
+    @Test
+    void aRecordRefusedForGoodFailsEveryLaterFlush() throws Exception {
+        AcknowledgedSender sender = new AcknowledgedSender(producer, Duration.ofSeconds(30));
+        send(sender, "a");
+        producer.errorNext(new RecordTooLargeException("too large"));
+        assertThrows(KafkaException.class, sender::flush);
+        send(sender, "b");
+        producer.completeNext();
+        KafkaException again = assertThrows(KafkaException.class, sender::flush);
+        assertEquals(RecordTooLargeException.class, again.getCause().getClass());
+        assertEquals(1, acknowledged.get());
+    }
 }
