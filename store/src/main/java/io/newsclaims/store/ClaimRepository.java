@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Idempotent writes of articles and claims: a batch is one transaction; a claim id already stored
  * is left as it is (claims are immutable: same article and span, same claim), an article id
- * already stored is updated to its newest version. A claim's row holds its fact ({@code fact_id}), so
+ * already stored is updated to its newest version by fetch time, never to an older one written late
+ * (a worker that lost its partitions finishing a batch after their new owner stored the later records). A claim's row holds its fact ({@code fact_id}), so
  * a batch's claims are linked to facts ({@link FactLinker}) before they are inserted: at first as if
  * none were stored, and when one is (a batch read again after a crash or a rebalance), the batch runs
  * again, reading first which are. On PostgreSQL the claims are copied in with {@code COPY}
@@ -66,7 +67,12 @@ public final class ClaimRepository {
                 + " site_name = excluded.site_name, published_at = excluded.published_at, fetched_at = excluded.fetched_at,"
                 + " language = excluded.language, content_hash = excluded.content_hash,"
                 + " schema_version = excluded.schema_version, body = excluded.body, simhash = excluded.simhash,"
-                + " near_duplicate_of = excluded.near_duplicate_of";
+                + " near_duplicate_of = excluded.near_duplicate_of"
+                // the newest version by fetch time, whatever the order of the writes (SQLite's times are text:
+                // "...00Z" sorts after "...00.500Z", so it compares them as times)
+                + " WHERE articles.fetched_at IS NULL OR excluded.fetched_at IS NULL OR "
+                + (db.dialect() == Database.Dialect.SQLITE ? "julianday(articles.fetched_at) <= julianday(excluded.fetched_at)"
+                        : "articles.fetched_at <= excluded.fetched_at");
     }
 
     /**

@@ -153,6 +153,38 @@ abstract class ClaimRepositoryContract {
         assertEquals(6, facts.get(0).sources().size());
     }
 
+    /**
+     * A store worker that lost its partitions while its batch waited on the database still commits that
+     * batch, after the partitions' new owner stored the later records: an older version of an article
+     * written after a newer one must not replace it (the newer text was lost until the page changed again).
+     * Half a second later than a whole second: stored as text on SQLite, "...00.500Z" sorts before "...00Z".
+     */
+    @Test
+    void anOlderVersionOfAnArticleWrittenLateDoesNotReplaceTheNewerOne() throws SQLException {
+        java.time.Instant first = java.time.Instant.parse("2025-09-03T00:00:00Z");
+        Article older = Article.of("https://news.example/changed", "Old title", null, null, null, first, "en", "Old text.");
+        Article newer = Article.of("https://news.example/changed", "New title", null, null, null, first.plusMillis(500), "en",
+                "New text.");
+        repository.write(List.of(newer), List.of());
+        repository.write(List.of(older), List.of());
+        assertEquals("New title|New text.", storedArticle(newer.id()));
+        Article newest = Article.of("https://news.example/changed", "Newest title", null, null, null, first.plusSeconds(60), "en",
+                "Newest text.");
+        repository.write(List.of(newest), List.of());
+        assertEquals("Newest title|Newest text.", storedArticle(newer.id()), "a newer version still replaces it");
+    }
+
+    private String storedArticle(String id) throws SQLException {
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT title, body FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1) + "|" + rs.getString(2);
+            }
+        }
+    }
+
     @Test
     void aRedeliveredBatchChangesNothing() throws SQLException {
         Article a = Fixtures.article(2);
