@@ -34,6 +34,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -198,7 +199,7 @@ public final class ExtractorWorker implements Runnable {
                 }
             }
             producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
-            producer.commitTransaction();
+            commit();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
             throw new IllegalStateException("extractor producer cannot continue (another instance with the same "
                     + "transactional id, or no permission): " + e.getMessage(), e);
@@ -214,6 +215,27 @@ public final class ExtractorWorker implements Runnable {
         stats.truncated.increment(truncated);
         stats.repeated.increment(repeats);
         LOG.debug("extracted {} claims from {} articles", claims, articles);
+    }
+
+    /**
+     * Commits the transaction, calling the commit again while it times out (the broker unreachable past
+     * {@code max.block.ms}): Kafka's producer then accepts only the same call, and an abort would throw, killing
+     * the worker over a passing outage. Stopping, a commit that timed out is left to the next start, whose
+     * producer completes or aborts it (the offsets are in the transaction: nothing is lost or written twice).
+     */
+    private void commit() {
+        while (true) {
+            try {
+                producer.commitTransaction();
+                return;
+            } catch (TimeoutException e) {
+                if (!running) {
+                    throw new IllegalStateException("stopped while the broker did not answer the commit of a batch;"
+                            + " the next start completes or aborts it", e);
+                }
+                LOG.warn("the commit of a batch timed out (broker unreachable?), trying again: {}", e.getMessage());
+            }
+        }
     }
 
     /**
