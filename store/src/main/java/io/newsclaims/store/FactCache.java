@@ -31,7 +31,9 @@ import java.util.Map;
  *       facts is checked against the rows seen, PostgreSQL's count of such statements
  *       ({@code facts_removals}, kept by a trigger) against the one seen;</li>
  *   <li>a subject not held is read whole, by the index {@code facts_subject_value}, in the same
- *       transaction (one snapshot) as the added facts, so no fact is missed or read twice;</li>
+ *       transaction as the added facts, and no other writer can commit facts in between (SQLite: one writer;
+ *       PostgreSQL: the lock above, already held, though each statement there has a snapshot of its own), so no
+ *       fact is missed or read twice;</li>
  *   <li>what a batch reads is committed data, so a batch rolled back leaves the cache right; its own new
  *       facts are never put in the cache, only read back once committed.</li>
  * </ul>
