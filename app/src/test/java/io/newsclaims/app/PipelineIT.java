@@ -1,6 +1,7 @@
 package io.newsclaims.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -122,6 +123,29 @@ class PipelineIT {
         String second = run(args);
         assertTrue(second.contains("unchanged                  " + PAGES), second);
         assertTrue(second.contains("(0 rows added; " + rows.size() + " claims in the database)"), second);
+    }
+
+    /**
+     * A page whose article is larger than a record may be (8 MiB): before, the producer's refusal failed
+     * every flush, so the run failed, and every later run again, over one page; now it is a skip with its
+     * reason and the rest of the run goes on.
+     */
+    @Test
+    void anArticleTooLargeForARecordIsSkippedAndTheRunGoesOn() throws Exception {
+        Path inputs = Files.createDirectories(tmp.resolve("inputs"));
+        Files.copy(EXAMPLES.resolve("alibaba-leads-china-ai-cloud-market.html"), inputs.resolve("normal.html"));
+        String paragraph = "<p>" + "Cloud revenue at the example company grew strongly this year, analysts said. ".repeat(12)
+                + "</p>\n";
+        Files.writeString(inputs.resolve("huge.html"), "<html><head><title>Huge</title></head><body><article>"
+                + paragraph.repeat(9_500) + "</article></body></html>");
+        Cli.Result r = Cli.execute("run", inputs.toString(), "--data-dir", tmp.resolve("data").toString());
+        assertEquals(0, r.rc(), () -> r.out() + r.err());
+        assertTrue(r.out().contains("articles fetched:   1 published"), r.out());
+        assertTrue(r.out().contains("refused_by_broker"), r.out());
+        try (Database d = Database.open("jdbc:sqlite:" + tmp.resolve("data/newsclaims.db"), null, null)) {
+            assertFalse(new ClaimReader(d).find(new ClaimFilter(null, null, null, null, 1000)).isEmpty(),
+                    "the other page's claims were stored");
+        }
     }
 
     @Test

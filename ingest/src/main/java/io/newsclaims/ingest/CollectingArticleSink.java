@@ -2,6 +2,7 @@ package io.newsclaims.ingest;
 
 import io.newsclaims.records.Article;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An {@link ArticleSink} that keeps what is published in memory: for tests and offline use. Thread-safe. */
@@ -9,7 +10,7 @@ public final class CollectingArticleSink implements ArticleSink {
     private final List<Article> published = new CopyOnWriteArrayList<>();
 
     @Override
-    public void publish(Article article, Runnable acknowledged) {
+    public void publish(Article article, Runnable acknowledged, Consumer<Exception> refused) {
         published.add(article);
         acknowledged.run();
     }

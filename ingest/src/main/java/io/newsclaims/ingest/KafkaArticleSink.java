@@ -4,6 +4,7 @@ import io.newsclaims.records.Article;
 import io.newsclaims.records.kafka.AcknowledgedSender;
 import io.newsclaims.records.kafka.ProducerRecords;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 
 /**
@@ -29,8 +30,8 @@ public final class KafkaArticleSink implements ArticleSink {
     }
 
     @Override
-    public void publish(Article article, Runnable acknowledged) {
-        sender.send(ProducerRecords.article(topic, article), acknowledged);
+    public void publish(Article article, Runnable acknowledged, Consumer<Exception> refused) {
+        sender.send(ProducerRecords.article(topic, article), acknowledged, refused);
     }
 
     /** Builds the record of {@code sample} (Jackson's serializer of an article) and reads the topic's partitions. */

@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * Where every input ends: an article goes to the {@link ArticleSink} and is counted once the broker
  * has it; a skip goes to the {@link SkipSink} (duplicates and unchanged pages only to the counts).
  * The crawl state of an input is remembered only once its article is acknowledged, at
- * {@link #flush()}: what the broker did not take is fetched and published again by the next run.
+ * {@link #flush()}: what the broker did not take is fetched and published again by the next run. An
+ * article the broker refused for good (too large for a record) is a skip, reported at {@link #flush()}
+ * on the crawl's thread (the refusal comes on the producer's, which must not send the dead letter).
  */
 final class Publisher {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
@@ -25,6 +27,11 @@ final class Publisher {
     private final CrawlStateStore state;
     private final MeterRegistry metrics;
     private final Queue<CrawlState> pendingStates = new ConcurrentLinkedQueue<>();
+    private final Queue<Refusal> refusals = new ConcurrentLinkedQueue<>();
+
+    /** An article the broker refused, and the tally of the pass that published it. */
+    private record Refusal(SkippedInputException skip, CrawlTally tally) {
+    }
 
     Publisher(ArticleSink sink, SkipSink skips, CrawlStateStore state, MeterRegistry metrics) {
         this.sink = sink;
@@ -39,7 +46,8 @@ final class Publisher {
             tally.published();
             metrics.counter("newsclaims.ingest.articles", "outcome", "published").increment();
             LOG.debug("published {} as {}", now.input(), article.id());
-        });
+        }, error -> refusals.add(new Refusal(new SkippedInputException(SkipReason.REFUSED_BY_BROKER, now.input(),
+                "the article (" + article.text().length() + " characters of text) was refused: " + error.getMessage()), tally)));
     }
 
     /** Remembers an input's state (an unchanged page, a duplicate) without publishing anything. */
@@ -63,6 +71,9 @@ final class Publisher {
         try {
             sink.flush(); // waits out a broker outage (bounded), sending again what was not acknowledged
         } finally {
+            for (Refusal r; (r = refusals.poll()) != null; ) {
+                skip(r.skip(), r.tally());
+            }
             for (CrawlState s; (s = pendingStates.poll()) != null; ) {
                 state.put(s);
             }

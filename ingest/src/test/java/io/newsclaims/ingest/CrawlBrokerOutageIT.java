@@ -91,8 +91,9 @@ class CrawlBrokerOutageIT {
             KafkaArticleSink sink = new KafkaArticleSink(producer, topics.articles(), Duration.ofSeconds(3));
             ArticleSink restoredOnceTheSinkGivesUp = new ArticleSink() { // the crawl state can be saved again
                 @Override
-                public void publish(io.newsclaims.records.Article article, Runnable acknowledged) {
-                    sink.publish(article, acknowledged);
+                public void publish(io.newsclaims.records.Article article, Runnable acknowledged,
+                                    java.util.function.Consumer<Exception> refused) {
+                    sink.publish(article, acknowledged, refused);
                 }
 
                 @Override

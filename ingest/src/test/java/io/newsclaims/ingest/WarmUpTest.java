@@ -20,8 +20,8 @@ class WarmUpTest {
         CollectingArticleSink published = new CollectingArticleSink();
         ArticleSink sink = new ArticleSink() {
             @Override
-            public void publish(Article article, Runnable acknowledged) {
-                published.publish(article, acknowledged);
+            public void publish(Article article, Runnable acknowledged, java.util.function.Consumer<Exception> refused) {
+                published.publish(article, acknowledged, refused);
             }
 
             @Override

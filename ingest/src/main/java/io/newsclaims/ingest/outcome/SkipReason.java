@@ -36,7 +36,12 @@ public enum SkipReason {
      */
     HOST_BACKED_OFF,
     /** A local file could not be read. */
-    UNREADABLE_FILE;
+    UNREADABLE_FILE,
+    /**
+     * The producer or the broker refused the article's record for good: larger than a record may be
+     * ({@code max.request.size}, the topic's {@code max.message.bytes}), or malformed for the topic.
+     */
+    REFUSED_BY_BROKER;
 
     /**
      * Whether the input failed (the site, the page or the file is at fault), as opposed to being

@@ -8,9 +8,12 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * record that fails for a reason that passes (the broker unreachable past {@code max.block.ms} or
  * {@code delivery.timeout.ms}: a {@link RetriableException}) is kept and sent again by
  * {@link #flush()}, which waits for the broker up to {@code maxOutage}, logging the outage once.
+ *
+ * <p>A record refused for good makes every later {@link #flush()} fail, unless it was sent with a
+ * {@code refused} callback and the refusal is about that record alone (larger than a record may be,
+ * malformed for its topic): then the callback is told, and the other records go on.
  *
  * <p>A record the broker wrote but whose acknowledgement was lost with the connection is sent again
  * as a new record: consumers must tolerate a rare duplicate (ours are idempotent by key).
@@ -31,7 +38,7 @@ public final class AcknowledgedSender {
     private static final long FIRST_RETRY_MILLIS = 500;
     private static final long MAX_RETRY_MILLIS = 10_000;
 
-    private record Pending(ProducerRecord<String, byte[]> record, Runnable acknowledged) {
+    private record Pending(ProducerRecord<String, byte[]> record, Runnable acknowledged, Consumer<Exception> refused) {
     }
 
     private final Producer<String, byte[]> producer;
@@ -49,7 +56,16 @@ public final class AcknowledgedSender {
 
     /** Sends {@code record}; {@code acknowledged} runs once the broker has it (on the producer's thread, or in flush). */
     public void send(ProducerRecord<String, byte[]> record, Runnable acknowledged) {
-        send(new Pending(record, acknowledged));
+        send(new Pending(record, acknowledged, null));
+    }
+
+    /**
+     * As {@link #send(ProducerRecord, Runnable)}; when the producer or the broker refuses this record alone
+     * for good ({@link #refusesTheRecordAlone}), {@code refused} is told instead of failing every flush. It
+     * runs on the producer's thread or the caller's: it should only note the refusal.
+     */
+    public void send(ProducerRecord<String, byte[]> record, Runnable acknowledged, Consumer<Exception> refused) {
+        send(new Pending(record, acknowledged, refused));
     }
 
     private void send(Pending p) {
@@ -72,9 +88,16 @@ public final class AcknowledgedSender {
             lastError.set(error);
             failingSince.compareAndSet(null, Instant.now());
             failed.add(p);
+        } else if (p.refused() != null && refusesTheRecordAlone(error)) {
+            p.refused().accept(error);
         } else {
             fatal.compareAndSet(null, error);
         }
+    }
+
+    /** Whether an error is about one record (its size, its form), not the producer, the cluster or the permissions. */
+    static boolean refusesTheRecordAlone(Exception error) {
+        return error instanceof RecordTooLargeException || error instanceof InvalidRecordException;
     }
 
     /**

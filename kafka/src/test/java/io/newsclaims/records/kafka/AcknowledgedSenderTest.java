@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -74,5 +77,34 @@ class AcknowledgedSenderTest {
         KafkaException again = assertThrows(KafkaException.class, sender::flush);
         assertEquals(RecordTooLargeException.class, again.getCause().getClass());
         assertEquals(1, acknowledged.get());
+    }
+    /** A record too large for the producer, sent with a refusal callback: told to the caller; the others go on. */
+    @Test
+    void aRecordRefusedAloneIsToldToItsCallbackAndTheOthersGoOn() throws Exception {
+        AcknowledgedSender sender = new AcknowledgedSender(producer, Duration.ofSeconds(30));
+        List<Exception> refused = new ArrayList<>();
+        sender.send(new ProducerRecord<>("t", "huge", new byte[] {1}), acknowledged::incrementAndGet, refused::add);
+        send(sender, "b");
+        producer.errorNext(new RecordTooLargeException("The message is 9297491 bytes when serialized"));
+        producer.completeNext();
+        sender.flush();
+        assertEquals(1, refused.size());
+        assertEquals(RecordTooLargeException.class, refused.get(0).getClass());
+        assertEquals(1, acknowledged.get());
+        send(sender, "c");
+        producer.completeNext();
+        sender.flush(); // a later flush does not fail over the record told to its callback
+        assertEquals(2, acknowledged.get());
+    }
+
+    /** A refusal that is not about the record alone (no permission) fails the flush even with a callback. */
+    @Test
+    void aRefusalOfEveryRecordStillFailsTheFlush() {
+        AcknowledgedSender sender = new AcknowledgedSender(producer, Duration.ofSeconds(30));
+        List<Exception> refused = new ArrayList<>();
+        sender.send(new ProducerRecord<>("t", "a", new byte[] {1}), acknowledged::incrementAndGet, refused::add);
+        producer.errorNext(new TopicAuthorizationException("not authorized to write to t"));
+        assertThrows(KafkaException.class, sender::flush);
+        assertEquals(List.of(), refused);
     }
 }
