@@ -147,7 +147,7 @@ final class FactLinker {
                 Claim before = previousMoney.get(claim.articleId() + "|" + claim.sentence());
                 if (before != null && isConversion(before.value(), v)) {
                     factId = factOfClaim.get(before.id());
-                } else if (before == null) {
+                } else {
                     factId = convertedFact(storedMoney, claim);
                 }
                 previousMoney.put(claim.articleId() + "|" + claim.sentence(), claim);
@@ -318,8 +318,8 @@ final class FactLinker {
         }
     }
 
-    /** A money claim stored by an earlier batch, with its fact: what a conversion in this batch may join. */
-    private record StoredMoney(String sentence, String currency, int end, String factId) {
+    /** A money claim stored by an earlier batch, with its fact: what a conversion in this batch may join, or the conversion of one. */
+    private record StoredMoney(String sentence, String currency, int start, int end, String factId) {
     }
 
     /**
@@ -332,7 +332,7 @@ final class FactLinker {
         Map<String, List<StoredMoney>> out = new HashMap<>();
         for (int from = 0; from < articles.size(); from += 500) {
             List<String> chunk = articles.subList(from, Math.min(articles.size(), from + 500));
-            String sql = "SELECT p.article_id, p.sentence, p.currency, p.end_offset, p.fact_id FROM claims p"
+            String sql = "SELECT p.article_id, p.sentence, p.currency, p.start_offset, p.end_offset, p.fact_id FROM claims p"
                     + " WHERE p.kind = 'money' AND p.fact_id IS NOT NULL AND p.article_id IN ("
                     + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -342,7 +342,7 @@ final class FactLinker {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                .add(new StoredMoney(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5)));
+                                .add(new StoredMoney(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
                     }
                 }
             }
@@ -351,20 +351,27 @@ final class FactLinker {
     }
 
     /**
-     * The fact of a stored claim this one converts (stored by an earlier batch), or null: money in
-     * another currency of the same sentence ending at most 3 characters before it, the nearest first.
+     * The fact of a stored claim (stored by an earlier batch, as an article's claims are spread over partitions) that
+     * is the other half of a conversion with this one, or null: money in another currency of the same sentence ending
+     * at most 3 characters before it (this one converts it: the nearest first), else starting at most 3 after it (it
+     * converts this one, "51.8 billion yuan (US$7.3 billion)" stored in the order US$ first).
      */
     private static String convertedFact(Map<String, List<StoredMoney>> storedMoney, Claim claim) {
         FigureValue v = claim.value();
-        StoredMoney best = null;
+        StoredMoney before = null;
+        StoredMoney after = null;
         for (StoredMoney p : storedMoney.getOrDefault(claim.articleId(), List.of())) {
-            if (p.currency() != null && v.currency() != null && !p.currency().equals(v.currency())
-                    && p.end() <= v.start() && p.end() >= v.start() - 3 && Objects.equals(p.sentence(), claim.sentence())
-                    && (best == null || p.end() > best.end())) {
-                best = p;
+            if (p.currency() == null || v.currency() == null || p.currency().equals(v.currency())
+                    || !Objects.equals(p.sentence(), claim.sentence())) {
+                continue;
+            }
+            if (p.end() <= v.start() && p.end() >= v.start() - 3 && (before == null || p.end() > before.end())) {
+                before = p;
+            } else if (p.start() >= v.end() && p.start() <= v.end() + 3 && (after == null || p.start() < after.start())) {
+                after = p;
             }
         }
-        return best == null ? null : best.factId();
+        return before != null ? before.factId() : after == null ? null : after.factId();
     }
 
     /**

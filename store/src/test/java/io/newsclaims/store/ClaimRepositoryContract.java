@@ -337,6 +337,29 @@ abstract class ClaimRepositoryContract {
         assertEquals(2, facts.get(0).claims());
     }
 
+    /**
+     * An article's claims are spread over partitions, so over batches: a conversion stored before the amount
+     * it converts, or after it, still makes one fact of the two.
+     */
+    @Test
+    void aConversionAndItsAmountStoredByTwoBatchesInEitherOrderMakeOneFact() throws SQLException {
+        for (boolean conversionFirst : new boolean[] {false, true}) {
+            Article a = Fixtures.article(conversionFirst ? 17 : 16);
+            String yuan = conversionFirst ? "60.2" : "51.8";
+            String dollars = conversionFirst ? "8.5" : "7.3";
+            String s = "The market will reach " + yuan + " billion yuan (US$" + dollars + " billion) in 2025.";
+            io.newsclaims.records.Claim amount = Fixtures.claim(a, 22, yuan + " billion yuan", FigureKind.MONEY,
+                    new java.math.BigDecimal(yuan).movePointRight(9).toPlainString(), "CNY", null, Metric.MARKET_SIZE, "2025", s);
+            io.newsclaims.records.Claim conversion = Fixtures.claim(a, 41, "US$" + dollars + " billion", FigureKind.MONEY,
+                    new java.math.BigDecimal(dollars).movePointRight(9).toPlainString(), "USD", null, Metric.MARKET_SIZE, "2025", s);
+            repository.write(List.of(a), List.of(Fixtures.stored(conversionFirst ? conversion : amount)));
+            repository.write(List.of(a), List.of(Fixtures.stored(conversionFirst ? amount : conversion)));
+        }
+        List<FactRow> facts = factReader.find("none", "market_size", false, 10);
+        assertEquals(2, facts.size(), () -> "one fact for each amount and its conversion: " + facts);
+        assertTrue(facts.stream().allMatch(f -> f.claims() == 2), () -> "facts: " + facts);
+    }
+
     /** A fact that one batch joins both as a conversion and by value counts every claim that joined it. */
     @Test
     void aFactJoinedByAConversionAndByValueInOneBatchCountsEveryClaim() throws SQLException {
