@@ -51,11 +51,12 @@ class ReadCommandsTest {
         List<ArticleSummary> summaries = new ArrayList<>();
         for (Article a : articles) {
             summaries.add(new ArticleSummary(a.id(), a.url(), extractor.extract(a).providers().stream()
-                    .map(p -> new ArticleSummary.Mentions(p.id(), p.name(), 1)).toList(), 0, false));
+                    .map(p -> new ArticleSummary.Mentions(p.id(), p.name(), 1)).toList(), 0, false, a.fetchedAt()));
         }
         articles.add(NAMES_ORACLE);
         summaries.add(new ArticleSummary(NAMES_ORACLE.id(), NAMES_ORACLE.url(),
-                List.of(new ArticleSummary.Mentions("oracle-cloud", "Oracle Cloud", 2)), 0, false));
+                List.of(new ArticleSummary.Mentions("oracle-cloud", "Oracle Cloud", 2)), 0, false,
+                NAMES_ORACLE.fetchedAt()));
         try (Database db = Database.open("jdbc:sqlite:" + dataDir + "/newsclaims.db", null, null)) {
             new ClaimRepository(db).write(articles, claims, summaries);
         }

@@ -58,6 +58,6 @@ public final class Samples {
     public static ArticleSummary summary() {
         Article a = article();
         return new ArticleSummary(a.id(), a.url(), List.of(new ArticleSummary.Mentions("alibaba-cloud", "Alibaba Cloud", 2)), 3,
-                false);
+                false, a.fetchedAt());
     }
 }

@@ -1,5 +1,6 @@
 package io.newsclaims.records;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,10 +16,12 @@ import java.util.Objects;
  * @param providers     each provider named, in order of first mention, with its number of mentions
  * @param claims        claims extracted from the article (after the flood cap)
  * @param truncated     the article had more claims than the cap and kept the first ones
+ * @param articleFetchedAt when the summarized version of the article was fetched (since version 2; null in
+ *                      version 1 records): a store keeps the newest summary, whatever order they come in
  */
 public record ArticleSummary(int schemaVersion, String articleId, String articleUrl, List<Mentions> providers, int claims,
-                             boolean truncated) {
-    public static final int SCHEMA_VERSION = 1;
+                             boolean truncated, Instant articleFetchedAt) {
+    public static final int SCHEMA_VERSION = 2;
 
     /**
      * A provider named in an article.
@@ -37,8 +40,9 @@ public record ArticleSummary(int schemaVersion, String articleId, String article
     }
 
     /** A summary of the current schema version. */
-    public ArticleSummary(String articleId, String articleUrl, List<Mentions> providers, int claims, boolean truncated) {
-        this(SCHEMA_VERSION, articleId, articleUrl, providers, claims, truncated);
+    public ArticleSummary(String articleId, String articleUrl, List<Mentions> providers, int claims, boolean truncated,
+                          Instant articleFetchedAt) {
+        this(SCHEMA_VERSION, articleId, articleUrl, providers, claims, truncated, articleFetchedAt);
     }
 
     public ArticleSummary {

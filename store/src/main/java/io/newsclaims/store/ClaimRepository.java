@@ -218,16 +218,28 @@ public final class ClaimRepository {
     }
 
     /**
-     * Replaces the provider mentions of each summarized article (the batch's last summary of an
-     * article wins: it is the newest extraction).
+     * Replaces the provider mentions of each summarized article with its newest summary: the batch's last one,
+     * unless a summary of an older version of the article ({@code articleFetchedAt}, since version 2) comes after a
+     * newer one, in the batch or in the store (a worker that lost its partitions mid-batch committing after their new
+     * owner). A summary without that time (version 1) replaces what is stored, as before.
      *
-     * @return the summaries written
+     * @return the summaries handled: written, or left out as older than the stored one
      */
     private int writeSummaries(Connection c, List<ArticleSummary> summaries) throws SQLException {
         Map<String, ArticleSummary> latest = new LinkedHashMap<>();
         for (ArticleSummary s : summaries) {
-            latest.put(s.articleId(), s);
+            ArticleSummary before = latest.get(s.articleId());
+            if (before == null || !olderThan(s.articleFetchedAt(), before.articleFetchedAt())) {
+                latest.put(s.articleId(), s);
+            }
         }
+        int handled = latest.size();
+        Map<String, Long> stored = storedSummaryTimes(c, new ArrayList<>(latest.keySet()));
+        latest.values().removeIf(s -> {
+            Long at = stored.get(s.articleId());
+            return at != null && s.articleFetchedAt() != null && s.articleFetchedAt().toEpochMilli() < at;
+        });
+        writeSummaryTimes(c, latest.values());
         Map<String, String> names = new LinkedHashMap<>();
         List<Object[]> rows = new ArrayList<>();
         for (ArticleSummary s : latest.values()) {
@@ -237,19 +249,8 @@ public final class ClaimRepository {
             }
         }
         insertProviders(c, names);
-        List<String> ids = new ArrayList<>(latest.keySet());
-        int perStatement = MultiRow.rowsPerStatement(1);
-        for (int from = 0; from < ids.size(); from += perStatement) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM article_providers WHERE article_id IN "
-                    + MultiRow.placeholders(chunk.size()))) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                ps.executeUpdate();
-            }
-        }
-        perStatement = MultiRow.rowsPerStatement(3);
+        deleteByArticle(c, "article_providers", new ArrayList<>(latest.keySet()));
+        int perStatement = MultiRow.rowsPerStatement(3);
         for (int from = 0; from < rows.size(); from += perStatement) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
             try (PreparedStatement ps = c.prepareStatement(MultiRow.sql("INSERT INTO article_providers (article_id,"
@@ -263,7 +264,71 @@ public final class ClaimRepository {
                 ps.executeUpdate();
             }
         }
-        return latest.size();
+        return handled;
+    }
+
+    private static boolean olderThan(Instant a, Instant b) {
+        return a != null && b != null && a.isBefore(b);
+    }
+
+    /** The fetch time, in epoch milliseconds, of the article version each stored summary describes, by article id. */
+    private static Map<String, Long> storedSummaryTimes(Connection c, List<String> ids) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        int perStatement = MultiRow.rowsPerStatement(1);
+        for (int from = 0; from < ids.size(); from += perStatement) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, article_fetched_at FROM article_summaries"
+                    + " WHERE article_id IN " + MultiRow.placeholders(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Records the version each summary written describes; a summary without one (version 1) removes the record, so
+     * that any later summary replaces its mentions.
+     */
+    private static void writeSummaryTimes(Connection c, Collection<ArticleSummary> written) throws SQLException {
+        List<ArticleSummary> timed = written.stream().filter(s -> s.articleFetchedAt() != null).toList();
+        List<String> untimed = written.stream().filter(s -> s.articleFetchedAt() == null).map(ArticleSummary::articleId).toList();
+        int perStatement = MultiRow.rowsPerStatement(2);
+        for (int from = 0; from < timed.size(); from += perStatement) {
+            List<ArticleSummary> chunk = timed.subList(from, Math.min(timed.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement(MultiRow.sql("INSERT INTO article_summaries (article_id,"
+                    + " article_fetched_at)", "(?, ?)", chunk.size(),
+                    "ON CONFLICT (article_id) DO UPDATE SET article_fetched_at = excluded.article_fetched_at"))) {
+                int i = 1;
+                for (ArticleSummary s : chunk) {
+                    ps.setString(i++, s.articleId());
+                    ps.setLong(i++, s.articleFetchedAt().toEpochMilli());
+                }
+                ps.executeUpdate();
+            }
+        }
+        deleteByArticle(c, "article_summaries", untimed);
+    }
+
+    /** Deletes the rows of {@code table} (one with an {@code article_id} column) of these articles. */
+    private static void deleteByArticle(Connection c, String table, List<String> articleIds) throws SQLException {
+        int perStatement = MultiRow.rowsPerStatement(1);
+        for (int from = 0; from < articleIds.size(); from += perStatement) {
+            List<String> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE article_id IN "
+                    + MultiRow.placeholders(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** The batch's providers, each once, in one statement. */

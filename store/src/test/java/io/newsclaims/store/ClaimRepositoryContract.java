@@ -15,6 +15,7 @@ import io.newsclaims.records.FigureKind;
 import io.newsclaims.records.Metric;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,9 +64,9 @@ abstract class ClaimRepositoryContract {
         Article withFigure = Fixtures.article(21);
         Article mentionOnly = Fixtures.article(22);
         WriteResult r = repository.write(List.of(withFigure, mentionOnly), Fixtures.claims(withFigure, 2), List.of(
-                new ArticleSummary(withFigure.id(), withFigure.url(), List.of(new Mentions("alibaba-cloud", "Alibaba Cloud", 3)), 2, false),
+                new ArticleSummary(withFigure.id(), withFigure.url(), List.of(new Mentions("alibaba-cloud", "Alibaba Cloud", 3)), 2, false, null),
                 new ArticleSummary(mentionOnly.id(), mentionOnly.url(), List.of(new Mentions("tencent-cloud", "Tencent Cloud", 1),
-                        new Mentions("alibaba-cloud", "Alibaba Cloud", 2)), 0, false)));
+                        new Mentions("alibaba-cloud", "Alibaba Cloud", 2)), 0, false, null)));
         assertEquals(new WriteResult(2, 0, 2, 2), r);
 
         ArticleReader articles = new ArticleReader(db);
@@ -88,17 +89,48 @@ abstract class ClaimRepositoryContract {
     void aNewSummaryOfAnArticleReplacesItsMentionsAndARepeatChangesNothing() throws SQLException {
         Article a = Fixtures.article(23);
         ArticleSummary first = new ArticleSummary(a.id(), a.url(), List.of(new Mentions("aws", "Amazon Web Services", 4),
-                new Mentions("google-cloud", "Google Cloud", 1)), 0, false);
+                new Mentions("google-cloud", "Google Cloud", 1)), 0, false, null);
         repository.write(List.of(a), List.of(), List.of(first));
         repository.write(List.of(), List.of(), List.of(first)); // redelivered
         ArticleReader articles = new ArticleReader(db);
         assertEquals(1, articles.mentioning("aws", 10, 0).size());
         assertEquals(4, articles.mentioning("aws", 10, 0).get(0).mentions());
 
-        ArticleSummary edited = new ArticleSummary(a.id(), a.url(), List.of(new Mentions("aws", "Amazon Web Services", 2)), 0, false);
+        ArticleSummary edited = new ArticleSummary(a.id(), a.url(), List.of(new Mentions("aws", "Amazon Web Services", 2)), 0, false, null);
         repository.write(List.of(), List.of(), List.of(first, edited)); // the batch's last summary of an article wins
         assertEquals(2, articles.mentioning("aws", 10, 0).get(0).mentions());
         assertEquals(List.of(), articles.mentioning("google-cloud", 10, 0));
+    }
+
+    /**
+     * A worker that lost its partitions mid-batch may commit the batch after their new owner stored later records:
+     * an older summary of an article written late must not replace the newer one (a version 1 summary, without
+     * the article's fetch time, still replaces what is stored, as before).
+     */
+    @Test
+    void anOlderSummaryWrittenLateDoesNotReplaceTheNewerOne() throws SQLException {
+        Article a = Fixtures.article(24);
+        Instant fetched = Instant.parse("2025-09-03T00:00:00Z");
+        ArticleSummary older = new ArticleSummary(a.id(), a.url(), List.of(new Mentions("aws", "Amazon Web Services", 4)), 0,
+                false, fetched);
+        ArticleSummary newer = new ArticleSummary(a.id(), a.url(), List.of(new Mentions("azure", "Microsoft Azure", 1)), 0,
+                false, fetched.plusMillis(500));
+        repository.write(List.of(), List.of(), List.of(newer));
+        repository.write(List.of(), List.of(), List.of(older)); // late
+        ArticleReader articles = new ArticleReader(db);
+        assertEquals(List.of(), articles.mentioning("aws", 10, 0), "the older summary was not written");
+        assertEquals(1, articles.mentioning("azure", 10, 0).size());
+        repository.write(List.of(), List.of(), List.of(newer, older)); // in one batch, late too
+        assertEquals(List.of(), articles.mentioning("aws", 10, 0));
+        ArticleSummary versionOne = new ArticleSummary(1, a.id(), a.url(), List.of(new Mentions("aws", "Amazon Web Services", 3)),
+                0, false, null);
+        repository.write(List.of(), List.of(), List.of(versionOne));
+        assertEquals(3, articles.mentioning("aws", 10, 0).get(0).mentions(), "a summary without a time replaces the stored one");
+        ArticleSummary newest = new ArticleSummary(a.id(), a.url(), List.of(new Mentions("google-cloud", "Google Cloud", 2)), 0,
+                false, fetched.plusSeconds(60));
+        repository.write(List.of(), List.of(), List.of(newest));
+        assertEquals(List.of(), articles.mentioning("aws", 10, 0), "a newer summary replaces it");
+        assertEquals(1, articles.mentioning("google-cloud", 10, 0).size());
     }
 
     @Test

@@ -180,7 +180,8 @@ public final class ExtractorWorker implements Runnable {
                         producer.send(ProducerRecords.claim(topics.claims(), c));
                     }
                     producer.send(ProducerRecords.summary(topics.summaries(), new ArticleSummary(article.id(), article.url(),
-                            mentions.count(article.text(), result.providers()), result.claims().size(), result.truncated())));
+                            mentions.count(article.text(), result.providers()), result.claims().size(), result.truncated(),
+                            article.fetchedAt())));
                     articles++;
                     claims += result.claims().size();
                     if (result.truncated()) {
