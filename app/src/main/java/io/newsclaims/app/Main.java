@@ -20,7 +20,13 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int rc;
+        try {
+            rc = commandLine().execute(args);
+        } finally {
+            CommandDone.mark(); // a shutdown hook waiting for the command to close its resources may now return
+        }
+        System.exit(rc);
     }
 
     static CommandLine commandLine() {

@@ -119,6 +119,9 @@ public final class Workers {
         return lags.length == 0 ? Double.NaN : java.util.Arrays.stream(lags).sum();
     }
 
+    /** How long a SIGTERM waits for the worker to finish its batch and the command to close what it opened. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
     /**
      * Runs a worker until the JVM is asked to stop (Ctrl-C, SIGTERM), then stops it cleanly.
      *
@@ -142,7 +145,11 @@ public final class Workers {
             stopping.set(true);
             stop.run();
             try {
-                thread.join(30_000);
+                long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+                thread.join(SHUTDOWN_WAIT.toMillis());
+                // then the command closes what it opened (the database, producers, the last progress line): the
+                // JVM halts when this hook returns
+                CommandDone.await(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
