@@ -37,7 +37,7 @@ final class Filters {
     /**
      * The provider id {@code value} names, "none" for market-level claims, or null for any.
      *
-     * @param stored the providers the database has claims about
+     * @param stored the providers the database knows (with claims, or named in an article)
      */
     static String provider(String value, List<ProviderRow> stored, ProviderGazetteer gazetteer, CommandLine cl) {
         if (value == null || value.equalsIgnoreCase("none")) {
@@ -53,7 +53,7 @@ final class Filters {
         if (known != null) {
             return known.id(); // a provider of the gazetteer without claims yet
         }
-        throw new CommandLine.ParameterException(cl, "no provider '" + value + "' in the database; it has claims about "
+        throw new CommandLine.ParameterException(cl, "no provider '" + value + "' in the database; it knows "
                 + (stored.isEmpty() ? "none yet" : String.join(", ", stored.stream().map(ProviderRow::id).toList()))
                 + " (ids, names and aliases are accepted in any case; none for market-level claims)");
     }

@@ -52,7 +52,7 @@ final class Params {
     String oneOf(String key, Set<String> allowed) throws BadRequestException {
         String v = text(key);
         if (v != null && !allowed.contains(v)) {
-            throw new BadRequestException(key + " must be one of " + new java.util.TreeSet<>(allowed) + ", got '" + v + "'");
+            throw new BadRequestException(key + " must be one of " + new java.util.TreeSet<>(allowed) + ", got '" + Echo.of(v) + "'");
         }
         return v;
     }
@@ -69,7 +69,7 @@ final class Params {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new BadRequestException(key + " must be a whole number, got '" + v + "'");
+            throw new BadRequestException(key + " must be a whole number, got '" + Echo.of(v) + "'");
         }
     }
 
@@ -82,11 +82,11 @@ final class Params {
         try {
             double d = Double.parseDouble(v);
             if (!(d >= 0 && d <= 1)) {
-                throw new BadRequestException(key + " must be between 0 and 1, got " + v);
+                throw new BadRequestException(key + " must be between 0 and 1, got " + Echo.of(v));
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new BadRequestException(key + " must be a number between 0 and 1, got '" + v + "'");
+            throw new BadRequestException(key + " must be a number between 0 and 1, got '" + Echo.of(v) + "'");
         }
     }
 
@@ -98,7 +98,7 @@ final class Params {
         if (v.equals("true")) {
             return true;
         }
-        throw new BadRequestException(key + " must be true or false, got '" + v + "'");
+        throw new BadRequestException(key + " must be true or false, got '" + Echo.of(v) + "'");
     }
 
     Instant date(String key) throws BadRequestException {
@@ -109,7 +109,7 @@ final class Params {
         try {
             return io.newsclaims.records.UserDates.parse(v);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(key + " must be a date (2025-09-01) or an ISO-8601 instant, in the years 0001 to 9999, got '" + v + "'");
+            throw new BadRequestException(key + " must be a date (2025-09-01) or an ISO-8601 instant, in the years 0001 to 9999, got '" + Echo.of(v) + "'");
         }
     }
 }

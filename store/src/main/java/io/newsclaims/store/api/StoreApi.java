@@ -132,7 +132,7 @@ public final class StoreApi implements AutoCloseable {
         List<ProviderReader.ProviderRow> stored = new ProviderReader(db).all();
         Optional<String> id = ProviderReader.idNamed(value, stored);
         if (id.isEmpty()) {
-            throw new BadRequestException("no provider '" + value + "'; the store has claims about "
+            throw new BadRequestException("no provider '" + Echo.of(value) + "'; the store knows "
                     + stored.stream().map(ProviderReader.ProviderRow::id).toList()
                     + " (ids and names in any case), or none for market-level claims");
         }

@@ -156,6 +156,18 @@ class ApiDefencesTest {
         assertTrue(r.body().contains("(5000 characters)"), r.body());
     }
 
+    /** Long values were quoted whole in the errors of metric, limit, offset, since, min_confidence and provider. */
+    @Test
+    void aLongParameterValueIsNotEchoed() throws Exception {
+        start(null);
+        for (String key : List.of("metric", "limit", "offset", "since", "min_confidence", "provider")) {
+            HttpResponse<String> r = get("/claims?" + key + "=" + "z".repeat(300), Duration.ofSeconds(5));
+            assertEquals(400, r.statusCode(), key);
+            assertTrue(r.body().contains("(300 characters)"), key + ": " + r.body());
+            assertTrue(!r.body().contains("z".repeat(81)), key + ": " + r.body());
+        }
+    }
+
     @Test
     void anOversizedRequestGetsAShortJsonErrorNamingNoServer() throws Exception {
         start(null);
