@@ -1,6 +1,7 @@
 package io.newsclaims.app;
 
 import io.newsclaims.ingest.ArticleLoader;
+import io.newsclaims.ingest.outcome.SkipReason;
 import io.newsclaims.ingest.outcome.SkippedInputException;
 import io.newsclaims.ingest.source.Input;
 import io.newsclaims.ingest.source.InputExpander;
@@ -31,7 +32,14 @@ final class InputReader {
                 out.add(fromStdin(stdin));
                 continue;
             }
-            for (Input in : InputExpander.expand(List.of(arg))) {
+            List<Input> expanded;
+            try {
+                expanded = InputExpander.expand(List.of(arg));
+            } catch (IllegalArgumentException e) { // a path that does not exist: that input's line says so
+                out.add(new Loaded(arg, null, new SkippedInputException(SkipReason.UNREADABLE_FILE, arg, e.getMessage())));
+                continue;
+            }
+            for (Input in : expanded) {
                 try {
                     out.add(new Loaded(in.describe(), loader.load(in), null));
                 } catch (SkippedInputException e) {

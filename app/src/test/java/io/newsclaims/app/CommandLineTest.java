@@ -101,10 +101,14 @@ class CommandLineTest {
         assertTrue(r.err().contains("NEWSCLAIMS_BOOTSTRAP_SERVERS"), r.err());
     }
 
+    /** A missing input of `extract` is a failed input, as its --help and the README say: its line, the others printed, exit 3. */
     @Test
-    void aMissingInputIsAClearError() {
-        Cli.Result r = run("extract", "no-such-file.html");
-        assertEquals(1, r.rc());
-        assertTrue(r.err().contains("no-such-file.html"), r.err());
+    void aMissingInputIsAClearErrorAndTheOthersArePrinted() {
+        Cli.Result r = run("extract", "no-such-file.html", "../examples/china-public-cloud-h1-zh.html");
+        assertEquals(ExitCodes.INPUTS_FAILED, r.rc(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(2, lines.size(), r.out());
+        assertTrue(lines.get(0).contains("no-such-file.html") && lines.get(0).contains("unreadable_file"), lines.get(0));
+        assertTrue(lines.get(1).contains("\"claims\""), lines.get(1));
     }
 }
