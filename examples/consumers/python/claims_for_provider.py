@@ -13,7 +13,11 @@ import json
 import os
 import sys
 
-from confluent_kafka import Consumer, KafkaException
+try:
+    from confluent_kafka import Consumer, KafkaException
+except ImportError:
+    sys.exit("claims_for_provider.py needs confluent-kafka: on Debian, apt-get install python3-confluent-kafka, "
+             "then run it with the system Python (/usr/bin/python3)")
 
 CLAIMS_TOPIC = "newsclaims.claims.v1"
 KNOWN_VERSION = 2  # the Claim schema version this script was written for

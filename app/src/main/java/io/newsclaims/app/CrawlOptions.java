@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 /** How the crawler fetches (public for the pipeline benchmark, which fills it with picocli too). */
 public final class CrawlOptions {
     @Option(names = "--user-agent", paramLabel = "UA", defaultValue = "${env:NEWSCLAIMS_USER_AGENT:-" + FetchSettings.DEFAULT_USER_AGENT + "}",
-            description = "User-Agent sent to sites; name yourself and a contact URL (env NEWSCLAIMS_USER_AGENT).")
+            description = "User-Agent sent to sites; name yourself and a contact URL (env NEWSCLAIMS_USER_AGENT, default "
+                    + "${DEFAULT-VALUE}).")
     String userAgent;
 
     @Option(names = "--host-delay", paramLabel = "DURATION", converter = DurationConverter.class,

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         description = {"Score the extractor against gold labels: for each GOLD/NAME.json, the article TEXTS/NAME.txt "
                 + "(or .html, .html.gz) is extracted and compared. Prints precision, recall and F1 for providers, figures "
                 + "(kind, value, currency) and claims (figure and subject). Gold format: see docs/schema.md.",
-                "Example: newsclaims evaluate --gold ../shared/corpus/seeds/gold --texts ../shared/corpus/seeds/texts"},
+                "Example: newsclaims evaluate --gold extract/src/test/resources/seeds/gold --texts extract/src/test/resources/seeds/texts"},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:every gold document was scored",
                 "1:no gold document has its article: nothing scored", "2:invalid command line (a missing folder)",
                 "3:some gold documents have no article (listed; the others are scored)"})

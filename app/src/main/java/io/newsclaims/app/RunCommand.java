@@ -52,7 +52,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--drain-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "${env:NEWSCLAIMS_DRAIN_TIMEOUT:-10m}",
-            description = "Longest wait for the extractor and store to finish this run's articles (default ${DEFAULT-VALUE}).")
+            description = "Longest wait for the extractor and store to finish this run's articles (env "
+                    + "NEWSCLAIMS_DRAIN_TIMEOUT, default ${DEFAULT-VALUE}).")
     Duration drainTimeout;
 
     @Option(names = "--json", description = "Print the summary as one JSON object.")
