@@ -15,7 +15,7 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Errors the server itself answers (a malformed request, a URI or headers over the limits, a
  * request refused under load) in the API's own form, {@code {"error": "..."}}, instead of an HTML
- * page naming the server, with no client input repeated.
+ * page naming the server, with no client input repeated, and with the headers of every answer.
  */
 final class JsonErrorHandler extends ErrorHandler {
     private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
@@ -24,12 +24,14 @@ final class JsonErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         response.getHeaders().put(JSON);
+        SecurityHeaders.addTo(response.getHeaders());
         response.write(true, ByteBuffer.wrap(body(code)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(JSON);
+        SecurityHeaders.addTo(fields);
         return ByteBuffer.wrap(body(status));
     }
 

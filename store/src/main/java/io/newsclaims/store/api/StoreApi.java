@@ -82,9 +82,7 @@ public final class StoreApi implements AutoCloseable {
                 Reply reply = answer(request);
                 response.setStatus(reply.status());
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
-                response.getHeaders().put("Content-Security-Policy", ExplorerAssets.CONTENT_SECURITY_POLICY);
-                response.getHeaders().put("X-Content-Type-Options", "nosniff");
-                response.getHeaders().put("Referrer-Policy", "no-referrer");
+                SecurityHeaders.addTo(response.getHeaders());
                 response.getHeaders().put(HttpHeader.CACHE_CONTROL, request.getHttpURI().getPath().startsWith("/explorer/")
                         ? "max-age=3600" : "no-cache");
                 response.write(true, ByteBuffer.wrap(reply.body()), callback);

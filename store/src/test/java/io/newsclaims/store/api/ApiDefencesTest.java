@@ -184,6 +184,8 @@ class ApiDefencesTest {
     private static void assertShortJsonError(String response, String statusLine) throws IOException {
         assertTrue(response.startsWith(statusLine), response.substring(0, Math.min(200, response.length())));
         assertTrue(response.length() < 1000, "response of " + response.length() + " characters");
+        assertTrue(response.contains("Content-Security-Policy: ") && response.contains("X-Content-Type-Options: nosniff"),
+                "the server's own errors carry the security headers too: " + response);
         String lower = response.toLowerCase(java.util.Locale.ROOT);
         assertFalse(lower.contains("\nserver:"), response);
         assertFalse(lower.contains("jetty"), response);
