@@ -81,6 +81,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, SQLException {
         long t0 = System.nanoTime();
         List<Input> expanded = InputExpander.expand(inputs);
+        if (expanded.isEmpty()) { // a folder without article files: nothing to do, but say so
+            LOG.warn("no inputs: {} holds no article file (.html, .htm, .xhtml, .txt, optionally .gz), URL list or sources file",
+                    inputs);
+        }
         MeterRegistry metrics = new SimpleMeterRegistry();
         boolean embedded = kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank();
         if (!embedded) {
