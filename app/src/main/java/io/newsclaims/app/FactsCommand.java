@@ -8,6 +8,7 @@ import io.newsclaims.store.FactReader;
 import io.newsclaims.store.FactRow;
 import java.io.PrintWriter;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -55,14 +56,16 @@ final class FactsCommand implements Callable<Integer> {
         if (format != QueryCommand.Format.table) {
             facts.forEach(f -> out.println(Json.write(f)));
         } else {
-            String row = "%-16s %-13s %-10s %-28s %-7s %-8s %s%n";
-            out.printf(row, "PROVIDER", "METRIC", "PERIOD", "VALUE", "CLAIMS", "STATUS", "SOURCES");
+            List<String[]> cells = new ArrayList<>();
+            cells.add(new String[] {"PROVIDER", "METRIC", "PERIOD", "VALUE", "CLAIMS", "STATUS", "SOURCES"});
             for (FactRow f : facts) {
                 String value = (f.qualifier() != null ? f.qualifier() + " " : "") + f.valueLow().toPlainString() + (f.valueHigh() != null ? "-" + f.valueHigh().toPlainString() : "")
                         + (f.currency() != null ? " " + f.currency() : f.kind().equals("percent") ? "%" : " pp");
-                out.printf(row, f.provider() == null ? "-" : f.provider(), f.metric(), f.period() == null ? "-" : f.period(),
-                        value, f.claims(), f.conflicting() ? "CONFLICT" : "ok", String.join(", ", f.sources().stream().distinct().toList()));
+                cells.add(new String[] {f.provider() == null ? "-" : f.provider(), f.metric(), f.period() == null ? "-" : f.period(),
+                        value, String.valueOf(f.claims()), f.conflicting() ? "CONFLICT" : "ok",
+                        String.join(", ", f.sources().stream().distinct().toList())});
             }
+            TextTable.print(out, cells);
             out.printf("%d fact%s%n", facts.size(), facts.size() == 1 ? "" : "s");
         }
         out.flush();

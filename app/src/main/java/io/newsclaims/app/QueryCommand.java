@@ -118,7 +118,7 @@ final class QueryCommand implements Callable<Integer> {
                     cells.add(new String[] {r.publishedAt() == null ? "-" : r.publishedAt().substring(0, Math.min(10,
                             r.publishedAt().length())), String.valueOf(r.mentions()), String.valueOf(r.claims()), cut(article, 70)});
                 }
-                columns(out, cells);
+                TextTable.print(out, cells);
                 out.printf("%d article%s%n", rows.size(), rows.size() == 1 ? "" : "s");
             }
         }
@@ -134,25 +134,8 @@ final class QueryCommand implements Callable<Integer> {
             cells.add(new String[] {nz(r.provider(), "-"), r.confidence() == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f", r.confidence()), r.metric(), r.text(), value(r) + (r.currency() != null ? " " + r.currency() : ""),
                     nz(r.period(), "-"), nz(r.attribution(), "-"), cut(nz(article, "-"), 60)});
         }
-        columns(out, cells);
+        TextTable.print(out, cells);
         out.printf("%d claim%s%n", rows.size(), rows.size() == 1 ? "" : "s");
-    }
-
-    /** The rows as left-aligned columns two spaces apart, the first row being the header. */
-    private static void columns(PrintWriter out, List<String[]> cells) {
-        int[] w = new int[cells.get(0).length];
-        for (String[] c : cells) {
-            for (int i = 0; i < c.length; i++) {
-                w[i] = Math.max(w[i], c[i].length());
-            }
-        }
-        for (String[] c : cells) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < c.length; i++) {
-                sb.append(String.format("%-" + w[i] + "s", c[i])).append(i + 1 < c.length ? "  " : "");
-            }
-            out.println(sb.toString().stripTrailing());
-        }
     }
 
     private static String value(ClaimRow r) {
