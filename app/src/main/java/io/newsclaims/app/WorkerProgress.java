@@ -25,13 +25,14 @@ final class WorkerProgress implements AutoCloseable {
     private final Supplier<Map<String, Long>> totals;
     private final DoubleSupplier lag;
     private final ScheduledExecutorService timer;
-    private Map<String, Long> last = Map.of();
+    private Map<String, Long> last;
     private long lastNanos = System.nanoTime();
 
     private WorkerProgress(String name, Supplier<Map<String, Long>> totals, DoubleSupplier lag) {
         this.name = name;
         this.totals = totals;
         this.lag = lag;
+        this.last = new LinkedHashMap<>(totals.get()); // the totals at start: a worker idle from its start says nothing
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, name + "-progress");
             t.setDaemon(true);
