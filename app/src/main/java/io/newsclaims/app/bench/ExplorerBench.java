@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,9 +68,20 @@ final class ExplorerBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException, InterruptedException {
+        Path scratch = jdbcUrl != null ? null : Files.createTempDirectory("newsclaims-bench-explorer");
+        try {
+            return measure(jdbcUrl != null ? jdbcUrl : "jdbc:sqlite:" + scratch.resolve("explorer.db"));
+        } finally {
+            if (scratch != null) { // the scratch database of 10,000 claims and its WAL files
+                try (Stream<Path> files = Files.walk(scratch)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private int measure(String url) throws IOException, SQLException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        String url = jdbcUrl != null ? jdbcUrl
-                : "jdbc:sqlite:" + Files.createTempDirectory("newsclaims-bench-explorer").resolve("explorer.db");
         try (Database db = Database.open(url, login.user, login.password)) {
             long t0 = System.nanoTime();
             SyntheticClaims.write(db, claims);
