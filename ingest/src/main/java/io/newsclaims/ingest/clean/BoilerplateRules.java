@@ -112,8 +112,9 @@ public final class BoilerplateRules {
             }
             return NodeFilter.FilterResult.CONTINUE;
         }, body);
+        TextCounts text = new TextCounts(); // what this pass removes was not counted: its counts stay true
         NodeTraversor.filter((node, depth) -> node != body && node instanceof Element e && e.attributesSize() > 0
-                && isBoilerplate(e) && ArticleCleaner.visibleChars(e) < total[0] / 2
+                && isBoilerplate(e) && text.chars(e) < total[0] / 2
                 ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
     }
 
