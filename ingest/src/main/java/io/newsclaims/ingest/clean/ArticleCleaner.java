@@ -333,7 +333,9 @@ public final class ArticleCleaner {
         }
         boolean onlyInline = true;
         for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t && TextSize.length(t.text().trim()) >= MIN_BLOCK_SIZE) {
+            // the raw text is at least as long as the normalized one: most text children (whitespace between tags) are told by it
+            if (child instanceof TextNode t && TextSize.length(t.getWholeText()) >= MIN_BLOCK_SIZE
+                    && TextSize.length(t.text().trim()) >= MIN_BLOCK_SIZE) {
                 return true;
             }
             if (child instanceof Element c && isBlock(c)) {
