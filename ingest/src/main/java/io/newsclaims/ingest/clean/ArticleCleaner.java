@@ -155,9 +155,10 @@ public final class ArticleCleaner {
     private String mainText(Element body, String title, boolean useMarkers) {
         rules.removeBoilerplate(body, useMarkers);
         Map<Element, Double> scores = scoreContainers(body);
-        Element main = bestContainer(body, scores, rules);
+        TextCounts text = new TextCounts();
+        Element main = bestContainer(body, scores, text, rules);
         List<String> paragraphs = new ArrayList<>();
-        for (Element part : withRepeatedChunks(main, withContentSiblings(main, scores), scores)) {
+        for (Element part : withRepeatedChunks(main, withContentSiblings(main, scores, text), scores, text)) {
             for (Paragraph p : paragraphs(part)) {
                 if (p.linkDensity() <= 0.5 && !rules.isDebris(p.text()) && !p.text().equals(title)) {
                     paragraphs.add(p.text());
@@ -171,7 +172,7 @@ public final class ArticleCleaner {
      * The best container and those of its siblings that hold content too (readability: a sibling
      * scoring at least a fifth of the best, or a long paragraph with few links), in page order.
      */
-    private static List<Element> withContentSiblings(Element top, Map<Element, Double> scores) {
+    private static List<Element> withContentSiblings(Element top, Map<Element, Double> scores, TextCounts text) {
         Element best = top;
         // a wrapper that holds only the best candidate stands for it: its siblings are the article's other parts
         while (best.parent() != null && !best.parent().normalName().equals("body") && best.parent().childrenSize() == 1) {
@@ -191,7 +192,7 @@ public final class ArticleCleaner {
             boolean strong = scores.getOrDefault(sibling, 0.0) >= threshold;
             boolean longParagraph = sibling.normalName().equals("p") && TextSize.length(sibling.text()) > LONG_PARAGRAPH_SIZE;
             if (strong || longParagraph) {
-                double links = linkDensity(sibling);
+                double links = text.linkDensity(sibling);
                 if (strong && links < 0.3 || longParagraph && links < 0.25) {
                     parts.add(sibling);
                 }
@@ -213,7 +214,7 @@ public final class ArticleCleaner {
      * @param parts the best container and its content siblings, in page order
      * @return the parts with those of the other chunks, in page order
      */
-    private static List<Element> withRepeatedChunks(Element best, List<Element> parts, Map<Element, Double> scores) {
+    private static List<Element> withRepeatedChunks(Element best, List<Element> parts, Map<Element, Double> scores, TextCounts text) {
         List<String> path = new ArrayList<>();
         Element chunk = best;
         for (int level = 0; level < MAX_CHUNK_LEVELS && chunk.parent() != null && !chunk.normalName().equals("body"); level++) {
@@ -229,7 +230,7 @@ public final class ArticleCleaner {
                     } else {
                         Element same = twinPart(sibling, signature, path);
                         // a chunk holds paragraphs of its own; a copy of text already taken is not one
-                        if (same != null && scores.getOrDefault(same, 0.0) >= MIN_CHUNK_SCORE && linkDensity(same) < 0.5
+                        if (same != null && scores.getOrDefault(same, 0.0) >= MIN_CHUNK_SCORE && text.linkDensity(same) < 0.5
                                 && seen.indexOf(same.text()) < 0) {
                             out.add(same);
                             seen.append(same.text()).append('\n');
@@ -303,7 +304,7 @@ public final class ArticleCleaner {
         return scores;
     }
 
-    private static Element bestContainer(Element body, Map<Element, Double> scores, BoilerplateRules rules) {
+    private static Element bestContainer(Element body, Map<Element, Double> scores, TextCounts text, BoilerplateRules rules) {
         // the few best by text, then judged also by their links and their class names: a content
         // class ("article-body") weighs half as much again, a furniture class ("widget") half as much,
         // whatever the amount of text (readability's +-25 points are on a scale of paragraph counts)
@@ -312,7 +313,7 @@ public final class ArticleCleaner {
         Element best = body;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : top.subList(0, Math.min(TOP_CANDIDATES, top.size()))) {
-            double score = e.getValue() * (1 - linkDensity(e.getKey())) * (1 + rules.classWeight(e.getKey()) / 50);
+            double score = e.getValue() * (1 - text.linkDensity(e.getKey())) * (1 + rules.classWeight(e.getKey()) / 50);
             if (score > bestScore) {
                 best = e.getKey();
                 bestScore = score;
@@ -332,7 +333,9 @@ public final class ArticleCleaner {
         }
         boolean onlyInline = true;
         for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t && TextSize.length(t.text().trim()) >= MIN_BLOCK_SIZE) {
+            // the raw text is at least as long as the normalized one: most text children (whitespace between tags) are told by it
+            if (child instanceof TextNode t && TextSize.length(t.getWholeText()) >= MIN_BLOCK_SIZE
+                    && TextSize.length(t.text().trim()) >= MIN_BLOCK_SIZE) {
                 return true;
             }
             if (child instanceof Element c && isBlock(c)) {
@@ -340,44 +343,6 @@ public final class ArticleCleaner {
             }
         }
         return onlyInline && e.childNodeSize() > 0 && !e.children().isEmpty();
-    }
-
-    /** The share of an element's visible text ({@link TextSize}) that is inside links. */
-    private static double linkDensity(Element e) {
-        int[] chars = visibleChars(e, true);
-        return chars[0] == 0 ? 0 : Math.min(1.0, (double) chars[1] / chars[0]);
-    }
-
-    /** The {@link TextSize} of an element's text, without building it. */
-    static int visibleChars(Element e) {
-        return visibleChars(e, false)[0];
-    }
-
-    /** {visible text size, the part inside links (counted when asked)} below {@code e}. */
-    private static int[] visibleChars(Element e, boolean countLinks) {
-        int[] chars = new int[3]; // all, inside links, link nesting depth
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    int n = TextSize.of(t.getWholeText());
-                    chars[0] += n;
-                    if (chars[2] > 0) {
-                        chars[1] += n;
-                    }
-                } else if (countLinks && node instanceof Element el && el.normalName().equals("a")) {
-                    chars[2]++;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (countLinks && node instanceof Element el && el.normalName().equals("a")) {
-                    chars[2]--;
-                }
-            }
-        }, e);
-        return chars;
     }
 
     /** The {@link TextSize} of a block's text as its paragraphs joined by spaces would have it, and its links and commas. */

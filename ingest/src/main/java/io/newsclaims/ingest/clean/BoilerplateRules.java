@@ -25,7 +25,7 @@ import org.jsoup.select.QueryParser;
 public final class BoilerplateRules {
     private final Set<String> tags;
     private final Set<String> markerSet;
-    private final List<String> hyphenatedMarkers;
+    private final List<HyphenatedMarker> hyphenatedMarkers;
     private final Set<String> debris;
     private final List<String> positive;
     private final List<String> negative;
@@ -35,7 +35,7 @@ public final class BoilerplateRules {
     BoilerplateRules(Set<String> tags, List<String> markers, Set<String> debris, List<String> positive, List<String> negative) {
         this.tags = Set.copyOf(tags);
         this.markerSet = Set.copyOf(markers.stream().filter(m -> !m.contains("-")).toList());
-        this.hyphenatedMarkers = markers.stream().filter(m -> m.contains("-")).toList();
+        this.hyphenatedMarkers = markers.stream().filter(m -> m.contains("-")).map(HyphenatedMarker::new).toList();
         this.debris = Set.copyOf(debris);
         this.positive = List.copyOf(positive);
         this.negative = List.copyOf(negative);
@@ -112,8 +112,9 @@ public final class BoilerplateRules {
             }
             return NodeFilter.FilterResult.CONTINUE;
         }, body);
+        TextCounts text = new TextCounts(); // what this pass removes was not counted: its counts stay true
         NodeTraversor.filter((node, depth) -> node != body && node instanceof Element e && e.attributesSize() > 0
-                && isBoilerplate(e) && ArticleCleaner.visibleChars(e) < total[0] / 2
+                && isBoilerplate(e) && text.chars(e) < total[0] / 2
                 ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, body);
     }
 
@@ -165,6 +166,9 @@ public final class BoilerplateRules {
 
     /** "newsCaption" reads as "news-caption", in lower case. */
     private static String splitCamelCase(String name) {
+        if (isLowerCaseAscii(name)) {
+            return name; // most class names: nothing to split or lower
+        }
         StringBuilder out = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -174,6 +178,16 @@ public final class BoilerplateRules {
             out.append(Character.toLowerCase(c));
         }
         return out.toString();
+    }
+
+    private static boolean isLowerCaseAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "related", "related-posts", "post-related", "x-related-y" all carry the marker "related". */
@@ -191,12 +205,23 @@ public final class BoilerplateRules {
             from = dash + 1;
         }
         // multi-part markers such as "author-bio" and "skip-link"
-        for (String m : hyphenatedMarkers) {
-            if (token.equals(m) || token.startsWith(m + "-") || token.endsWith("-" + m) || token.contains("-" + m + "-")) {
+        for (HyphenatedMarker m : hyphenatedMarkers) {
+            if (m.isIn(token)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A multi-part marker with the forms it takes inside a token, made once. */
+    private record HyphenatedMarker(String marker, String asPrefix, String asSuffix, String asInfix) {
+        HyphenatedMarker(String marker) {
+            this(marker, marker + "-", "-" + marker, "-" + marker + "-");
+        }
+
+        boolean isIn(String token) {
+            return token.equals(marker) || token.startsWith(asPrefix) || token.endsWith(asSuffix) || token.contains(asInfix);
+        }
     }
 
     /**

@@ -37,6 +37,10 @@ public final class ScriptLanguage {
         int letters = 0;
         for (int i = 0, n = Math.min(text.length(), MAX_CHARS); i < n; i++) {
             char c = text.charAt(i);
+            if (c < 0x80) { // ASCII, most of most texts: a Latin letter or no letter
+                letters += c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? 1 : 0;
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 continue;
             }
