@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -281,9 +281,13 @@ public final class ArticleCleaner {
         return null;
     }
 
-    /** Scores every container by the link-free paragraph text below it (decaying with distance). */
+    /**
+     * Scores every container by the link-free paragraph text below it (decaying with distance), in the order the
+     * containers are first met (Jsoup's elements are equal only to themselves): containers of equal score are then
+     * taken in document order, the same on every run (an identity map's order differed from run to run).
+     */
     private static Map<Element, Double> scoreContainers(Element body) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element block : body.select(BLOCKS)) {
             if (!isTextBlock(block)) {
                 continue;
