@@ -207,14 +207,7 @@ abstract class ClaimRepositoryContract {
     }
 
     private String storedArticle(String id) throws SQLException {
-        try (java.sql.Connection c = db.dataSource().getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT title, body FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getString(1) + "|" + rs.getString(2);
-            }
-        }
+        return storedRow("SELECT title, body FROM articles WHERE id = ?", id);
     }
 
     @Test
@@ -257,12 +250,21 @@ abstract class ClaimRepositoryContract {
 
     /** The record column of a stored claim, as text. */
     private String storedRecord(String claimId) throws SQLException {
+        return storedRow("SELECT record FROM claims WHERE id = ?", claimId);
+    }
+
+    /** The columns of the one row a query by id finds, joined by "|". */
+    private String storedRow(String sql, String id) throws SQLException {
         try (java.sql.Connection c = db.dataSource().getConnection();
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT record FROM claims WHERE id = ?")) {
-            ps.setString(1, claimId);
+             java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, id);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getString(1);
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                return row.toString();
             }
         }
     }
