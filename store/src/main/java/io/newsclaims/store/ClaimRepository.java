@@ -274,21 +274,13 @@ public final class ClaimRepository {
     /** The fetch time, in epoch milliseconds, of the article version each stored summary describes, by article id. */
     private static Map<String, Long> storedSummaryTimes(Connection c, List<String> ids) throws SQLException {
         Map<String, Long> out = new HashMap<>();
-        int perStatement = MultiRow.rowsPerStatement(1);
-        for (int from = 0; from < ids.size(); from += perStatement) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement("SELECT article_id, article_fetched_at FROM article_summaries"
-                    + " WHERE article_id IN " + MultiRow.placeholders(chunk.size()))) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getLong(2));
-                    }
+        MultiRow.forEachChunk(c, "SELECT article_id, article_fetched_at FROM article_summaries WHERE article_id IN", ids, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
                 }
             }
-        }
+        });
         return out;
     }
 
@@ -318,17 +310,7 @@ public final class ClaimRepository {
 
     /** Deletes the rows of {@code table} (one with an {@code article_id} column) of these articles. */
     private static void deleteByArticle(Connection c, String table, List<String> articleIds) throws SQLException {
-        int perStatement = MultiRow.rowsPerStatement(1);
-        for (int from = 0; from < articleIds.size(); from += perStatement) {
-            List<String> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE article_id IN "
-                    + MultiRow.placeholders(chunk.size()))) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                ps.executeUpdate();
-            }
-        }
+        MultiRow.forEachChunk(c, "DELETE FROM " + table + " WHERE article_id IN", articleIds, PreparedStatement::executeUpdate);
     }
 
     /** The batch's providers, each once, in one statement. */
@@ -405,16 +387,8 @@ public final class ClaimRepository {
             }
             return stored;
         }
-        int perStatement = MultiRow.rowsPerStatement(1);
-        for (int from = 0; from < claims.size(); from += perStatement) {
-            List<StoredClaim> chunk = claims.subList(from, Math.min(claims.size(), from + perStatement));
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM claims WHERE id IN " + MultiRow.placeholders(chunk.size()))) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i).claim().id());
-                }
-                readIds(ps, stored);
-            }
-        }
+        MultiRow.forEachChunk(c, "SELECT id FROM claims WHERE id IN", claims.stream().map(sc -> sc.claim().id()).toList(),
+                ps -> readIds(ps, stored));
         return stored;
     }
 

@@ -330,23 +330,15 @@ final class FactLinker {
         List<String> articles = claims.stream().filter(cl -> cl.value().kind() == FigureKind.MONEY).map(Claim::articleId)
                 .distinct().toList();
         Map<String, List<StoredMoney>> out = new HashMap<>();
-        for (int from = 0; from < articles.size(); from += 500) {
-            List<String> chunk = articles.subList(from, Math.min(articles.size(), from + 500));
-            String sql = "SELECT p.article_id, p.sentence, p.currency, p.start_offset, p.end_offset, p.fact_id FROM claims p"
-                    + " WHERE p.kind = 'money' AND p.fact_id IS NOT NULL AND p.article_id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                .add(new StoredMoney(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
-                    }
+        MultiRow.forEachChunk(c, "SELECT p.article_id, p.sentence, p.currency, p.start_offset, p.end_offset, p.fact_id FROM claims p"
+                + " WHERE p.kind = 'money' AND p.fact_id IS NOT NULL AND p.article_id IN", articles, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new StoredMoney(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6)));
                 }
             }
-        }
+        });
         return out;
     }
 

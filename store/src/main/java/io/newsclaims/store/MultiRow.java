@@ -1,6 +1,10 @@
 package io.newsclaims.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * Multi-row statements: one {@code INSERT ... VALUES (...), (...), ...} per chunk of rows instead of
@@ -27,5 +31,27 @@ final class MultiRow {
     /** {@code (?, ?, ?)} for {@code n} parameters. */
     static String placeholders(int n) {
         return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
+    }
+
+    /** What is done with each chunk's statement (read its rows, or run it). */
+    interface ChunkStatement {
+        void run(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} followed by {@code (?, ?, ...)} once per chunk of {@code ids}, the chunk's ids bound in
+     * order: {@code SELECT ... WHERE article_id IN} or {@code DELETE ... WHERE id IN} over any number of ids.
+     */
+    static void forEachChunk(Connection c, String sql, List<String> ids, ChunkStatement use) throws SQLException {
+        int perStatement = rowsPerStatement(1);
+        for (int from = 0; from < ids.size(); from += perStatement) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + perStatement));
+            try (PreparedStatement ps = c.prepareStatement(sql + " " + placeholders(chunk.size()))) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                use.run(ps);
+            }
+        }
     }
 }
